@@ -1,0 +1,52 @@
+# The README's two commands: `make demo` and `make test`. Everything they need is installed here.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+STORE  ?= ./diplograph-store
+
+.PHONY: demo test lint install eval docs gazetteers clean bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# One install for demo and tests: the package (editable) with its pinned deps, plus the dev tools.
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[shacl,server]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt --group dev
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -rf $(STORE) out
+	$(BIN)/diplograph --store $(STORE) ingest data/articles
+	@echo
+	@echo "== Countries that met Pakistan =="
+	$(BIN)/diplograph --store $(STORE) query countries_met_by --param country=PK
+	@echo
+	@echo "== Meetings, newest first =="
+	$(BIN)/diplograph --store $(STORE) query meetings
+	$(BIN)/diplograph --store $(STORE) viz -o out/network.html
+	$(BIN)/diplograph --store $(STORE) stats
+
+test: $(STAMP)
+	$(BIN)/ruff check diplograph tests scripts benchmarks
+	$(BIN)/ruff format --check diplograph tests scripts benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check --fix diplograph tests scripts benchmarks
+	$(BIN)/ruff format diplograph tests scripts benchmarks
+
+gazetteers: $(STAMP)
+	$(BIN)/python scripts/build_gazetteers.py --reference ../shared/reference --out data/gazetteers
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_store.py
+
+clean:
+	rm -rf $(VENV) $(STORE) out dist build

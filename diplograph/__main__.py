@@ -1,0 +1,5 @@
+"""``python -m diplograph`` runs the CLI."""
+
+from diplograph.cli import cli
+
+cli()
