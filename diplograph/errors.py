@@ -19,14 +19,14 @@ class InputError(DiplographError):
     http_status = 400
 
 
-class StoreUnavailable(DiplographError):
+class StoreUnavailable(DiplographError):  # noqa: N818 (names from the style guide)
     """The store cannot be opened (locked, missing, endpoint down)."""
 
     exit_code = 4
     http_status = 503
 
 
-class ValidationFailed(DiplographError):
+class ValidationFailed(DiplographError):  # noqa: N818
     """A check ran and failed (SHACL violations, ``--fail-if-empty``)."""
 
     exit_code = 1

@@ -6,14 +6,18 @@ implements this today; a remote SPARQL 1.1 endpoint can implement the same proto
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO, Protocol, TypeAlias
 
-from pyoxigraph import NamedNode, Quad, Term
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
-__all__ = ["ResultFormat", "Rows", "Store", "open_store"]
+__all__ = ["ResultFormat", "Rows", "Store", "Term", "open_store"]
+
+# pyoxigraph has no ``Term`` name (neither at runtime nor in its stubs): this is the set of
+# terms a solution can bind and ``substitutions=`` accepts.
+Term: TypeAlias = NamedNode | BlankNode | Literal | Triple
 
 
 class ResultFormat(StrEnum):
@@ -40,7 +44,7 @@ class Rows:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[dict[str, Term]]:
         return iter(self.rows)
 
 
@@ -52,6 +56,15 @@ class Store(Protocol):
 
         Returns the number of quads written. Either the whole replacement lands or
         nothing changes.
+        """
+        ...
+
+    def replace_graph_from(self, graph: NamedNode, data: bytes, *, format: str) -> int:
+        """Parse ``data`` (``turtle``, ``trig``, ``nquads``, ``ntriples``, ``jsonld``, ``rdfxml``)
+        and atomically replace the named graph ``graph`` by its statements.
+
+        Triples (and quads in the default graph) go to ``graph``; quads naming another graph
+        are rejected. Used to load the ontology into ``id:graph/ontology``.
         """
         ...
 

@@ -1,0 +1,1 @@
+"""Extraction: articles in, plain :class:`~diplograph.model.Meeting` values out (no RDF)."""

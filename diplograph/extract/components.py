@@ -1,0 +1,108 @@
+"""spaCy factories: gazetteer matching and meeting detection, written to ``doc`` only.
+
+Components get their data through ``build_pipeline`` (the gazetteer folder in their
+config), never at import time, so a test can build them on ``spacy.blank("en")``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from diplograph.gazetteer import Gazetteer, load_gazetteer
+
+__all__ = ["GazetteerMatcher", "MeetingFinder", "split_paragraphs"]
+
+if not Doc.has_extension("meetings"):
+    Doc.set_extension("meetings", default=None)
+if not Doc.has_extension("body_start"):
+    Doc.set_extension("body_start", default=0)
+
+
+def _load(gazetteer_dir: str) -> Gazetteer:
+    return load_gazetteer(Path(gazetteer_dir) if gazetteer_dir else None)
+
+
+@Language.component("diplograph_paragraphs")
+def split_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence at every line break.
+
+    News text puts headlines, datelines, captions and "Read more:" links on lines of
+    their own; without this the parser glues them onto the next sentence, and boilerplate
+    leaks into evidence.
+    """
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+class GazetteerMatcher:
+    """Marks countries, demonyms, organisations, cities, metonyms and titles.
+
+    Names are matched case-sensitively (``Chad`` the country, not ``chad``); titles
+    case-insensitively, singular and plural ("prime minister", "Ambassadors"). Results go to
+    ``doc.spans["dg"]`` with the entity key in ``span.id_``, longest match first.
+    """
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_key: dict[tuple[str, str], list[str]] = {}
+        for pattern in gazetteer.to_patterns():
+            group = (str(pattern["label"]), str(pattern["id"]))
+            by_key.setdefault(group, []).append(str(pattern["pattern"]))
+        make = nlp.make_doc
+        for (label, entity), texts in sorted(by_key.items()):
+            match_id = f"{label}|{entity}"
+            if label == "TITLE":
+                variants = sorted({v for t in texts for v in (t.lower(), _plural(t.lower()))})
+                self.titles.add(match_id, [make(t) for t in variants])
+            else:
+                self.names.add(match_id, [make(t) for t in sorted(set(texts))])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.names, self.titles):
+            for match_id, start, end in matcher(doc):
+                label, _, key = doc.vocab.strings[match_id].partition("|")
+                spans.append(Span(doc, start, end, label=label, span_id=key))
+        doc.spans["dg"] = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc
+
+
+def _plural(title: str) -> str:
+    if title.endswith("y") and not title.endswith(("ey", "ay")):
+        return title[:-1] + "ies"
+    if title.endswith("s"):
+        return title
+    return title + "s"
+
+
+@Language.factory("diplograph_gazetteer", default_config={"gazetteer_dir": ""})
+def make_gazetteer_matcher(nlp: Language, name: str, gazetteer_dir: str) -> GazetteerMatcher:
+    """The gazetteer matcher, fed from ``gazetteer_dir`` (empty: the packaged gazetteer)."""
+    return GazetteerMatcher(nlp, _load(gazetteer_dir))
+
+
+class MeetingFinder:
+    """Finds the meetings a document reports and stores drafts in ``doc._.meetings``."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        from diplograph.extract.meetings import find_meeting_drafts
+
+        doc._.meetings = find_meeting_drafts(doc, self.gazetteer)
+        return doc
+
+
+@Language.factory("diplograph_meetings", default_config={"gazetteer_dir": ""})
+def make_meeting_finder(nlp: Language, name: str, gazetteer_dir: str) -> MeetingFinder:
+    """The meeting finder; needs ``diplograph_gazetteer`` and a sentence splitter before it."""
+    return MeetingFinder(_load(gazetteer_dir))

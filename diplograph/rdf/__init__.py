@@ -1,0 +1,1 @@
+"""Everything that knows about IRIs and triples: the mapping from plain facts to RDF."""

@@ -1,0 +1,171 @@
+"""Plain facts → quads in the contract's vocabulary (``docs/contract.md``).
+
+An article's facts all go to the named graph named by the article IRI, so that
+re-ingesting it replaces them; reference entities (countries, organisations, the topic
+scheme) go to ``id:graph/reference``. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from diplograph.gazetteer import Gazetteer
+from diplograph.model import Article, Meeting, Participant, Topic
+from diplograph.rdf.iri import (
+    GRAPH_REFERENCE,
+    PREFIXES,
+    TOPIC_SCHEME,
+    dg,
+    entity_iri,
+    geonames_iri,
+    wikidata_iri,
+)
+
+__all__ = ["article_to_quads", "reference_to_quads", "topics_to_quads"]
+
+RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
+OWL_SAME_AS = NamedNode(PREFIXES["owl"] + "sameAs")
+SKOS = PREFIXES["skos"]
+SCHEMA = PREFIXES["schema"]
+PROV = PREFIXES["prov"]
+XSD = PREFIXES["xsd"]
+
+
+def _date(value: object) -> Literal:
+    return Literal(str(value), datatype=NamedNode(XSD + "date"))
+
+
+def _en(text: str) -> Literal:
+    return Literal(text, language="en")
+
+
+def article_to_quads(article: Article, meetings: Iterable[Meeting]) -> Iterator[Quad]:
+    """All quads of one article: its metadata and every meeting it reports.
+
+    >>> from diplograph.model import Article
+    >>> quads = list(article_to_quads(Article("Text.", "a.txt", title="T"), []))
+    >>> sorted(q.predicate.value.rsplit("/", 1)[-1] for q in quads)
+    ['22-rdf-syntax-ns#type', 'headline']
+    """
+    graph = entity_iri(article.key)
+    yield from _article_quads(article, graph)
+    for meeting in meetings:
+        yield from _meeting_quads(meeting, graph)
+
+
+def _article_quads(article: Article, graph: NamedNode) -> Iterator[Quad]:
+    a = graph
+    yield Quad(a, RDF_TYPE, dg("Article"), graph)
+    if article.url:
+        yield Quad(a, NamedNode(SCHEMA + "url"), NamedNode(article.url), graph)
+    if article.title:
+        yield Quad(a, NamedNode(SCHEMA + "headline"), Literal(article.title), graph)
+    if article.published:
+        yield Quad(a, NamedNode(SCHEMA + "datePublished"), _date(article.published), graph)
+    if article.source:
+        yield Quad(a, dg("sourceName"), Literal(article.source), graph)
+
+
+def _participation_iri(meeting_iri: NamedNode, p: Participant) -> NamedNode:
+    signature = f"{meeting_iri.value}|{p.role}|{p.person}|{p.represents}|{p.title}"
+    digest = hashlib.sha256(signature.encode()).hexdigest()[:16]
+    return entity_iri(f"participation:{digest}")
+
+
+def _meeting_quads(m: Meeting, graph: NamedNode) -> Iterator[Quad]:
+    mi = entity_iri(m.key)
+    article = graph
+    yield Quad(mi, RDF_TYPE, dg("Meeting"), graph)
+    yield Quad(mi, dg("reportedIn"), article, graph)
+    yield Quad(mi, NamedNode(PROV + "wasDerivedFrom"), article, graph)
+    yield Quad(mi, dg("evidence"), Literal(m.evidence), graph)
+    yield Quad(mi, dg("evidenceStart"), Literal(m.start), graph)
+    yield Quad(mi, dg("evidenceEnd"), Literal(m.end), graph)
+    confidence = Decimal(f"{m.confidence:.2f}")
+    yield Quad(
+        mi, dg("confidence"), Literal(str(confidence), datatype=NamedNode(XSD + "decimal")), graph
+    )
+    yield Quad(mi, dg("mode"), dg(m.mode.value), graph)
+    if m.date:
+        yield Quad(mi, dg("date"), _date(m.date), graph)
+    if m.place:
+        place = entity_iri(m.place.key)
+        yield Quad(mi, dg("location"), place, graph)
+        yield Quad(place, RDF_TYPE, dg("Place"), graph)
+        yield Quad(place, RDFS_LABEL, _en(m.place.name), graph)
+        if m.place.country:
+            yield Quad(place, dg("country"), entity_iri(m.place.country), graph)
+        if m.place.geonames_id:
+            yield Quad(place, OWL_SAME_AS, geonames_iri(m.place.geonames_id), graph)
+    for topic in m.topics:
+        yield Quad(mi, dg("topic"), entity_iri(topic.key), graph)
+    for country in m.countries:
+        yield Quad(mi, dg("participantCountry"), entity_iri(country), graph)
+    for p in m.participants:
+        yield from _participation_quads(mi, p, graph)
+
+
+def _participation_quads(mi: NamedNode, p: Participant, graph: NamedNode) -> Iterator[Quad]:
+    pi = _participation_iri(mi, p)
+    yield Quad(mi, dg("participation"), pi, graph)
+    yield Quad(pi, RDF_TYPE, dg("Participation"), graph)
+    yield Quad(pi, dg("role"), dg(p.role.value), graph)
+    if p.title:
+        yield Quad(pi, dg("title"), Literal(p.title), graph)
+    agent: NamedNode | None = None
+    if p.person_key and p.person:
+        agent = entity_iri(p.person_key)
+        yield Quad(agent, RDF_TYPE, dg("Person"), graph)
+        yield Quad(agent, RDFS_LABEL, Literal(p.person), graph)
+    elif p.represents and p.represents.startswith("org:") and not p.title:
+        # An organisation taking part as such ("the IMF said after talks ...").
+        agent = entity_iri(p.represents)
+    if agent is not None:
+        yield Quad(pi, dg("agent"), agent, graph)
+        yield Quad(mi, dg("participant"), agent, graph)
+    if p.represents:
+        yield Quad(pi, dg("onBehalfOf"), entity_iri(p.represents), graph)
+
+
+def reference_to_quads(gazetteer: Gazetteer) -> Iterator[Quad]:
+    """Countries and organisations with their codes and links, in ``id:graph/reference``."""
+    g = GRAPH_REFERENCE
+    for c in gazetteer.countries.values():
+        ci = entity_iri(c.key)
+        yield Quad(ci, RDF_TYPE, dg("Country"), g)
+        yield Quad(ci, RDFS_LABEL, _en(c.name), g)
+        yield Quad(ci, dg("iso2"), Literal(c.iso2), g)
+        if c.iso3:
+            yield Quad(ci, dg("iso3"), Literal(c.iso3), g)
+        if c.cow_code:
+            yield Quad(ci, dg("cowCode"), Literal(c.cow_code), g)
+        if c.wikidata:
+            yield Quad(ci, OWL_SAME_AS, wikidata_iri(c.wikidata), g)
+        if c.geonames_id:
+            yield Quad(ci, OWL_SAME_AS, geonames_iri(c.geonames_id), g)
+    for o in gazetteer.organizations.values():
+        oi = entity_iri(o.key)
+        yield Quad(oi, RDF_TYPE, dg("Organization"), g)
+        yield Quad(oi, RDFS_LABEL, _en(o.name), g)
+        yield Quad(oi, NamedNode(SKOS + "notation"), Literal(o.acronym or o.code), g)
+        if o.wikidata:
+            yield Quad(oi, OWL_SAME_AS, wikidata_iri(o.wikidata), g)
+        if o.parent_key:
+            yield Quad(oi, dg("partOf"), entity_iri(f"org:{o.parent_key}"), g)
+
+
+def topics_to_quads(topics: Iterable[Topic]) -> Iterator[Quad]:
+    """The topic concepts as a SKOS scheme ``id:topics`` in the reference graph."""
+    g = GRAPH_REFERENCE
+    yield Quad(TOPIC_SCHEME, RDF_TYPE, NamedNode(SKOS + "ConceptScheme"), g)
+    yield Quad(TOPIC_SCHEME, NamedNode(SKOS + "prefLabel"), _en("diplograph topics"), g)
+    for t in topics:
+        ti = entity_iri(t.key)
+        yield Quad(ti, RDF_TYPE, NamedNode(SKOS + "Concept"), g)
+        yield Quad(ti, NamedNode(SKOS + "prefLabel"), _en(t.label), g)
+        yield Quad(ti, NamedNode(SKOS + "inScheme"), TOPIC_SCHEME, g)
