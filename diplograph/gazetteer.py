@@ -11,7 +11,7 @@ to ``None``: choosing between candidates is the extractor's job, which has the c
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -189,6 +189,13 @@ class _SurfaceIndex:
         return None
 
 
+def _group(titles: Iterable[Title], by: Callable[[Title], str]) -> dict[str, list[Title]]:
+    grouped: dict[str, list[Title]] = {}
+    for title in titles:
+        grouped.setdefault(by(title), []).append(title)
+    return grouped
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     """All reference entities with exact look-ups by surface form; build with ``from_dir``."""
@@ -203,6 +210,8 @@ class Gazetteer:
     _org_primary: _SurfaceIndex = field(repr=False, compare=False)
     _org_aliases: _SurfaceIndex = field(repr=False, compare=False)
     _cities: _SurfaceIndex = field(repr=False, compare=False)
+    _titles_by_surface: dict[str, list[Title]] = field(repr=False, compare=False)
+    _titles_by_key: dict[str, list[Title]] = field(repr=False, compare=False)
 
     @classmethod
     def from_dir(cls, path: Path | Traversable) -> Gazetteer:
@@ -235,6 +244,8 @@ class Gazetteer:
                 (a, o.code) for o in organizations.values() for a in o.aliases
             ),
             _cities=_SurfaceIndex.build((name, name) for name in cities),
+            _titles_by_surface=_group(titles, lambda t: t.surface.lower()),
+            _titles_by_key=_group(titles, lambda t: t.key),
         )
 
     def country_by_name(self, text: str) -> Country | None:
@@ -297,10 +308,11 @@ class Gazetteer:
         >>> [t.role_key for t in load_gazetteer().titles_by_surface()["prime minister"]]
         ['prime_minister']
         """
-        grouped: dict[str, list[Title]] = {}
-        for title in self.titles:
-            grouped.setdefault(title.surface.lower(), []).append(title)
-        return grouped
+        return self._titles_by_surface
+
+    def titles_by_key(self, key: str) -> list[Title]:
+        """Every title sense with the key ``title:<role_key>`` (several surface forms)."""
+        return self._titles_by_key.get(key, [])
 
     def to_patterns(self) -> list[dict[str, object]]:
         """Phrase patterns as plain dicts (``label``, ``pattern``, ``id``) for an entity ruler.

@@ -7,17 +7,26 @@ instead of duplicating them.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from pyoxigraph import Literal
 from spacy.language import Language
 
+from diplograph import __version__
 from diplograph.articles import ArticleError
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.model import Article
 from diplograph.rdf.iri import GRAPH_ONTOLOGY, GRAPH_REFERENCE, entity_iri
-from diplograph.rdf.mapping import article_to_quads, reference_to_quads, topics_to_quads
-from diplograph.resources import ontology_dir
+from diplograph.rdf.mapping import (
+    DIGEST_QUERY,
+    article_to_quads,
+    reference_digest_quad,
+    reference_to_quads,
+    topics_to_quads,
+)
+from diplograph.resources import gazetteer_dir, ontology_dir
 from diplograph.store import Store
 from diplograph.topics import TopicLexicon, load_topics
 
@@ -39,14 +48,32 @@ class IngestReport:
         return not self.failed
 
 
+def _reference_digest(ontology: bytes) -> str:
+    """A digest of everything the reference and ontology graphs are made from."""
+    h = hashlib.sha256(__version__.encode())
+    h.update(ontology)
+    for name in ("countries.tsv", "organizations.tsv", "titles.tsv", "topics.tsv"):
+        h.update((gazetteer_dir() / name).read_bytes())
+    return h.hexdigest()
+
+
 def write_reference(store: Store, gazetteer: Gazetteer, topics: TopicLexicon) -> int:
-    """(Re)write the reference graph and the ontology graph; returns quads written."""
-    count = store.replace_graph(
-        GRAPH_REFERENCE,
-        [*reference_to_quads(gazetteer), *topics_to_quads(topics.topics())],
-    )
-    data = (ontology_dir() / "diplograph.ttl").read_bytes()
-    return count + store.replace_graph_from(GRAPH_ONTOLOGY, data, format="turtle")
+    """Write the reference and ontology graphs unless the store already has this version.
+
+    Skipping an unchanged version keeps re-ingests cheap and keeps the ontology's blank
+    nodes stable, so exports of an unchanged store are byte-for-byte repeatable.
+    """
+    ontology = (ontology_dir() / "diplograph.ttl").read_bytes()
+    digest = _reference_digest(ontology)
+    if store.select(DIGEST_QUERY, {"digest": Literal(digest)}).rows:
+        return 0
+    quads = [
+        *reference_to_quads(gazetteer),
+        *topics_to_quads(topics.topics()),
+        reference_digest_quad(digest),
+    ]
+    count = store.replace_graph(GRAPH_REFERENCE, quads)
+    return count + store.replace_graph_from(GRAPH_ONTOLOGY, ontology, format="turtle")
 
 
 def ingest_articles(

@@ -66,7 +66,7 @@ def article_key(url: str | None, text: str) -> str:
     """Return ``article:<16 hex>``, the first 16 hex digits of sha256 of the URL or text.
 
     >>> article_key("https://example.org/a", "ignored")
-    'article:a2ac8ac0e5b7ccf5'
+    'article:b5b10dd0429e69ac'
     """
     basis = url if url else text
     return "article:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]

@@ -59,11 +59,18 @@ class GazetteerMatcher:
         make = nlp.make_doc
         for (label, entity), texts in sorted(by_key.items()):
             match_id = f"{label}|{entity}"
-            if label == "TITLE":
-                variants = sorted({v for t in texts for v in (t.lower(), _plural(t.lower()))})
-                self.titles.add(match_id, [make(t) for t in variants])
-            else:
+            if label != "TITLE":
                 self.names.add(match_id, [make(t) for t in sorted(set(texts))])
+                continue
+            # Abbreviations ("PM", "H.E.", "HE") only as written: "he" is a pronoun.
+            exact = sorted({t for t in texts if t.isupper() or "." in t})
+            folded = sorted(
+                {v for t in texts if t not in exact for v in (t.lower(), _plural(t.lower()))}
+            )
+            if exact:
+                self.names.add(match_id, [make(t) for t in exact])
+            if folded:
+                self.titles.add(match_id, [make(t) for t in folded])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

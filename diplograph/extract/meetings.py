@@ -101,7 +101,11 @@ class _Article:
                 self.home = country.key
             elif self.home_city:
                 self.home = self.home_city.country
+            if self.home_city is None and _looks_like_city(gaz, self.dateline.city):
+                # A city outside the gazetteer ("ANTALYA, Türkiye –"): keep its name.
+                self.home_city = Place(_title_case(self.dateline.city), self.home)
         self.people: dict[str, PartyMention] = {}
+        self.salience: dict[str, int] = {}
 
     def learn(self, mention: PartyMention) -> None:
         """Remember the fullest form of a person: name, title and affiliation."""
@@ -133,6 +137,40 @@ class _Article:
                 known.explicit_affiliation or mention.explicit_affiliation,
             )
 
+    def known_names(self) -> list[str]:
+        """Full names, and surnames that belong to exactly one known person."""
+        names = [n for n in self.people if len(n.split()) > 1]
+        surnames = [n.split()[-1] for n in names]
+        unique = [s for s in surnames if surnames.count(s) == 1 and len(s) > 2]
+        return [*names, *unique]
+
+    def count_countries(self, sentences: list[Span], lead: str) -> None:
+        """How often each country is named: the story's own country is named most."""
+        counts: dict[str, int] = {}
+        spans = self.doc.spans["dg"]
+        for sent in sentences:
+            for span in spans:
+                if sent.start_char <= span.start_char < sent.end_char and span.label_ in (
+                    "COUNTRY",
+                    "DEMONYM",
+                ):
+                    counts[span.id_] = counts.get(span.id_, 0) + 1
+        if self.home:
+            counts[self.home] = counts.get(self.home, 0) + 1
+        self.salience = counts
+
+    def home_for(self, taken: set[str]) -> str | None:
+        """The most-named country not already represented by another party of the meeting."""
+        ranked = sorted(
+            (
+                (n, k)
+                for k, n in self.salience.items()
+                if k not in taken and k.startswith("country:")
+            ),
+            key=lambda x: (-x[0], x[1] != self.home, x[1]),
+        )
+        return ranked[0][1] if ranked else None
+
     def resolve_name(self, name: str) -> PartyMention | None:
         """The known person a name refers to: the same name, or its surname."""
         if name in self.people:
@@ -144,8 +182,17 @@ class _Article:
         return None
 
 
+def _title_case(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def _looks_like_city(gaz: Gazetteer, name: str) -> bool:
+    label = _title_case(name)
+    return gaz.country_by_name(label) is None and gaz.organization_by_name(label) is None
+
+
 def _city_place(gaz: Gazetteer, name: str) -> Place | None:
-    label = name.title() if name.isupper() else name
+    label = _title_case(name)
     city = gaz.city(label)
     if city is None:
         return None
@@ -164,10 +211,15 @@ def find_meeting_drafts(doc: Doc, gaz: Gazetteer) -> list[MeetingDraft]:
         and not _in_spans(s.start_char, s.end_char, skip)
         and s.text.strip()
     ]
-    parties_by_sentence = {s.start_char: find_parties(doc, s, gaz) for s in sentences}
+    for s in sentences:
+        for p in find_parties(doc, s, gaz):
+            ctx.learn(p)
+    known = ctx.known_names()
+    parties_by_sentence = {s.start_char: find_parties(doc, s, gaz, known) for s in sentences}
     for s in sentences:
         for p in parties_by_sentence[s.start_char]:
             ctx.learn(p)
+    ctx.count_countries(sentences, doc.text[:body_start])
     clusters = _cluster(sentences, parties_by_sentence, ctx)
     drafts: list[MeetingDraft] = []
     for i, cluster in enumerate(clusters):
@@ -191,11 +243,15 @@ def _cluster(
     current: _Cluster | None = None
     for sent in sentences:
         text = sent.text
-        triggers = rules.find_triggers(text)
+        triggers = [t for t in rules.find_triggers(text) if not _irrealis(sent, t)]
         mentions = parties[sent.start_char]
         if not triggers:
-            if current is not None and mentions and rules.is_anaphoric_meeting_reference(text):
+            if current is not None and mentions and rules.is_presence_statement(text):
                 _extend(current, sent, mentions, [])
+            elif current is not None and rules.is_anaphoric_meeting_reference(text):
+                # Still part of the meeting's account (dates, places), but names in it are
+                # people discussed, not people present.
+                _extend(current, sent, [], [])
             continue
         anaphoric = rules.is_anaphoric_meeting_reference(text) and not rules.is_new_meeting_cue(
             text
@@ -212,6 +268,57 @@ def _cluster(
             clusters.append(current)
         _extend(current, sent, mentions, triggers)
     return clusters
+
+
+_MODALS = frozenset({"will", "shall", "would", "'ll", "may", "might", "could", "should"})
+_PLANNING = frozenset(
+    {
+        "expect",
+        "schedule",
+        "plan",
+        "due",
+        "set",
+        "intend",
+        "hope",
+        "want",
+        "agree",
+        "invite",
+        "likely",
+        "propose",
+        "seek",
+        "aim",
+        "prepare",
+    }
+)
+
+
+def _irrealis(sent: Span, trigger: rules.TriggerMatch) -> bool:
+    """True when the parse puts the trigger under a modal or a plan.
+
+    "the prime minister will meet Xi and hold talks with Li": "hold" has no auxiliary
+    of its own, but it is coordinated with "meet", which has "will".
+    """
+    start = sent.start_char + trigger.start
+    tokens = [t for t in sent if t.idx >= start]
+    if not tokens:
+        return False
+    verb = tokens[0]
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    chain = [verb]
+    while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    for v in chain:
+        for child in v.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "to":
+                return True
+        if v is not verb and v.lemma_.lower() in _PLANNING:
+            return True
+    return False
 
 
 def _identity(p: PartyMention, ctx: _Article) -> str:
@@ -259,10 +366,6 @@ def _resolve(m: PartyMention, ctx: _Article) -> PartyMention:
                 m.envoy or known.envoy,
                 m.explicit_affiliation or known.explicit_affiliation,
             )
-    if m.represents is None and m.person and not m.envoy and ctx.home:
-        # A national official without a stated country, in a story filed from that
-        # country's dateline, acts for it: "ISLAMABAD – Interim PM Kakar met ...".
-        m = with_affiliation(m, ctx.home)
     return m
 
 
@@ -290,6 +393,8 @@ def _draft(cluster: _Cluster, ctx: _Article, segment: tuple[int, int]) -> Meetin
             )
             role = old_role or role
         resolved[key] = (r, role)
+    sideline = bool(re.search(r"\b(?:sidelines?|margins?)\b", text))
+    _affiliate_nationals(resolved, ctx, place, sideline)
     _drop_unnamed_duplicates(resolved)
     if len(resolved) < 2:
         return None
@@ -308,12 +413,44 @@ def _draft(cluster: _Cluster, ctx: _Article, segment: tuple[int, int]) -> Meetin
         triggers=names,
         mode=mode,
         place=place,
-        date_text=" ".join(s.text for _, s in cluster.triggers) or text,
+        date_text=_without_dateline(
+            " ".join(s.text for _, s in cluster.triggers) or text, ctx.dateline
+        ),
         dateline_date=ctx.dateline.date_text if ctx.dateline else "",
         kind=kind,
         confidence=_confidence(cluster, parties, names),
         topics_span=segment,
     )
+
+
+def _affiliate_nationals(
+    resolved: dict[str, tuple[PartyMention, Role | None]],
+    ctx: _Article,
+    place: Place | None,
+    sideline: bool,
+) -> None:
+    """Give a national official with no stated country the story's own country.
+
+    "ISLAMABAD – Interim Prime Minister Kakar met the ambassadors of ..." never says
+    Kakar is Pakistani; the story does, by naming Pakistan more than any country not
+    already represented by someone else in the meeting.
+    """
+    taken = {m.represents for m, _ in resolved.values() if m.represents}
+    if place is not None and place.country and sideline:
+        # A summit's host country is where leaders met, not whom they represent.
+        taken.add(place.country)
+    for key, (m, role) in list(resolved.items()):
+        if m.represents is None and m.person and not m.envoy:
+            home = ctx.home_for(taken)
+            if home:
+                resolved[key] = (with_affiliation(m, home), role)
+
+
+def _without_dateline(text: str, dateline: rules.Dateline | None) -> str:
+    """The dateline's date is when the story was filed, not when the meeting was."""
+    if dateline is None:
+        return text
+    return text.replace(dateline.text, " ", 1)
 
 
 def _drop_unnamed_duplicates(resolved: dict[str, tuple[PartyMention, Role | None]]) -> None:
@@ -381,9 +518,6 @@ def _place(cluster: _Cluster, ctx: _Article, mode: Mode) -> Place | None:
                 and ctx.gaz.country_by_name(ent.text) is None
             ):
                 return _city_place(ctx.gaz, ent.text) or Place(ent.text)
-    text = " ".join(s.text for s in cluster.sentences).lower()
-    if "sidelines" in text or "margins" in text:
-        return None
     return ctx.home_city
 
 

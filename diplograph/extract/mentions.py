@@ -8,6 +8,7 @@ spans in ``doc.spans["dg"]`` and the statistical NER's PERSON entities) and retu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -21,7 +22,13 @@ __all__ = ["PartyMention", "find_parties"]
 ENVOY_FUNCTIONS = frozenset(
     {"envoy", "diplomat_head_of_mission", "diplomat", "consular", "io_country_head"}
 )
-_FILLER = re.compile(r"^(?:\s|,|'s|’s|of|for|the|and|to|&)*$")
+# "Minister for Finance and Revenue", "Minister of State for Foreign Affairs": a portfolio
+# after a title word belongs to the title.
+_PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|&|,|\s)+?\s*$")
+_FILLER = re.compile(r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?)*$")
+# A country after "in"/"to" is where an envoy is posted, not whom they represent:
+# "Ambassador of China to Pakistan", "UNDP Resident Representative in Pakistan".
+_POSTING = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|and|&|as well as|the|plus)\s*)*$", re.IGNORECASE)
 _ENVOY_PREP = re.compile(
     r"^\s*(?:of|from|for|representing|accredited from|of the|from the)\s+(?:the\s+)?", re.IGNORECASE
@@ -66,6 +73,8 @@ def _affiliation(span: Span) -> str | None:
 
 
 def _titles(gaz: Gazetteer, span: Span) -> list[Title]:
+    if span.id_:
+        return gaz.titles_by_key(span.id_)
     surface = span.text.lower()
     by_surface = gaz.titles_by_surface()
     return by_surface.get(surface) or by_surface.get(surface.rstrip("s")) or []
@@ -75,8 +84,17 @@ def _title_chain(
     doc: Doc, pieces: list[Span], gaz: Gazetteer
 ) -> tuple[str | None, str | None, bool]:
     """Title text, affiliation and whether it is an envoy title, from a chain of spans."""
-    titles = [p for p in pieces if _is_title(p)]
-    affiliations = [a for p in pieces if (a := _affiliation(p))]
+    titles = [
+        p
+        for p in pieces
+        if _is_title(p) and not all(x.function == "honorific" for x in _titles(gaz, p))
+    ]
+    affiliations = [
+        a
+        for p in pieces
+        if (a := _affiliation(p))
+        and not _POSTING.search(doc.text[max(0, p.start_char - 8) : p.start_char])
+    ]
     if not titles:
         return None, (affiliations[0] if affiliations else None), False
     head = [t for t in titles if not all(x.is_modifier for x in _titles(gaz, t))]
@@ -93,11 +111,25 @@ def _chain_before(doc: Doc, spans: list[Span], end_char: int, floor: int) -> lis
     cursor = end_char
     for span in reversed([s for s in spans if s.end_char <= end_char and s.start_char >= floor]):
         gap = doc.text[span.end_char : cursor]
-        if not _FILLER.match(gap):
+        portfolio = not chain and span.label_ == "TITLE" and _PORTFOLIO.match(gap)
+        if not (_FILLER.match(gap) or portfolio) or span.label_ == "CITY":
             break
-        if span.label_ == "CITY":
-            break
-        chain.insert(0, span)
+        if portfolio:
+            # Keep the portfolio inside the title text: extend the chain's end with a
+            # synthetic title span over the gap's words.
+            extended = doc.char_span(span.start_char, cursor, alignment_mode="contract")
+            chain.insert(
+                0,
+                Span(
+                    doc,
+                    span.start,
+                    extended.end if extended else span.end,
+                    label="TITLE",
+                    span_id=span.id_,
+                ),
+            )
+        else:
+            chain.insert(0, span)
         cursor = span.start_char
     return chain
 
@@ -139,7 +171,7 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         words = words[1:]
     start += dropped
     text = doc.text[start:end].strip()
-    if not text or not any(c.isalpha() for c in text) or "\n" in text:
+    if not re.search(r"[A-Z][a-z]", text) or any(c.isdigit() for c in text) or "\n" in text:
         return None
     if gaz.country_by_name(text) or gaz.country_by_demonym(text) or gaz.organization_by_name(text):
         return None
@@ -165,18 +197,34 @@ def _country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: i
     return found
 
 
-def find_parties(doc: Doc, sent: Span, gaz: Gazetteer) -> list[PartyMention]:
+def _person_spans(
+    doc: Doc, sent: Span, gaz: Gazetteer, known: Sequence[str]
+) -> list[tuple[int, int, str]]:
+    """PERSON entities, plus names already known from elsewhere in the article.
+
+    The small model misses names in long title chains ("Minister for Planning,
+    Development and Special Initiatives Ahsan Iqbal") that it finds in plain sentences.
+    """
+    found: list[tuple[int, int, str]] = []
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and (cleaned := _clean_person(doc, ent, gaz)):
+            found.append(cleaned)
+    for name in sorted(known, key=len, reverse=True):
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", sent.text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, name))
+    return sorted(found)
+
+
+def find_parties(
+    doc: Doc, sent: Span, gaz: Gazetteer, known: Sequence[str] = ()
+) -> list[PartyMention]:
     """Every person, named or unnamed official and envoy that ``sent`` mentions."""
     spans = _spans(doc, sent)
     used: set[tuple[int, int]] = set()
     parties: list[PartyMention] = []
-    for ent in sent.ents:
-        if ent.label_ != "PERSON":
-            continue
-        cleaned = _clean_person(doc, ent, gaz)
-        if cleaned is None:
-            continue
-        start, end, name = cleaned
+    for start, end, name in _person_spans(doc, sent, gaz, known):
         before = _chain_before(doc, spans, start, sent.start_char)
         after = _chain_after(doc, spans, end, sent.end_char)
         title, represents, envoy = _title_chain(doc, before, gaz)

@@ -20,6 +20,7 @@ __all__ = [
     "find_triggers",
     "is_anaphoric_meeting_reference",
     "is_new_meeting_cue",
+    "is_presence_statement",
     "meeting_kind",
     "meeting_mode",
     "resolve_date",
@@ -63,8 +64,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "talks",
         "none",
-        r"\bheld (?:wide-ranging |bilateral |formal |official |delegation-level |high-level )*"
-        r"(?:talks|discussions|consultations|a meeting|meetings|a dialogue)\b"
+        r"\bheld (?:an? )?(?:wide-ranging |bilateral |formal |official |delegation-level "
+        r"|high-level |informal |detailed |in-depth |interactive |separate |trilateral )*"
+        r"(?:talks|discussions|consultations|meeting|meetings|dialogue|session)\b"
         r"|\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) with\b"
         r"|\bengaged in (?:\w+ )*?discussions\b",
     ),
@@ -76,7 +78,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "session",
         "none",
-        r"\b(?:interactive|consultative) session with\b|\bbilateral meeting\b"
+        r"\b(?:interactive|consultative|briefing) session\b|\bbilateral meeting\b"
         r"|\btrilateral meeting\b",
     ),
 )
@@ -93,10 +95,10 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
-    r"\b(?:had (?:met|held|spoken|received)|last met|previously met|first met|"
+    r"\b(?:had (?:met|held|spoken|received)|last met|previously met|"
     r"met (?:several times|twice|often)|since (?:they|the two) (?:last )?met|"
     r"(?:at|during) (?:its|their) (?:annual |regular )?(?:meeting|session)|"
-    r"in (?:19|20)\d\d\b)",
+    r"in (?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b)",
     re.IGNORECASE,
 )
 _NEW_MEETING = re.compile(
@@ -141,8 +143,19 @@ def find_triggers(sentence: str) -> list[TriggerMatch]:
     return found
 
 
+# "called on Muslim countries to close ranks" urges; it does not report a visit.
+_URGE = re.compile(
+    r"^\s*(?:the |all |its |their |both )?(?:[\w-]+ ){0,4}?"
+    r"(?:countries|nations|community|states|governments|parties|sides|people|peoples|world|"
+    r"members|leaders|everyone|authorities|international|Muslims|powers)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_unreal(sentence: str, start: int, end: int) -> bool:
     """True when the trigger is future, planned, hypothetical or recalled background."""
+    if sentence[start:end].lower().startswith("call") and _URGE.match(sentence[end:]):
+        return True
     clause_start = max(
         sentence.rfind(";", 0, start),
         sentence.rfind(". ", 0, start),
@@ -167,6 +180,18 @@ def is_new_meeting_cue(sentence: str) -> bool:
 def is_anaphoric_meeting_reference(sentence: str) -> bool:
     """True when the sentence refers back to a meeting already reported ("the meeting")."""
     return bool(_ANAPHORIC.search(sentence))
+
+
+_PRESENCE = re.compile(
+    r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|participated|"
+    r"took part|were also|was also|comprised|included)\b",
+    re.IGNORECASE,
+)
+
+
+def is_presence_statement(sentence: str) -> bool:
+    """True when the sentence says who was at a meeting ("Ambassadors of ... were present")."""
+    return bool(_PRESENCE.search(sentence)) and not _FUTURE.search(sentence)
 
 
 def meeting_mode(text: str) -> Mode:
@@ -307,11 +332,12 @@ class Dateline:
     date_text: str
     start: int
     end: int
+    text: str
 
 
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z'.\- ]{1,30}?)"
-    r"(?:,\s*(?P<country>[A-Z][A-Za-z.\- ]{1,30}?))?"
+    r"^(?P<city>[A-Z][^\W\d_'.\- ]*(?:[ .'\-]+[^\W\d_]+){0,3}?)"
+    r"(?:,\s*(?P<country>[A-Z][^\W\d_]*(?:[ .\-]+[^\W\d_]+){0,3}?))?"
     r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
     r"|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)))?"
     r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?"
@@ -340,6 +366,7 @@ def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
             date_text=m.group("date") or "",
             start=m.start(),
             end=m.end(),
+            text=m.group(0),
         )
     return None
 

@@ -25,7 +25,25 @@ from diplograph.rdf.iri import (
     wikidata_iri,
 )
 
-__all__ = ["article_to_quads", "reference_to_quads", "topics_to_quads"]
+__all__ = [
+    "DIGEST_QUERY",
+    "article_to_quads",
+    "reference_digest_quad",
+    "reference_to_quads",
+    "topics_to_quads",
+]
+
+DCTERMS_IDENTIFIER = NamedNode(PREFIXES["dcterms"] + "identifier")
+DIGEST_QUERY = (
+    f"SELECT ?digest WHERE {{ GRAPH <{GRAPH_REFERENCE.value}> "
+    f"{{ <{GRAPH_REFERENCE.value}> <{DCTERMS_IDENTIFIER.value}> ?digest }} }}"
+)
+
+
+def reference_digest_quad(digest: str) -> Quad:
+    """Marks which version of the reference data the reference graph holds."""
+    return Quad(GRAPH_REFERENCE, DCTERMS_IDENTIFIER, Literal(digest), GRAPH_REFERENCE)
+
 
 RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
 RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
