@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STORE  ?= ./diplograph-store
 
-.PHONY: demo test lint install eval docs gazetteers clean bench
+.PHONY: demo test lint install eval docs gazetteers clean bench browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,11 @@ demo: $(STAMP)
 	$(BIN)/diplograph --store $(STORE) viz -o out/network.html
 	$(BIN)/diplograph --store $(STORE) stats
 
-test: $(STAMP)
+# Debian's Chromium drives the real-browser tests of the network page (apt, as root or sudo).
+browser:
+	bash .ci/install-chromium.sh
+
+test: $(STAMP) browser
 	$(BIN)/ruff check diplograph tests scripts benchmarks
 	$(BIN)/ruff format --check diplograph tests scripts benchmarks
 	$(BIN)/mypy

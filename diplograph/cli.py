@@ -230,9 +230,15 @@ def _cell(term: Any) -> str:
 
 
 def _table(rows: Rows, max_width: int = 60) -> str:
-    """A plain-text table: readable in a terminal, stable in tests."""
+    """A plain-text table: readable in a terminal (IRIs shortened to prefixed names)."""
+    from diplograph.rdf.iri import compact_iri
+
+    def show(term: Any) -> str:
+        text = _cell(term)
+        return compact_iri(text) if type(term).__name__ == "NamedNode" else text
+
     header = list(rows.variables)
-    body = [[_cell(row.get(v)) for v in header] for row in rows]
+    body = [[show(row.get(v)) for v in header] for row in rows]
     body = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r] for r in body]
     widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
     line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))

@@ -16,6 +16,7 @@ __all__ = [
     "ID",
     "PREFIXES",
     "TOPIC_SCHEME",
+    "compact_iri",
     "entity_iri",
     "geonames_iri",
     "iri_to_key",
@@ -100,6 +101,19 @@ def wikidata_iri(qid: str) -> NamedNode:
 def geonames_iri(geonames_id: str) -> NamedNode:
     """GeoNames feature IRI (the form GeoNames itself uses for linked data)."""
     return NamedNode(f"https://sws.geonames.org/{geonames_id}/")
+
+
+def compact_iri(iri: str) -> str:
+    """The shortest prefixed form of an IRI, for tables meant for people.
+
+    >>> compact_iri("https://w3id.org/diplograph/id/country/PK")
+    'id:country/PK'
+    """
+    best = iri
+    for name, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(iri) - len(ns) + len(name) + 1 < len(best):
+            best = f"{name}:{iri[len(ns) :]}"
+    return best
 
 
 def prefix_block(query: str = "") -> str:
