@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph
@@ -173,3 +174,20 @@ def test_cli_store_locked_or_unusable(tmp_path: Path) -> None:
     r = _run(blocker, "stats")
     assert r.exit_code == 4, r.output
     assert str(blocker) in r.stderr
+
+
+def test_cli_viz_page_opens_offline_in_chromium(sample_store_path: Path, tmp_path: Path) -> None:
+    """The issue's acceptance: network.html from the demo store works with no network."""
+    from browser import chromium_path, dump_dom
+
+    chromium_path()  # fails loudly with the install hint when chromium is missing
+    out = tmp_path / "network.html"
+    assert _run(sample_store_path, "viz", "-o", str(out)).exit_code == 0
+    page = dump_dom(out.as_uri() + "#country=Pakistan")
+    summary = re.search(r'<span id="dg-summary">([^<]*)</span>', page.dom)
+    assert summary is not None, page.dom[-2000:]
+    counts = re.fullmatch(r"(\d+) countries, (?:\d+ people, )?(\d+) meetings", summary[1])
+    assert counts is not None, summary[1]
+    assert int(counts[1]) >= 15 and int(counts[2]) >= 5  # Pakistan and everyone who met it
+    assert "<canvas" in page.dom
+    assert not [line for line in page.console if "CONSOLE" in line and "rror" in line]
