@@ -300,3 +300,39 @@ def stats(ctx: click.Context) -> None:
         click.echo(f"{name + ':':16}{_cell(row.get(name)) or '0'}")
     click.echo(f"{'named graphs:':16}{len(store.named_graphs())}")
     click.echo(f"{'quads:':16}{len(store)}")
+
+
+@cli.command()
+@click.option(
+    "--gold",
+    type=click.Path(path_type=Path, exists=True),
+    required=True,
+    help="Gold JSONL (docs/evaluation.md).",
+)
+@click.option(
+    "--articles",
+    type=click.Path(path_type=Path, exists=True),
+    required=True,
+    help="Articles JSONL with the same ids.",
+)
+@click.option(
+    "--errors", is_flag=True, help="Also list, per article, what was missed and spurious."
+)
+@click.option("--title", default=None, help="Title of the report (default: the gold file name).")
+def evaluate(gold: Path, articles: Path, errors: bool, title: str | None) -> None:
+    """Score extraction against gold annotations: P/R/F1 per slot, and throughput."""
+    from diplograph.articles import ArticleError, read_articles
+    from diplograph.evaluation import evaluate_articles, format_errors, format_report, load_gold
+    from diplograph.extract.pipeline import build_pipeline
+
+    gold_records = load_gold(gold)
+    items = list(read_articles([articles]))
+    for bad in (i for i in items if isinstance(i, ArticleError)):
+        click.secho(f"error: {bad}", err=True, fg="red")
+    nlp = build_pipeline()
+    ev, count = evaluate_articles(
+        nlp, [i for i in items if not isinstance(i, ArticleError)], gold_records
+    )
+    click.echo(format_report(ev, title=title or gold.name, articles=count), nl=False)
+    if errors:
+        click.echo(format_errors(ev), nl=False)

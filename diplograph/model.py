@@ -55,6 +55,8 @@ class Article:
     title: str | None = None
     published: date | None = None
     source: str | None = None
+    ref: str | None = None
+    """The source's own identifier (a JSONL ``id``), kept for evaluation and joins."""
 
     @property
     def key(self) -> str:

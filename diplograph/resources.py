@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
-__all__ = ["gazetteer_dir", "ontology_dir", "query_dir"]
+__all__ = ["gazetteer_dir", "ontology_dir", "query_dir", "template"]
 
 
 def _resource(name: str) -> Traversable:
@@ -34,3 +34,8 @@ def gazetteer_dir() -> Traversable:
 def query_dir() -> Traversable:
     """Folder of the canned SPARQL ``.rq`` files."""
     return _resource("queries")
+
+
+def template(name: str) -> Traversable:
+    """A page template shipped inside the package (``diplograph/templates/``)."""
+    return files("diplograph") / "templates" / name

@@ -15,10 +15,7 @@ from diplograph.extract.pipeline import extract_articles
 from diplograph.model import Article, Meeting, slugify
 
 # Known misses, each with the reason; strict, so a fix makes the test fail until removed here.
-KNOWN_MISSES = {
-    "srilanka-president-receives-jaishankar": "the small model tags no PERSON in "
-    "'... on National Security Sagala Ratnayaka' (name after a long portfolio title)",
-}
+KNOWN_MISSES: dict[str, str] = {}
 CASES = [
     pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_MISSES[p.name], strict=True))
     if p.name in KNOWN_MISSES

@@ -30,6 +30,7 @@ def test_wheel_contains_runtime_resources(tmp_path: Path) -> None:
     }
     assert expected and expected <= names, sorted(expected - names)
     assert "diplograph/py.typed" in names
+    assert "diplograph/templates/network.html" in names
 
 
 def test_code_never_reaches_outside_the_package() -> None:

@@ -144,20 +144,11 @@ class _Article:
         unique = [s for s in surnames if surnames.count(s) == 1 and len(s) > 2]
         return [*names, *unique]
 
-    def count_countries(self, sentences: list[Span], lead: str) -> None:
-        """How often each country is named: the story's own country is named most."""
-        counts: dict[str, int] = {}
-        spans = self.doc.spans["dg"]
-        for sent in sentences:
-            for span in spans:
-                if sent.start_char <= span.start_char < sent.end_char and span.label_ in (
-                    "COUNTRY",
-                    "DEMONYM",
-                ):
-                    counts[span.id_] = counts.get(span.id_, 0) + 1
+    def set_salience(self, counts: dict[str, int]) -> None:
+        """Country mention counts; the dateline's country gets one more."""
+        self.salience = dict(counts)
         if self.home:
-            counts[self.home] = counts.get(self.home, 0) + 1
-        self.salience = counts
+            self.salience[self.home] = self.salience.get(self.home, 0) + 1
 
     def home_for(self, taken: set[str]) -> str | None:
         """The most-named country not already represented by another party of the meeting."""
@@ -199,8 +190,27 @@ def _city_place(gaz: Gazetteer, name: str) -> Place | None:
     return Place(city.name, f"country:{city.iso2}", city.geonames_id or None)
 
 
-def find_meeting_drafts(doc: Doc, gaz: Gazetteer) -> list[MeetingDraft]:
-    """The meetings that ``doc`` reports, as drafts in order of first mention."""
+def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> dict[str, int]:
+    """How often each country is named in the body: the story's own country is named most."""
+    counts: dict[str, int] = {}
+    for span in doc.spans["dg"]:
+        if (
+            span.label_ in ("COUNTRY", "DEMONYM")
+            and span.start_char >= body_start
+            and not _in_spans(span.start_char, span.end_char, skip)
+        ):
+            counts[span.id_] = counts.get(span.id_, 0) + 1
+    return counts
+
+
+def find_meeting_drafts(
+    doc: Doc, gaz: Gazetteer, *, salience: dict[str, int] | None = None
+) -> list[MeetingDraft]:
+    """The meetings that ``doc`` reports, as drafts in order of first mention.
+
+    ``salience`` counts country mentions over the whole article when ``doc`` was parsed
+    with paragraphs masked out (see :func:`diplograph.extract.rules.mask_unlikely`).
+    """
     body_start = find_body_start(doc.text)
     skip = rules.boilerplate_spans(doc.text)
     ctx = _Article(doc, gaz, body_start)
@@ -219,7 +229,9 @@ def find_meeting_drafts(doc: Doc, gaz: Gazetteer) -> list[MeetingDraft]:
     for s in sentences:
         for p in parties_by_sentence[s.start_char]:
             ctx.learn(p)
-    ctx.count_countries(sentences, doc.text[:body_start])
+    if salience is None:
+        salience = count_countries(doc, body_start, skip)
+    ctx.set_salience(salience)
     clusters = _cluster(sentences, parties_by_sentence, ctx)
     drafts: list[MeetingDraft] = []
     for i, cluster in enumerate(clusters):
@@ -408,7 +420,7 @@ def _draft(cluster: _Cluster, ctx: _Article, segment: tuple[int, int]) -> Meetin
     names = {t.name for t, _ in cluster.triggers}
     kind = rules.meeting_kind(names, text, mode)
     return MeetingDraft(
-        sentences=[(s.start_char, s.end_char) for s in cluster.sentences],
+        sentences=[_trimmed(s) for s in cluster.sentences],
         parties=parties,
         triggers=names,
         mode=mode,
@@ -451,6 +463,14 @@ def _without_dateline(text: str, dateline: rules.Dateline | None) -> str:
     if dateline is None:
         return text
     return text.replace(dateline.text, " ", 1)
+
+
+def _trimmed(sent: Span) -> tuple[int, int]:
+    """A sentence's character span without the blank (masked) text around it."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return sent.start_char, sent.start_char
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _drop_unnamed_duplicates(resolved: dict[str, tuple[PartyMention, Role | None]]) -> None:

@@ -214,7 +214,40 @@ def _person_spans(
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if not any(s < end and start < e for s, e, _ in found):
                 found.append((start, end, name))
+    for start, end, name in _names_after_titles(doc, sent, gaz):
+        if not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, name))
     return sorted(found)
+
+
+def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """A name the model missed right after a title and its portfolio.
+
+    "Minister for Planning, Development and Special Initiatives Ahsan Iqbal here ...": the
+    capitalised run after the title ends with the name; its last two words are taken.
+    """
+    found = []
+    spans = _spans(doc, sent)
+    taken = {(s.start, s.end) for s in spans}
+    for span in spans:
+        if not _is_title(span) or all(t.function == "honorific" for t in _titles(gaz, span)):
+            continue
+        run: list[int] = []
+        for token in doc[span.end : sent.end]:
+            if token.is_title or (token.is_upper and len(token) > 1):
+                run.append(token.i)
+            elif token.lower_ not in ("of", "for", "on", "to", "and", ",", "the", "&"):
+                break
+        if len(run) < 2 or run[-1] != run[-2] + 1:
+            continue
+        first, last = run[-2], run[-1]
+        if any(s <= first < e or s <= last < e for s, e in taken):
+            continue
+        if doc[first].pos_ != "PROPN" or doc[last].pos_ != "PROPN":
+            continue
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        found.append((start, end, doc.text[start:end]))
+    return found
 
 
 def find_parties(

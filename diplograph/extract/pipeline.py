@@ -15,9 +15,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from diplograph.extract import components  # noqa: F401  (registers the factories)
-from diplograph.extract.meetings import MeetingDraft
-from diplograph.extract.rules import resolve_date
+from diplograph.extract.components import MeetingFinder
+from diplograph.extract.meetings import (
+    MeetingDraft,
+    count_countries,
+    find_body_start,
+    find_meeting_drafts,
+)
+from diplograph.extract.rules import boilerplate_spans, mask_unlikely, resolve_date
 from diplograph.model import Article, Meeting, Participant
 from diplograph.topics import TopicLexicon, load_topics
 
@@ -36,6 +41,16 @@ def build_pipeline(gazetteer_dir: Path | None = None, *, model: str = MODEL) -> 
     return nlp
 
 
+def _masked(articles: Iterable[Article]) -> Iterator[tuple[str, Article]]:
+    """Each article's text with the paragraphs that cannot report a meeting blanked.
+
+    The statistical model is the cost of extraction; it reads only what can matter,
+    and blanking (not cutting) keeps every character offset true to the article.
+    """
+    for a in articles:
+        yield mask_unlikely(a.text, find_body_start(a.text)), a
+
+
 def extract_articles(
     nlp: Language,
     articles: Iterable[Article],
@@ -45,10 +60,19 @@ def extract_articles(
 ) -> Iterator[tuple[Article, list[Meeting]]]:
     """Each article with the meetings it reports (possibly none), in input order."""
     lexicon = topics or load_topics()
-    for doc, article in nlp.pipe(
-        ((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size
-    ):
-        yield article, list(_meetings(doc, article, lexicon))
+    matcher = nlp.get_pipe("diplograph_gazetteer")
+    finder = nlp.get_pipe("diplograph_meetings")
+    assert isinstance(finder, MeetingFinder)
+    with nlp.select_pipes(disable=["diplograph_meetings"]):
+        for doc, article in nlp.pipe(_masked(articles), as_tuples=True, batch_size=batch_size):
+            # Country salience needs the whole article, which the cheap tokenizer and
+            # phrase matcher can read in full.
+            full = matcher(nlp.make_doc(article.text))
+            body_start = find_body_start(article.text)
+            skip = boilerplate_spans(article.text)
+            salience = count_countries(full, body_start, skip)
+            doc._.meetings = find_meeting_drafts(doc, finder.gazetteer, salience=salience)
+            yield article, list(_meetings(doc, article, lexicon))
 
 
 def extract_meetings(nlp: Language, articles: Iterable[Article]) -> Iterator[Meeting]:
@@ -72,7 +96,7 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             when = article.published
         dates.append(when)
         first, last = draft.sentences[0][0], draft.sentences[-1][1]
-        evidence = " ".join(doc.text[s:e].strip() for s, e in draft.sentences)
+        evidence = " ".join(article.text[s:e] for s, e in draft.sentences)
         seg_start, seg_end = draft.topics_span
         yield Meeting(
             article_key=article.key,
@@ -85,7 +109,7 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             date=when,
             place=draft.place,
             mode=draft.mode,
-            topics=lexicon.find(headline + doc.text[seg_start:seg_end]),
+            topics=lexicon.find(headline + article.text[seg_start:seg_end]),
             confidence=draft.confidence if how or when else draft.confidence - 0.1,
             kind=draft.kind,
             sentences=tuple(draft.sentences),

@@ -21,6 +21,7 @@ __all__ = [
     "is_anaphoric_meeting_reference",
     "is_new_meeting_cue",
     "is_presence_statement",
+    "mask_unlikely",
     "meeting_kind",
     "meeting_mode",
     "resolve_date",
@@ -170,6 +171,53 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True
     tail = sentence[start : min(len(sentence), end + 60)]
     return bool(_BACKGROUND.search(window + " " + tail))
+
+
+_ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TRIGGERS), re.IGNORECASE)
+
+
+# "Dr. S. Jaishankar", "U.S. Secretary", "Gen. Munir": a full stop that ends no sentence.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Adm|Sen|Rep|Gov|Sr|Jr|St|No|Mt|Ft|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Amb|Hon|Rt|vs|etc)|\b[A-Z]|\.[A-Z])\.$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def mask_unlikely(text: str, body_start: int) -> str:
+    """The text with every sentence that cannot report a meeting blanked out.
+
+    Blanking keeps every character offset: sentences become runs of spaces, so the
+    statistical model (the expensive part) reads only the lead sentence and sentences
+    with a meeting trigger, a presence statement or a reference back to a meeting.
+    A cheap split at full stops is enough here: a wrong split only keeps more text.
+
+    >>> mask_unlikely("Head\\nKakar met envoys. Prices rose.\\n", 5)
+    'Head\\nKakar met envoys.             \\n'
+    """
+    out = list(text)
+    lead_seen = False
+    for line in re.finditer(r"[^\n]+", text):
+        if line.end() <= body_start:
+            continue
+        start = line.start()
+        stops = [m.start() for m in _SENTENCE_END.finditer(line.group())]
+        stops = [p for p in stops if not _ABBREVIATION.search(line.group()[:p])]
+        for stop in [*stops, len(line.group())]:
+            end = line.start() + stop
+            sentence = text[start:end]
+            if sentence.strip():
+                keep = (
+                    not lead_seen
+                    or bool(_ANY_TRIGGER.search(sentence))
+                    or bool(_PRESENCE.search(sentence))
+                    or bool(_ANAPHORIC.search(sentence))
+                )
+                lead_seen = True
+                if not keep:
+                    out[start:end] = " " * (end - start)
+            start = end
+    return "".join(out)
 
 
 def is_new_meeting_cue(sentence: str) -> bool:
