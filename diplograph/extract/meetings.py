@@ -151,16 +151,27 @@ class _Article:
             self.salience[self.home] = self.salience.get(self.home, 0) + 1
 
     def home_for(self, taken: set[str]) -> str | None:
-        """The most-named country not already represented by another party of the meeting."""
+        """The story's own country, when it has one, if not already represented.
+
+        A dateline names it; otherwise one country must dominate the story (named at
+        least twice, and twice as often as any other free country). International news
+        with no such country gets no guess: a wrong affiliation is worse than none.
+        """
+        if self.home and self.home not in taken:
+            return self.home
         ranked = sorted(
             (
                 (n, k)
                 for k, n in self.salience.items()
                 if k not in taken and k.startswith("country:")
             ),
-            key=lambda x: (-x[0], x[1] != self.home, x[1]),
+            key=lambda x: (-x[0], x[1]),
         )
-        return ranked[0][1] if ranked else None
+        if not ranked or ranked[0][0] < 2:
+            return None
+        if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+            return None
+        return ranked[0][1]
 
     def resolve_name(self, name: str) -> PartyMention | None:
         """The known person a name refers to: the same name, or its surname."""
@@ -255,7 +266,11 @@ def _cluster(
     current: _Cluster | None = None
     for sent in sentences:
         text = sent.text
-        triggers = [t for t in rules.find_triggers(text) if not _irrealis(sent, t)]
+        triggers = [
+            t
+            for t in rules.find_triggers(text)
+            if not _irrealis(sent, t) and not _nominal_only(sent, t)
+        ]
         mentions = parties[sent.start_char]
         if not triggers:
             if current is not None and mentions and rules.is_presence_statement(text):
@@ -302,6 +317,23 @@ _PLANNING = frozenset(
         "prepare",
     }
 )
+
+
+_NOMINAL_TRIGGER = re.compile(r"^(?:talks|discussions|consultations|dialogue)\b", re.IGNORECASE)
+
+
+def _nominal_only(sent: Span, trigger: rules.TriggerMatch) -> bool:
+    """ "a role in talks with Ukraine", "hopes for talks with Iran" name talks, not a meeting.
+
+    "During talks with ..." and "held talks with ..." do report one.
+    """
+    if not _NOMINAL_TRIGGER.match(sent.text[trigger.start : trigger.end]):
+        return False
+    start = sent.start_char + trigger.start
+    token = next((t for t in sent if t.idx >= start), None)
+    if token is None or token.dep_ != "pobj":
+        return False
+    return token.head.lower_ in ("in", "for", "on", "about", "to", "toward", "towards", "into")
 
 
 def _irrealis(sent: Span, trigger: rules.TriggerMatch) -> bool:
@@ -515,7 +547,10 @@ def _default_role(
     return Role.GUEST
 
 
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# "in Jeddah", "at the Kremlin in Moscow", "in the Red Sea port city of Jeddah".
+_IN_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:city|capital|town|resort|port)\s+of\s+)?$"
+)
 
 
 def _place(cluster: _Cluster, ctx: _Article, mode: Mode) -> Place | None:

@@ -34,6 +34,7 @@ _ENVOY_PREP = re.compile(
     r"^\s*(?:of|from|for|representing|accredited from|of the|from the)\s+(?:the\s+)?", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|’|')(?=\s)")
 _HONORIFICS = ("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency")
 
 
@@ -257,6 +258,7 @@ def find_parties(
     spans = _spans(doc, sent)
     used: set[tuple[int, int]] = set()
     parties: list[PartyMention] = []
+    possessor: tuple[int, str | None] | None = None
     for start, end, name in _person_spans(doc, sent, gaz, known):
         before = _chain_before(doc, spans, start, sent.start_char)
         after = _chain_after(doc, spans, end, sent.end_char)
@@ -266,6 +268,13 @@ def find_parties(
             represents = represents or represents_after
         for s in (*before, *after):
             used.add((s.start_char, s.end_char))
+        if _POSSESSIVE_AFTER.match(doc.text, end):
+            # "Trump's special envoy, Steve Witkoff": Trump qualifies the envoy and lends
+            # him his country; he is not a party himself.
+            possessor = (end, represents)
+            continue
+        if represents is None and possessor and start - possessor[0] < 60:
+            represents = possessor[1]
         parties.append(
             PartyMention(start, end, name, title, represents, envoy, represents is not None)
         )
@@ -305,6 +314,40 @@ def _unnamed(
             found.append(
                 PartyMention(span.start_char, span.end_char, None, title, represents, envoy, True)
             )
+    found.extend(_groups(doc, spans, sent, used))
+    return found
+
+
+# Unnamed sides named by their state: "Ukrainian officials", "the U.S. and Iranian
+# delegations", "Indian and Chinese negotiators".
+_GROUP = re.compile(
+    r"\s*(?:officials|delegations?|teams?|negotiators|diplomats|envoys|counterparts|"
+    r"representatives|leaders|ministers|side|sides)\b",
+    re.IGNORECASE,
+)
+
+
+def _groups(
+    doc: Doc, spans: list[Span], sent: Span, used: set[tuple[int, int]]
+) -> list[PartyMention]:
+    found: list[PartyMention] = []
+    states = [s for s in spans if s.label_ in ("COUNTRY", "DEMONYM", "ORG")]
+    for i, span in enumerate(states):
+        if (span.start_char, span.end_char) in used:
+            continue
+        group = _GROUP.match(doc.text, span.end_char, sent.end_char)
+        if not group:
+            continue
+        members = [span]
+        for prev in reversed(states[:i]):
+            gap = doc.text[prev.end_char : members[0].start_char]
+            if not _LIST_GAP.match(gap) or (prev.start_char, prev.end_char) in used:
+                break
+            members.insert(0, prev)
+        noun = group.group(0).strip().lower()
+        for m in members:
+            used.add((m.start_char, m.end_char))
+            found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
     return found
 
 
