@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from diplograph.gazetteer import Gazetteer, load_gazetteer
+from diplograph.people import People, load_people
 
 __all__ = ["GazetteerMatcher", "MeetingFinder", "split_paragraphs"]
 
@@ -25,6 +26,10 @@ if not Doc.has_extension("body_start"):
 
 def _load(gazetteer_dir: str) -> Gazetteer:
     return load_gazetteer(Path(gazetteer_dir) if gazetteer_dir else None)
+
+
+def _load_people(gazetteer_dir: str) -> People:
+    return load_people(Path(gazetteer_dir) / "people.tsv" if gazetteer_dir else None)
 
 
 @Language.component("diplograph_paragraphs")
@@ -49,13 +54,16 @@ class GazetteerMatcher:
     ``doc.spans["dg"]`` with the entity key in ``span.id_``, longest match first.
     """
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, people: People) -> None:
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_key: dict[tuple[str, str], list[str]] = {}
         for pattern in gazetteer.to_patterns():
             group = (str(pattern["label"]), str(pattern["id"]))
             by_key.setdefault(group, []).append(str(pattern["pattern"]))
+        # Known office holders by full name and alias: names the small model may miss.
+        for form, key in people.names():
+            by_key.setdefault(("PERSON", f"person:{key}"), []).append(form)
         make = nlp.make_doc
         for (label, entity), texts in sorted(by_key.items()):
             match_id = f"{label}|{entity}"
@@ -93,23 +101,24 @@ def _plural(title: str) -> str:
 @Language.factory("diplograph_gazetteer", default_config={"gazetteer_dir": ""})
 def make_gazetteer_matcher(nlp: Language, name: str, gazetteer_dir: str) -> GazetteerMatcher:
     """The gazetteer matcher, fed from ``gazetteer_dir`` (empty: the packaged gazetteer)."""
-    return GazetteerMatcher(nlp, _load(gazetteer_dir))
+    return GazetteerMatcher(nlp, _load(gazetteer_dir), _load_people(gazetteer_dir))
 
 
 class MeetingFinder:
     """Finds the meetings a document reports and stores drafts in ``doc._.meetings``."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, people: People) -> None:
         self.gazetteer = gazetteer
+        self.people = people
 
     def __call__(self, doc: Doc) -> Doc:
         from diplograph.extract.meetings import find_meeting_drafts
 
-        doc._.meetings = find_meeting_drafts(doc, self.gazetteer)
+        doc._.meetings = find_meeting_drafts(doc, self.gazetteer, people=self.people)
         return doc
 
 
 @Language.factory("diplograph_meetings", default_config={"gazetteer_dir": ""})
 def make_meeting_finder(nlp: Language, name: str, gazetteer_dir: str) -> MeetingFinder:
     """The meeting finder; needs ``diplograph_gazetteer`` and a sentence splitter before it."""
-    return MeetingFinder(_load(gazetteer_dir))
+    return MeetingFinder(_load(gazetteer_dir), _load_people(gazetteer_dir))

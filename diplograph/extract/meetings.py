@@ -9,7 +9,7 @@ and decides who hosted; dates are resolved later against the article's metadata.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -17,6 +17,7 @@ from diplograph.extract import rules
 from diplograph.extract.mentions import PartyMention, find_parties, with_affiliation
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place, Role
+from diplograph.people import People
 
 __all__ = ["MeetingDraft", "PartyDraft", "find_body_start", "find_meeting_drafts"]
 
@@ -88,9 +89,10 @@ def _in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 class _Article:
     """Article-wide context: who is who, and the dateline."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, body_start: int) -> None:
+    def __init__(self, doc: Doc, gaz: Gazetteer, body_start: int, people: People) -> None:
         self.doc = doc
         self.gaz = gaz
+        self.kb = people
         self.dateline = rules.find_dateline(doc.text, body_start)
         self.home: str | None = None
         self.home_city: Place | None = None
@@ -181,6 +183,10 @@ class _Article:
         matches = [p for full, p in self.people.items() if full.split()[-1] == surname]
         if len(matches) == 1:
             return matches[0]
+        if not matches and (known := self.kb.by_surname(name)):
+            # "Rubio told reporters": a second reference to a well-known office holder
+            # whose full name this article never gives.
+            return PartyMention(0, 0, known.name, None, known.represents or None)
         return None
 
 
@@ -215,7 +221,11 @@ def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> d
 
 
 def find_meeting_drafts(
-    doc: Doc, gaz: Gazetteer, *, salience: dict[str, int] | None = None
+    doc: Doc,
+    gaz: Gazetteer,
+    *,
+    salience: dict[str, int] | None = None,
+    people: People | None = None,
 ) -> list[MeetingDraft]:
     """The meetings that ``doc`` reports, as drafts in order of first mention.
 
@@ -224,7 +234,7 @@ def find_meeting_drafts(
     """
     body_start = find_body_start(doc.text)
     skip = rules.boilerplate_spans(doc.text)
-    ctx = _Article(doc, gaz, body_start)
+    ctx = _Article(doc, gaz, body_start, people or People(()))
     sentences = [
         s
         for s in doc.sents
@@ -410,6 +420,10 @@ def _resolve(m: PartyMention, ctx: _Article) -> PartyMention:
                 m.envoy or known.envoy,
                 m.explicit_affiliation or known.explicit_affiliation,
             )
+        listed = ctx.kb.find(m.person or "")
+        if listed is not None:
+            # One person, one name across articles; the article's own affiliation wins.
+            m = replace(m, person=listed.name, represents=m.represents or listed.represents or None)
     return m
 
 

@@ -207,8 +207,12 @@ def _person_spans(
     Development and Special Initiatives Ahsan Iqbal") that it finds in plain sentences.
     """
     found: list[tuple[int, int, str]] = []
+    for span in _spans(doc, sent):
+        if span.label_ == "PERSON":  # a known office holder, by full name or alias
+            found.append((span.start_char, span.end_char, span.text))
     for ent in sent.ents:
-        if ent.label_ == "PERSON" and (cleaned := _clean_person(doc, ent, gaz)):
+        cleaned = _clean_person(doc, ent, gaz) if ent.label_ == "PERSON" else None
+        if cleaned and not any(s < cleaned[1] and cleaned[0] < e for s, e, _ in found):
             found.append(cleaned)
     for name in sorted(known, key=len, reverse=True):
         for m in re.finditer(r"\b" + re.escape(name) + r"\b", sent.text):

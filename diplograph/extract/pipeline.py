@@ -71,7 +71,9 @@ def extract_articles(
             body_start = find_body_start(article.text)
             skip = boilerplate_spans(article.text)
             salience = count_countries(full, body_start, skip)
-            doc._.meetings = find_meeting_drafts(doc, finder.gazetteer, salience=salience)
+            doc._.meetings = find_meeting_drafts(
+                doc, finder.gazetteer, salience=salience, people=finder.people
+            )
             yield article, list(_meetings(doc, article, lexicon))
 
 

@@ -1,0 +1,105 @@
+"""Well-known office holders: one canonical name, its variants, and whom they act for.
+
+News names a leader without their country ("Prime Minister Shehbaz Sharif met ..."),
+spells them several ways ("Muhammad Shehbaz Sharif", "Erdoğan"/"Erdogan") and the small
+statistical model misses some names. ``data/gazetteers/people.tsv`` (authored by the
+project, see PROVENANCE.md) gives each person one key, so one person gets one IRI across
+articles, and a default affiliation used only when the article states none.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from diplograph.errors import InputError
+from diplograph.model import slugify
+from diplograph.resources import gazetteer_dir
+
+__all__ = ["KnownPerson", "People", "load_people"]
+
+_COLUMNS = ("key", "name", "aliases", "surname_forms", "represents", "roles", "wikidata")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """One office holder of the list."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    surname_forms: tuple[str, ...]
+    represents: str
+    wikidata: str
+
+
+class People:
+    """Look-ups by full name or alias (exact, then accent-insensitive)."""
+
+    def __init__(self, people: tuple[KnownPerson, ...]) -> None:
+        self.people = people
+        self._by_name: dict[str, KnownPerson] = {}
+        self._by_slug: dict[str, KnownPerson | None] = {}
+        self._by_surname: dict[str, KnownPerson | None] = {}
+        for p in people:
+            for form in p.surname_forms:
+                known = self._by_surname.get(form, p)
+                self._by_surname[form] = p if known is p else None
+            for form in (p.name, *p.aliases):
+                self._by_name.setdefault(form, p)
+                slug = slugify(form)
+                known = self._by_slug.get(slug, p)
+                # A form two people share resolves to neither.
+                self._by_slug[slug] = p if known is p else None
+
+    def find(self, name: str) -> KnownPerson | None:
+        """The person a full name or alias denotes, or ``None``.
+
+        >>> load_people().find("Muhammad Shehbaz Sharif").name
+        'Shehbaz Sharif'
+        """
+        return self._by_name.get(name) or self._by_slug.get(slugify(name))
+
+    def by_surname(self, form: str) -> KnownPerson | None:
+        """The one person known by this second-reference form ("Erdogan"), if unique."""
+        return self._by_surname.get(form)
+
+    def names(self) -> list[tuple[str, str]]:
+        """Every (surface form, person key), for a phrase matcher."""
+        return [(form, p.key) for p in self.people for form in (p.name, *p.aliases)]
+
+
+def load_people(path: Path | None = None) -> People:
+    """Load ``people.tsv`` (default: the packaged one; empty if the file is absent)."""
+    return _load(str(path) if path else "")
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> People:
+    source = Path(path) if path else None
+    entry = source if source else gazetteer_dir() / "people.tsv"
+    if not entry.is_file():
+        return People(())
+    text = entry.read_text(encoding="utf-8")
+    rows = list(csv.reader(text.splitlines(), delimiter="\t"))
+    name = path or "people.tsv"
+    if not rows or tuple(rows[0]) != _COLUMNS:
+        raise InputError(f"{name}:1: expected the columns {', '.join(_COLUMNS)}")
+    people = []
+    for n, row in enumerate(rows[1:], start=2):
+        if len(row) != len(_COLUMNS):
+            raise InputError(f"{name}:{n}: expected {len(_COLUMNS)} fields, got {len(row)}")
+        record = dict(zip(_COLUMNS, row, strict=True))
+        people.append(
+            KnownPerson(
+                key=record["key"],
+                name=record["name"],
+                aliases=tuple(a for a in record["aliases"].split("|") if a),
+                surname_forms=tuple(a for a in record["surname_forms"].split("|") if a),
+                represents=record["represents"],
+                wikidata=record["wikidata"],
+            )
+        )
+    return People(tuple(people))
