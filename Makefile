@@ -49,6 +49,15 @@ lint: $(STAMP)
 gazetteers: $(STAMP)
 	$(BIN)/python scripts/build_gazetteers.py --reference ../shared/reference --out data/gazetteers
 
+# Accuracy on the two development sets (docs/evaluation.md); figures go to docs/accuracy.md.
+# The VOA texts stay in ../shared/corpus (public domain, not copied here); gold is ours.
+VOA ?= ../shared/corpus/voa_stories.jsonl
+eval: $(STAMP)
+	$(BIN)/diplograph evaluate --title "VOA development set" \
+	  --gold data/eval/voa-gold.jsonl --articles $(VOA)
+	$(BIN)/diplograph evaluate --title "Project-written set" \
+	  --gold data/eval/project-gold.jsonl --articles data/eval/project-articles.jsonl
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py
 

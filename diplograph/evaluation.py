@@ -16,6 +16,7 @@ from typing import Any
 
 from diplograph.errors import InputError
 from diplograph.model import Meeting, slugify
+from diplograph.people import load_people
 
 __all__ = [
     "ArticleResult",
@@ -140,7 +141,16 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def _surname(name: str | None) -> str:
-    return slugify(name).split("-")[-1] if name else ""
+    """Surname slug, after mapping known spelling variants to one canonical name.
+
+    "Zelenskyy" (VOA) and "Zelensky" are one person: a spelling choice must not count as
+    a wrong person.
+    """
+    if not name:
+        return ""
+    people = load_people()
+    listed = people.find(name) or people.by_surname(name)
+    return slugify(listed.name if listed else name).split("-")[-1]
 
 
 def _gold_facts(meeting: Mapping[str, Any]) -> dict[str, Any]:
