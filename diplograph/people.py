@@ -67,8 +67,13 @@ class People:
         return self._by_surname.get(form)
 
     def names(self) -> list[tuple[str, str]]:
-        """Every (surface form, person key), for a phrase matcher."""
-        return [(form, p.key) for p in self.people for form in (p.name, *p.aliases)]
+        """Every (surface form, person key), for a phrase matcher.
+
+        Includes second-reference forms ("Erdogan") that denote one listed person only.
+        """
+        forms = [(form, p.key) for p in self.people for form in (p.name, *p.aliases)]
+        forms += [(form, p.key) for form, p in self._by_surname.items() if p is not None]
+        return forms
 
 
 def load_people(path: Path | None = None) -> People:

@@ -206,14 +206,21 @@ def _person_spans(
     The small model misses names in long title chains ("Minister for Planning,
     Development and Special Initiatives Ahsan Iqbal") that it finds in plain sentences.
     """
-    found: list[tuple[int, int, str]] = []
-    for span in _spans(doc, sent):
-        if span.label_ == "PERSON":  # a known office holder, by full name or alias
-            found.append((span.start_char, span.end_char, span.text))
+    candidates: list[tuple[int, int, str]] = [
+        # known office holders, by full name, alias or unique second-reference form
+        (span.start_char, span.end_char, span.text)
+        for span in _spans(doc, sent)
+        if span.label_ == "PERSON"
+    ]
     for ent in sent.ents:
-        cleaned = _clean_person(doc, ent, gaz) if ent.label_ == "PERSON" else None
-        if cleaned and not any(s < cleaned[1] and cleaned[0] < e for s, e, _ in found):
-            found.append(cleaned)
+        if ent.label_ == "PERSON" and (cleaned := _clean_person(doc, ent, gaz)):
+            candidates.append(cleaned)
+    # Of overlapping candidates the longest wins: "Nawaf bin Said Al-Malki" is not the
+    # listed "al-Malki".
+    found: list[tuple[int, int, str]] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if not any(s < cand[1] and cand[0] < e for s, e, _ in found):
+            found.append(cand)
     for name in sorted(known, key=len, reverse=True):
         for m in re.finditer(r"\b" + re.escape(name) + r"\b", sent.text):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()

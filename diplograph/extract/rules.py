@@ -49,11 +49,15 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\breceived (?:the )?(?:letters of )?credentials\b",
     ),
     ("receive", "host_first", r"\b(?:received|receives|welcomed|hosted|hosts)\b"),
+    # "Blinken assured visiting Australian Foreign Minister Marise Payne ...": the visitor
+    # is named after "visiting", the host before it.
+    ("visiting", "host_first", r"\b(?:the )?visiting (?=[A-Z])"),
     (
         "phone",
         "none",
         r"\b(?:telephone|phone) (?:call|conversation|talks?)\b"
-        r"|\bspoke (?:by|over the|on the) (?:tele)?phone\b"
+        r"|\b(?:spoke|speaking|spoken|talked|talking|conversed) (?:by|over the|on the) "
+        r"(?:tele)?phone\b|\b(?:phone|telephone) call with\b"
         r"|\b(?:telephoned|phoned)\b|\bspoke (?:with|to)\b",
     ),
     (
