@@ -307,7 +307,9 @@ def _cluster(
     return clusters
 
 
-_MODALS = frozenset({"will", "shall", "would", "'ll", "may", "might", "could", "should"})
+_MODALS = frozenset(
+    {"will", "shall", "would", "'ll", "may", "might", "could", "should", "must", "can", "ca"}
+)
 _PLANNING = frozenset(
     {
         "expect",

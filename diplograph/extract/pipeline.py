@@ -22,7 +22,12 @@ from diplograph.extract.meetings import (
     find_body_start,
     find_meeting_drafts,
 )
-from diplograph.extract.rules import boilerplate_spans, mask_unlikely, resolve_date
+from diplograph.extract.rules import (
+    boilerplate_spans,
+    is_background_time,
+    mask_unlikely,
+    resolve_date,
+)
 from diplograph.model import Article, Meeting, Participant
 from diplograph.topics import TopicLexicon, load_topics
 
@@ -90,6 +95,15 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
     dates: list[date | None] = []
     for draft in drafts:
         when, how = resolve_date(draft.date_text, article.published)
+        recent = when and article.published and (article.published - when).days <= 7
+        if (
+            how != "relative"
+            and not recent
+            and is_background_time(draft.date_text, article.published)
+        ):
+            # Recalled from an earlier period: context for the news, not news.
+            dates.append(None)
+            continue
         if when is None and draft.inherited_from is not None:
             when = dates[draft.inherited_from]
         if when is None and draft.dateline_date:

@@ -19,6 +19,7 @@ __all__ = [
     "find_dateline",
     "find_triggers",
     "is_anaphoric_meeting_reference",
+    "is_background_time",
     "is_new_meeting_cue",
     "is_presence_statement",
     "mask_unlikely",
@@ -325,6 +326,50 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_PAST_PERIOD = re.compile(
+    r"\b(?:(?:late |early |earlier )?last (?:year|month)|(?:a|one|two|three|several) "
+    r"(?:years|months|weeks) ago|earlier this year|previously|in the past|for the first time)\b"
+    r"|\b(?:in|since|during|on) (?P<part>early |late |mid-)?(?P<month>" + _MONTH_NAMES + r")"
+    r"(?:,? (?P<year>(?:19|20)\d\d))?\b(?! \d)"
+    r"|\bin (?P<only_year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def is_background_time(text: str, published: date | None) -> bool:
+    """True when the text dates the meeting to an earlier period than the story's news.
+
+    "when they met in June 2018", "spoke by phone late last year", "In March, Quad
+    leaders agreed at a virtual summit" (in an April story): background, not news.
+
+    >>> is_background_time("Trump met Kim at the Singapore summit in June 2018", date(2020, 2, 14))
+    True
+    >>> is_background_time("They met in March", date(2024, 3, 20))
+    False
+    """
+    for m in _PAST_PERIOD.finditer(text):
+        if not (m.group("month") or m.group("only_year")):
+            return True
+        if published is None:
+            continue
+        if m.group("only_year"):
+            if int(m.group("only_year")) < published.year:
+                return True
+            continue
+        month = _MONTHS[m.group("month").lower()]
+        year = int(m.group("year")) if m.group("year") else published.year
+        # "late September" in a story of October 3 is last week's news; "in March" in
+        # a story of mid-April is background.
+        day = {"early ": 5, "mid-": 15, "late ": 25}.get((m.group("part") or "").lower(), 15)
+        when = _safe_date(year, month, day)
+        if when is not None and (published - when).days > 25:
+            return True
+    return False
 
 
 def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
