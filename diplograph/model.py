@@ -75,6 +75,11 @@ def article_key(url: str | None, text: str) -> str:
 
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
+# Letters that Unicode decomposition does not reduce to ASCII.
+_SLUG_FOLD = str.maketrans(
+    {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
+)
+_APOSTROPHES = re.compile(r"['’ʼ`]")
 
 
 def slugify(text: str) -> str:
@@ -84,9 +89,12 @@ def slugify(text: str) -> str:
     'anwaar-ul-haq-kakar'
     >>> slugify("Recep Tayyip Erdoğan")
     'recep-tayyip-erdogan'
+    >>> slugify("Cevdet Yılmaz"), slugify("Robert O'Brien")
+    ('cevdet-yilmaz', 'robert-obrien')
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _SLUG_DROP.sub("-", ascii_text.lower()).strip("-")
+    folded = _APOSTROPHES.sub("", text.lower().translate(_SLUG_FOLD))
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    return _SLUG_DROP.sub("-", ascii_text).strip("-")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,52 @@
+"""The list of known office holders: one key per person, unambiguous look-ups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplograph.errors import InputError
+from diplograph.gazetteer import load_gazetteer
+from diplograph.model import slugify
+from diplograph.people import load_people
+
+
+def test_people_keys_are_slugs_of_names_and_affiliations_exist() -> None:
+    people = load_people().people
+    gaz = load_gazetteer()
+    assert len(people) > 500
+    for p in people:
+        assert p.key == slugify(p.name), p
+        kind, _, code = p.represents.partition(":")
+        assert (kind == "country" and code in gaz.countries) or (
+            kind == "org" and code in gaz.organizations
+        ), p
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "represents"),
+    [
+        ("Muhammad Shehbaz Sharif", "Shehbaz Sharif", "country:PK"),
+        ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "country:TR"),
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky", "country:UA"),
+    ],
+)
+def test_people_find_variants(form: str, name: str, represents: str) -> None:
+    found = load_people().find(form)
+    assert found is not None and (found.name, found.represents) == (name, represents)
+
+
+def test_people_second_reference_forms_are_unique() -> None:
+    people = load_people()
+    assert people.by_surname("Erdogan") is not None
+    assert people.by_surname("Khan") is None  # shared by many: never guessed
+
+
+def test_people_malformed_file_names_line(tmp_path: Path) -> None:
+    bad = tmp_path / "people.tsv"
+    bad.write_text(
+        "key\tname\taliases\tsurname_forms\trepresents\troles\twikidata\nx\tX\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError, match=r"people.tsv:2: expected 7 fields"):
+        load_people(bad)
