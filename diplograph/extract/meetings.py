@@ -396,6 +396,33 @@ def _introduces_new_counterpart(
     return len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2
 
 
+def _state_subjects(sent: Span, triggers: list[rules.TriggerMatch], doc: Doc) -> list[PartyMention]:
+    """States that are themselves the subject of a meeting verb.
+
+    "Pakistan and Kazakhstan on Tuesday held the fifth round of political consultations".
+    """
+    verbs = set()
+    for trigger in triggers:
+        start = sent.start_char + trigger.start
+        token = next((t for t in sent if t.idx >= start), None)
+        while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
+            token = token.head
+        if token is not None:
+            verbs.add(token.i)
+    found = []
+    for span in doc.spans["dg"]:
+        if span.label_ != "COUNTRY" or not (sent.start_char <= span.start_char < sent.end_char):
+            continue
+        root = span.root
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in verbs:
+            found.append(
+                PartyMention(span.start_char, span.end_char, None, None, span.id_, False, True)
+            )
+    return found
+
+
 def _extend(
     cluster: _Cluster,
     sent: Span,
@@ -457,6 +484,10 @@ def _draft(cluster: _Cluster, ctx: _Article, segment: tuple[int, int]) -> Meetin
     _affiliate_nationals(resolved, ctx, place, sideline)
     _drop_unnamed_duplicates(resolved)
     if len(resolved) < 2:
+        return None
+    sides = {m.represents for m, _ in resolved.values()}
+    if len(sides) == 1 and None not in sides and str(next(iter(sides))).startswith("country:"):
+        # Everyone acts for one state: a domestic meeting, not a diplomatic one.
         return None
     host_country = place.country if place else ctx.home if mode is Mode.IN_PERSON else None
     parties = [

@@ -103,7 +103,28 @@ def _title_chain(
         return None, (affiliations[0] if affiliations else None), False
     title_text = doc.text[titles[0].start_char : titles[-1].end_char]
     envoy = any(x.function in ENVOY_FUNCTIONS for t in head for x in _titles(gaz, t))
+    if not affiliations:
+        affiliations = _scoped(gaz, head)
     return title_text, (affiliations[0] if affiliations else None), envoy
+
+
+def _scoped(gaz: Gazetteer, head: list[Span]) -> list[str]:
+    """The one state or body a title exists in ("Secretary-General" of the UN), if only one."""
+    by_surface = gaz.titles_by_surface()
+    senses = [
+        x
+        for t in head
+        for x in by_surface.get(t.text.lower(), by_surface.get(t.text.lower()[:-1], []))
+    ]
+    if not senses or any(not x.country_scope for x in senses):
+        return []
+    scopes = {scope for x in senses for scope in x.country_scope}
+    if len(scopes) != 1:
+        return []
+    scope = scopes.pop()
+    if scope in gaz.countries:
+        return [f"country:{scope}"]
+    return [f"org:{scope}"] if scope in gaz.organizations else []
 
 
 def _chain_before(doc: Doc, spans: list[Span], end_char: int, floor: int) -> list[Span]:

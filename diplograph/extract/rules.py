@@ -332,8 +332,8 @@ _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
 _PAST_PERIOD = re.compile(
-    r"\b(?:(?:late |early |earlier )?last (?:year|month)|(?:a|one|two|three|several) "
-    r"(?:years|months|weeks) ago|earlier this year|previously|in the past|for the first time)\b"
+    r"\b(?:(?:late |early |earlier )?last (?:year|month)|(?:a|an|\w+) (?:years?|months?) ago"
+    r"|earlier this year|previously|in the past|for the first time)\b"
     r"|\b(?:in|since|during|on) (?P<part>early |late |mid-)?(?P<month>" + _MONTH_NAMES + r")"
     r"(?:,? (?P<year>(?:19|20)\d\d))?\b(?! \d)"
     r"|\bin (?P<only_year>(?:19|20)\d\d)\b",
