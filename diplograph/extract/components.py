@@ -91,7 +91,7 @@ class GazetteerMatcher:
 
 
 def _plural(title: str) -> str:
-    if title.endswith("y") and not title.endswith(("ey", "ay")):
+    if title.endswith("y") and title[-2:-1] not in ("a", "e", "i", "o", "u"):
         return title[:-1] + "ies"
     if title.endswith("s"):
         return title

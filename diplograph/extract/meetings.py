@@ -255,9 +255,11 @@ def find_meeting_drafts(
     ctx.set_salience(salience)
     clusters = _cluster(sentences, parties_by_sentence, ctx)
     drafts: list[MeetingDraft] = []
+    principal = _principal(clusters, ctx)
     for i, cluster in enumerate(clusters):
         end = clusters[i + 1].sentences[0].start_char if i + 1 < len(clusters) else len(doc.text)
-        draft = _draft(cluster, ctx, (cluster.sentences[0].start_char, end))
+        inherit = principal if cluster.new_cue else None
+        draft = _draft(cluster, ctx, (cluster.sentences[0].start_char, end), inherit)
         if draft is None:
             continue
         if cluster.new_cue and drafts:
@@ -267,6 +269,15 @@ def find_meeting_drafts(
                 draft.place = previous.place
         drafts.append(draft)
     return drafts
+
+
+def _principal(clusters: list[_Cluster], ctx: _Article) -> PartyMention | None:
+    """The first named person of the first meeting: whom an "also met" leaves unsaid."""
+    for cluster in clusters[:1]:
+        for m, _ in cluster.mentions:
+            if m.person:
+                return _resolve(m, ctx)
+    return None
 
 
 def _cluster(
@@ -456,7 +467,12 @@ def _resolve(m: PartyMention, ctx: _Article) -> PartyMention:
     return m
 
 
-def _draft(cluster: _Cluster, ctx: _Article, segment: tuple[int, int]) -> MeetingDraft | None:
+def _draft(
+    cluster: _Cluster,
+    ctx: _Article,
+    segment: tuple[int, int],
+    principal: PartyMention | None = None,
+) -> MeetingDraft | None:
     text = " ".join(s.text for s in cluster.sentences)
     mode = rules.meeting_mode(" ".join(s.text for _, s in cluster.triggers) or text)
     place = _place(cluster, ctx, mode)
@@ -480,6 +496,18 @@ def _draft(cluster: _Cluster, ctx: _Article, segment: tuple[int, int]) -> Meetin
             )
             role = old_role or role
         resolved[key] = (r, role)
+    if principal is not None and len(resolved) == 1:
+        # "Later, the Ambassador of Uzbekistan also called on the Senate chairman": the
+        # other side of an "also" meeting is the story's protagonist.
+        first_trigger = cluster.triggers[0] if cluster.triggers else None
+        role = None
+        if first_trigger is not None and first_trigger[0].direction != "none":
+            (only,) = resolved.values()
+            before = only[0].start < first_trigger[1].start_char + first_trigger[0].start
+            role = (
+                Role.GUEST if (first_trigger[0].direction == "guest_first") != before else Role.HOST
+            )
+        resolved.setdefault(_identity(principal, ctx), (principal, role))
     sideline = bool(re.search(r"\b(?:sidelines?|margins?)\b", text))
     _affiliate_nationals(resolved, ctx, place, sideline)
     _drop_unnamed_duplicates(resolved)

@@ -253,6 +253,14 @@ def _person_spans(
     return sorted(found)
 
 
+def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN"
+
+
 def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """A name the model missed right after a title and its portfolio.
 
@@ -300,6 +308,8 @@ def find_parties(
             represents = represents or represents_after
         for s in (*before, *after):
             used.add((s.start_char, s.end_char))
+        if _modifies_a_noun(doc, start, end):
+            continue  # "the incoming Trump administration": a name used as a modifier
         if _POSSESSIVE_AFTER.match(doc.text, end):
             # "Trump's special envoy, Steve Witkoff": Trump qualifies the envoy and lends
             # him his country; he is not a party himself.
