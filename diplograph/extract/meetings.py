@@ -201,6 +201,10 @@ def _looks_like_city(gaz: Gazetteer, name: str) -> bool:
 
 def _city_place(gaz: Gazetteer, name: str) -> Place | None:
     label = _title_case(name)
+    country = gaz.country_by_name(label)
+    if country is not None and gaz.city(label) is None:
+        # "KUWAIT, Oct 15 (KUNA)": a city-state or a capital named after its country.
+        label = country.capital
     city = gaz.city(label)
     if city is None:
         return None
@@ -632,14 +636,21 @@ def _place(cluster: _Cluster, ctx: _Article, mode: Mode) -> Place | None:
     if mode is not Mode.IN_PERSON:
         return None
     doc = ctx.doc
-    for sent in cluster.sentences:
+    # Where the meeting was is said where the meeting is reported, not in the sentences
+    # about what was discussed ("... the situation in Gaza").
+    reporting = list({id(s): s for _, s in cluster.triggers}.values()) or cluster.sentences
+    for sent in reporting:
         for span in doc.spans["dg"]:
             if not (sent.start_char <= span.start_char < sent.end_char):
                 continue
-            if span.label_ == "CITY" and _IN_PLACE.search(
-                doc.text[sent.start_char : span.start_char]
-            ):
+            before = doc.text[sent.start_char : span.start_char]
+            if span.label_ == "CITY" and _IN_PLACE.search(before):
                 return _city_place(ctx.gaz, span.text)
+            if span.label_ == "METONYM" and _IN_PLACE.search(before):
+                # "hosted Erdogan at the White House": the seat of government's city.
+                country = ctx.gaz.countries.get(span.id_.partition(":")[2])
+                if country is not None and country.capital:
+                    return _city_place(ctx.gaz, country.capital)
         for ent in sent.ents:
             before = doc.text[sent.start_char : ent.start_char]
             if (
@@ -648,6 +659,8 @@ def _place(cluster: _Cluster, ctx: _Article, mode: Mode) -> Place | None:
                 and ctx.gaz.country_by_name(ent.text) is None
             ):
                 return _city_place(ctx.gaz, ent.text) or Place(ent.text)
+    if ctx.home_city is not None and any(re.search(r"\bhere\b", s.text) for s in reporting):
+        return ctx.home_city  # "called on the minister here": the dateline's city
     return ctx.home_city
 
 

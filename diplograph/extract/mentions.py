@@ -30,9 +30,7 @@ _FILLER = re.compile(r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its
 # "Ambassador of China to Pakistan", "UNDP Resident Representative in Pakistan".
 _POSTING = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|and|&|as well as|the|plus)\s*)*$", re.IGNORECASE)
-_ENVOY_PREP = re.compile(
-    r"^\s*(?:of|from|for|representing|accredited from|of the|from the)\s+(?:the\s+)?", re.IGNORECASE
-)
+_ENVOY_PREP = re.compile(r"^\s*(?:of|from|for|representing|accredited from)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|’|')(?=\s)")
 _HONORIFICS = ("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency")
@@ -261,6 +259,50 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN"
 
 
+_PORTFOLIO_WORDS = frozenset(
+    {
+        "affairs",
+        "relations",
+        "cooperation",
+        "development",
+        "security",
+        "defence",
+        "defense",
+        "trade",
+        "finance",
+        "planning",
+        "initiatives",
+        "economy",
+        "commerce",
+        "industry",
+        "industries",
+        "energy",
+        "health",
+        "education",
+        "interior",
+        "justice",
+        "revenue",
+        "resources",
+        "affair",
+        "asia",
+        "africa",
+        "europe",
+        "americas",
+        "division",
+        "department",
+        "ministry",
+        "office",
+        "council",
+        "commission",
+        "committee",
+        "bureau",
+        "states",
+        "nations",
+        "union",
+    }
+)
+
+
 def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """A name the model missed right after a title and its portfolio.
 
@@ -282,6 +324,8 @@ def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int,
         if len(run) < 2 or run[-1] != run[-2] + 1:
             continue
         first, last = run[-2], run[-1]
+        if doc[first].lower_ in _PORTFOLIO_WORDS or doc[last].lower_ in _PORTFOLIO_WORDS:
+            continue
         if any(s <= first < e or s <= last < e for s, e in taken):
             continue
         if doc[first].pos_ != "PROPN" or doc[last].pos_ != "PROPN":

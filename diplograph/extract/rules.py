@@ -450,6 +450,9 @@ def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
     >>> (d.city, d.date_text)
     ('ISLAMABAD', 'Dec 27')
     """
+    lead = _lead_dateline(text, body_start)
+    if lead is not None:
+        return lead
     for m in _DATELINE.finditer(text, body_start):
         # Only the first paragraphs can carry a dateline.
         if m.start() - body_start > 400:
@@ -465,6 +468,33 @@ def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
             end=m.end(),
             text=m.group(0),
         )
+    return None
+
+
+# A dateline on a line of its own above the body: "RIO DE JANEIRO", "Jakarta, 21 May 2024".
+_LEAD_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z .'\-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?:,\s*(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}))?\s*$"
+)
+
+
+def _lead_dateline(text: str, body_start: int) -> Dateline | None:
+    offset = 0
+    lines = text[:body_start].splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        m = _LEAD_DATELINE.match(line.strip())
+        # The first line is the headline; a place line comes after it.
+        if i > 0 and m and (m.group("date") or m.group("city").isupper()):
+            start = offset + line.index(line.strip())
+            return Dateline(
+                m.group("city").strip(),
+                None,
+                m.group("date") or "",
+                start,
+                start + len(line.strip()),
+                line.strip(),
+            )
+        offset += len(line)
     return None
 
 

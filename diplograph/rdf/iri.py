@@ -11,6 +11,7 @@ from pyoxigraph import NamedNode
 __all__ = [
     "BASE",
     "DG",
+    "GRAPH_MERGES",
     "GRAPH_ONTOLOGY",
     "GRAPH_REFERENCE",
     "ID",
@@ -47,6 +48,9 @@ PREFIXES: dict[str, str] = {
 
 GRAPH_REFERENCE = NamedNode(ID + "graph/reference")
 GRAPH_ONTOLOGY = NamedNode(ID + "graph/ontology")
+# Which meetings are reports of the same event: derived from the article graphs, rewritten
+# whole by every merge run (issue 3, point 6).
+GRAPH_MERGES = NamedNode(ID + "graph/merges")
 TOPIC_SCHEME = NamedNode(ID + "topics")
 
 # Key kinds and the path segment each gets under ``id:``.

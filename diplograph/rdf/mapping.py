@@ -2,7 +2,8 @@
 
 An article's facts all go to the named graph named by the article IRI, so that
 re-ingesting it replaces them; reference entities (countries, organisations, the topic
-scheme) go to ``id:graph/reference``. Nothing here does I/O.
+scheme) go to ``id:graph/reference``; merges of meetings reported by several articles go
+to ``id:graph/merges``. Nothing here does I/O.
 """
 
 from __future__ import annotations
@@ -16,18 +17,23 @@ from pyoxigraph import Literal, NamedNode, Quad
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Article, Meeting, Participant, Topic
 from diplograph.rdf.iri import (
+    GRAPH_MERGES,
     GRAPH_REFERENCE,
     PREFIXES,
     TOPIC_SCHEME,
     dg,
     entity_iri,
     geonames_iri,
+    prefix_block,
     wikidata_iri,
 )
 
 __all__ = [
     "DIGEST_QUERY",
+    "MERGE_CANDIDATES_QUERY",
+    "MERGE_LINKS_QUERY",
     "article_to_quads",
+    "merged_meeting_to_quads",
     "reference_digest_quad",
     "reference_to_quads",
     "topics_to_quads",
@@ -187,3 +193,64 @@ def topics_to_quads(topics: Iterable[Topic]) -> Iterator[Quad]:
         yield Quad(ti, RDF_TYPE, NamedNode(SKOS + "Concept"), g)
         yield Quad(ti, NamedNode(SKOS + "prefLabel"), _en(t.label), g)
         yield Quad(ti, NamedNode(SKOS + "inScheme"), TOPIC_SCHEME, g)
+
+
+# What the merge compares, read from the article graphs only (``GRAPH ?article``): the copies
+# a previous merge put on canonical meetings in ``id:graph/merges`` must not feed back into
+# the next run. One row per fact (UNION, no cross product); undated meetings never merge, so
+# they are not read at all.
+MERGE_CANDIDATES_QUERY = prefix_block() + """\
+SELECT ?meeting ?article ?date ?party ?person ?personParty ?agent
+WHERE {
+  GRAPH ?article {
+    ?meeting a dg:Meeting ; dg:reportedIn ?article ; dg:date ?date .
+    { ?meeting dg:participantCountry ?party }
+    UNION { ?meeting dg:participation/dg:onBehalfOf ?party }
+    UNION {
+      ?meeting dg:participation ?p .
+      ?p dg:agent ?person .
+      ?person a dg:Person .
+      OPTIONAL { ?p dg:onBehalfOf ?personParty }
+    }
+    UNION { ?meeting dg:participant ?agent }
+  }
+}
+ORDER BY ?meeting
+"""
+
+MERGE_LINKS_QUERY = (
+    prefix_block()
+    + f"SELECT (COUNT(*) AS ?links) WHERE {{ GRAPH <{GRAPH_MERGES.value}> "
+    + "{ ?member dg:mergedInto ?canonical } }"
+)
+
+
+def merged_meeting_to_quads(
+    canonical: str,
+    *,
+    members: Iterable[str],
+    articles: Iterable[str],
+    countries: Iterable[str],
+    agents: Iterable[str],
+) -> Iterator[Quad]:
+    """Record that ``members`` report the same meeting as ``canonical``, in ``id:graph/merges``.
+
+    Every argument is a key. The canonical meeting gets ``dg:reportedIn`` for every article
+    and the union of the members' countries and agents, so queries that skip merged-away
+    meetings (``FILTER NOT EXISTS { ?m dg:mergedInto ?c }``) still see everything.
+
+    >>> quads = list(merged_meeting_to_quads("meeting:a", members=["meeting:b"],
+    ...     articles=["article:1", "article:2"], countries=["country:PK"], agents=[]))
+    >>> [q.predicate.value.rsplit("#", 1)[-1] for q in quads]
+    ['mergedInto', 'reportedIn', 'reportedIn', 'participantCountry']
+    """
+    g = GRAPH_MERGES
+    ci = entity_iri(canonical)
+    for member in members:
+        yield Quad(entity_iri(member), dg("mergedInto"), ci, g)
+    for article in articles:
+        yield Quad(ci, dg("reportedIn"), entity_iri(article), g)
+    for country in countries:
+        yield Quad(ci, dg("participantCountry"), entity_iri(country), g)
+    for agent in agents:
+        yield Quad(ci, dg("participant"), entity_iri(agent), g)
