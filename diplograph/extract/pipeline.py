@@ -7,6 +7,7 @@ rides along with ``nlp.pipe(as_tuples=True)`` to resolve "on Thursday" and "yest
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -93,13 +94,19 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
     # A one-meeting story's headline names what it was about ("... Gaza ceasefire").
     headline = (article.title or "") + "\n" if len(drafts) == 1 else ""
     dates: list[date | None] = []
+    # A story with no publication date still has its dateline's date ("Jeddah, March 4,
+    # 2024, SPA --") to resolve "today" and "on Tuesday" against.
+    published = article.published
+    if published is None and drafts and drafts[0].dateline_date:
+        published = resolve_date(drafts[0].dateline_date, None)[0]
     for draft in drafts:
-        when, how = resolve_date(draft.date_text, article.published)
-        recent = when and article.published and (article.published - when).days <= 7
+        when, how = resolve_date(draft.date_text, published)
+        recent = when and published and (published - when).days <= 7
+        ago = how == "relative" and re.search(r"\bago\b", draft.date_text)
         if (
-            how != "relative"
-            and not recent
-            and is_background_time(draft.date_text, article.published)
+            (how != "relative" or ago)
+            and not (recent and not ago)
+            and is_background_time(draft.date_text, published)
         ):
             # Recalled from an earlier period: context for the news, not news.
             dates.append(None)
@@ -107,9 +114,9 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
         if when is None and draft.inherited_from is not None:
             when = dates[draft.inherited_from]
         if when is None and draft.dateline_date:
-            when, how = resolve_date(draft.dateline_date, article.published)
+            when, how = resolve_date(draft.dateline_date, published)
         if when is None:
-            when = article.published
+            when = published
         dates.append(when)
         first, last = draft.sentences[0][0], draft.sentences[-1][1]
         evidence = " ".join(article.text[s:e] for s, e in draft.sentences)

@@ -172,6 +172,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     window = " ".join(before.split()[-6:])
     if _FUTURE.search(window + " " + sentence[start:end]):
         return True
+    if re.search(r"\b(?:no|not|never|nor|n't)\b", " ".join(window.split()[-3:])):
+        return True  # "No meeting between ... is on the agenda", "did not meet"
     if re.search(r"\bto\s*$", before) or re.search(r"\bto (?:hold|have|pay)\s*$", before):
         return True
     tail = sentence[start : min(len(sentence), end + 60)]
@@ -333,7 +335,7 @@ _MONTH_NAMES = (
 )
 _PAST_PERIOD = re.compile(
     r"\b(?:(?:late |early |earlier )?last (?:year|month)|(?:a|an|\w+) (?:years?|months?) ago"
-    r"|earlier this year|previously|in the past|for the first time)\b"
+    r"|earlier this year|previously|in the past(?! (?:week|few days|24 hours|month)))\b"
     r"|\b(?:in|since|during|on) (?P<part>early |late |mid-)?(?P<month>" + _MONTH_NAMES + r")"
     r"(?:,? (?P<year>(?:19|20)\d\d))?\b(?! \d)"
     r"|\bin (?P<only_year>(?:19|20)\d\d)\b",
@@ -432,15 +434,45 @@ class Dateline:
     text: str
 
 
+# The head of a dateline, up to its dash or colon: "ISLAMABAD, Dec 27 (APP)",
+# "Jeddah, March 4, 2024, SPA", "ANTALYA, Türkiye", "BEIJING, Jan. 8 (Xinhua)".
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][^\W\d_'.\- ]*(?:[ .'\-]+[^\W\d_]+){0,3}?)"
-    r"(?:,\s*(?P<country>[A-Z][^\W\d_]*(?:[ .\-]+[^\W\d_]+){0,3}?))?"
-    r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
-    r"|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .]{2,20})\))?"
-    r"\s*(?:[–—-]{1,2}|:)\s+",
+    r"^(?P<head>[A-Z][^\n–—:]{1,70}?)\s*(?:[–—]{1,2}|-{1,2}|:)\s+",
     re.MULTILINE,
 )
+_DATELINE_DATE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
+    r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)$"
+)
+_DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-]+[^\W\d_]+){0,3}$")
+_DATELINE_AGENCY = re.compile(r"^\(?[A-Z][A-Za-z. /]{1,20}\)?$")
+
+
+def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
+    """(city, country, date text) from a dateline's head, or None if it is no dateline."""
+    head = re.sub(r"\s*\(([^)]{1,25})\)\s*$", "", head.strip())  # "(APP)"
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if not parts or not _DATELINE_PLACE.match(parts[0]):
+        return None
+    city, country, date_text = parts[0], None, ""
+    rest = parts[1:]
+    # "March 4, 2024" is split by the comma: join a trailing year back on.
+    joined: list[str] = []
+    for part in rest:
+        if re.fullmatch(r"\d{4}", part) and joined and _DATELINE_DATE.match(joined[-1]):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    for part in joined:
+        if _DATELINE_DATE.match(part):
+            date_text = part
+        elif country is None and not date_text and _DATELINE_PLACE.match(part):
+            country = part
+        elif not _DATELINE_AGENCY.match(part):
+            return None
+    if len(city.split()) > 4:
+        return None
+    return city, country, date_text
 
 
 def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
@@ -457,17 +489,11 @@ def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
         # Only the first paragraphs can carry a dateline.
         if m.start() - body_start > 400:
             return None
-        city = m.group("city").strip()
-        if len(city.split()) > 4:
+        parsed = _parse_dateline_head(m.group("head"))
+        if parsed is None:
             continue
-        return Dateline(
-            city=city,
-            country=(m.group("country") or "").strip() or None,
-            date_text=m.group("date") or "",
-            start=m.start(),
-            end=m.end(),
-            text=m.group(0),
-        )
+        city, country, date_text = parsed
+        return Dateline(city, country, date_text, m.start(), m.end(), m.group(0))
     return None
 
 
