@@ -47,6 +47,8 @@ class MeetingDraft:
     confidence: float
     topics_span: tuple[int, int] = (0, 0)
     inherited_from: int | None = None
+    datelined: bool = False
+    """Filed under a dateline: wire copy that reports the day's (or yesterday's) events."""
 
 
 @dataclass(slots=True)
@@ -108,6 +110,8 @@ class _Article:
                 self.home_city = Place(_title_case(self.dateline.city), self.home)
         self.people: dict[str, PartyMention] = {}
         self.salience: dict[str, int] = {}
+        # A date line above the body ("14 January, 2025 - 16:05"): a dated release.
+        self.dated_lead = rules.resolve_date(doc.text[:body_start], None)[0] is not None
 
     def learn(self, mention: PartyMention) -> None:
         """Remember the fullest form of a person: name, title and affiliation."""
@@ -543,6 +547,7 @@ def _draft(
         kind=kind,
         confidence=_confidence(cluster, parties, names),
         topics_span=segment,
+        datelined=ctx.dateline is not None or ctx.dated_lead,
     )
 
 

@@ -115,7 +115,9 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             when = dates[draft.inherited_from]
         if when is None and draft.dateline_date:
             when, how = resolve_date(draft.dateline_date, published)
-        if when is None:
+        if when is None and draft.datelined:
+            # Wire copy under a dateline reports the day's news; features and analyses
+            # without one recall undated events, whose date stays unknown.
             when = published
         dates.append(when)
         first, last = draft.sentences[0][0], draft.sentences[-1][1]

@@ -437,7 +437,7 @@ class Dateline:
 # The head of a dateline, up to its dash or colon: "ISLAMABAD, Dec 27 (APP)",
 # "Jeddah, March 4, 2024, SPA", "ANTALYA, Türkiye", "BEIJING, Jan. 8 (Xinhua)".
 _DATELINE = re.compile(
-    r"^(?P<head>[A-Z][^\n–—:]{1,70}?)\s*(?:[–—]{1,2}|-{1,2}|:)\s+",
+    r"^(?P<head>[A-Z][^\n–—:]{1,70}?)\s*(?:[–—]{1,2}\s*|-{1,2}\s+|:\s+)",
     re.MULTILINE,
 )
 _DATELINE_DATE = re.compile(
