@@ -69,8 +69,14 @@ def _open(ctx: click.Context) -> Store:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.option(
+    "--merge/--no-merge",
+    default=True,
+    show_default=True,
+    help="Afterwards, merge reports of the same meeting by several articles (see 'merge').",
+)
 @click.pass_context
-def ingest(ctx: click.Context, paths: Sequence[str], quiet: bool) -> None:
+def ingest(ctx: click.Context, paths: Sequence[str], quiet: bool, merge: bool) -> None:
     """Extract meetings from articles and store them.
 
     PATHS are .txt, .html/.htm or .jsonl files, folders (searched recursively) or '-'
@@ -87,18 +93,44 @@ def ingest(ctx: click.Context, paths: Sequence[str], quiet: bool) -> None:
     show_bar = not quiet and sys.stderr.isatty() and (total is None or total > 1)
     with _progress(show_bar, total) as bar:
         report = ingest_articles(
-            store, read_articles(list(paths)), nlp, progress=lambda origin: bar.update(origin)
+            store,
+            read_articles(list(paths)),
+            nlp,
+            progress=lambda origin: bar.update(origin),
+            merge=merge,
         )
     for failure in report.failed:
         click.secho(f"error: {failure}", err=True, fg="red")
     if not quiet:
+        merged = f" ({report.merged} merged into other reports)" if report.merged else ""
         click.echo(
-            f"Ingested {report.articles} article(s), {report.meetings} meeting(s), "
+            f"Ingested {report.articles} article(s), {report.meetings} meeting(s){merged}, "
             f"{report.quads} quads; {len(report.failed)} failed.",
             err=True,
         )
     if report.failed:
         ctx.exit(3)
+
+
+@cli.command()
+@click.option("--undo", is_flag=True, help="Drop every merge: each report is its own meeting.")
+@click.pass_context
+def merge(ctx: click.Context, undo: bool) -> None:
+    """Merge meetings that several articles report into one meeting.
+
+    Two reports from different articles are one meeting when they are dated at most a
+    day apart and share at least two sides (countries, organisations, or named people
+    beyond their country). The merge is recomputed from scratch on every run (ingest
+    runs it too) and kept apart from the articles' own facts, so --undo restores them.
+    """
+    from diplograph.merge import merge_meetings, unmerge_meetings
+
+    store = _open(ctx)
+    if undo:
+        click.echo(f"Unmerged {unmerge_meetings(store)} meeting(s).", err=True)
+        return
+    report = merge_meetings(store)
+    click.echo(f"{report.meetings} meetings merged into {len(report.clusters)}.", err=True)
 
 
 class _Bar:

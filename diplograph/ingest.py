@@ -1,8 +1,9 @@
-"""The one path from articles to the store: read → extract → map → replace graph.
+"""The one path from articles to the store: read → extract → map → replace graph → merge.
 
 Each article is its own transaction (its named graph is replaced whole), so a failure
 on one article never leaves another half-written, and re-ingesting replaces facts
-instead of duplicating them.
+instead of duplicating them. After the last article, reports of the same meeting by
+several articles are merged again (``diplograph.merge``), over the whole store.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.language import Language
 from diplograph import __version__
 from diplograph.articles import ArticleError
 from diplograph.gazetteer import Gazetteer, load_gazetteer
+from diplograph.merge import merge_meetings
 from diplograph.model import Article
 from diplograph.rdf.iri import GRAPH_ONTOLOGY, GRAPH_REFERENCE, entity_iri
 from diplograph.rdf.mapping import (
@@ -40,6 +42,8 @@ class IngestReport:
     articles: int = 0
     meetings: int = 0
     quads: int = 0
+    merged: int = 0
+    """Meetings in the store (from any ingest) merged into another report of the same meeting."""
     failed: list[ArticleError] = field(default_factory=list)
 
     @property
@@ -82,10 +86,12 @@ def ingest_articles(
     nlp: Language,
     *,
     progress: Callable[[str], None] | None = None,
+    merge: bool = True,
 ) -> IngestReport:
     """Extract every article and store its facts; bad inputs are reported, not raised.
 
-    ``progress`` is called once per input (article or error) with its origin.
+    ``progress`` is called once per input (article or error) with its origin. With
+    ``merge`` (the default), reports of the same meeting are merged afterwards.
     """
     from diplograph.extract.pipeline import extract_articles
 
@@ -113,4 +119,6 @@ def ingest_articles(
         report.quads += store.replace_graph(entity_iri(article.key), quads)
         report.articles += 1
         report.meetings += len(meetings)
+    if merge:
+        report.merged = merge_meetings(store).merged
     return report

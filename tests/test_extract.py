@@ -104,3 +104,51 @@ def test_seed_facts_exactly(nlp: Language) -> None:
 def test_no_meeting_article_gives_none(nlp: Language) -> None:
     text = (SAMPLES / "eu-sanctions-no-meeting.txt").read_text(encoding="utf-8")
     assert _extract(nlp, text, date(2024, 6, 24)) == []
+
+
+def test_issue_3_one_person_one_key_across_mentions_and_articles(nlp: Language) -> None:
+    first = (
+        "Kakar receives Omani envoy\n\nISLAMABAD, Jan 10 (APP): Interim Prime Minister "
+        "Anwaar-ul-Haq Kakar received the Ambassador of Oman here on Wednesday. PM Kakar said "
+        "Pakistan valued its ties with Oman. Kakar also thanked the envoy.\n"
+    )
+    second = (
+        "Kakar meets Qatari minister\n\nISLAMABAD, Jan 12 (APP): Prime Minister Kakar met "
+        "Qatar's Minister of State for Foreign Affairs Mohammed bin Abdulaziz Al-Khulaifi here "
+        "on Friday.\n"
+    )
+    keys = set()
+    for text, published in ((first, date(2024, 1, 10)), (second, date(2024, 1, 12))):
+        [meeting] = _extract(nlp, text, published)
+        people = [p for p in meeting.participants if p.person]
+        assert len([p for p in people if "Kakar" in (p.person or "")]) == 1, people
+        keys |= {p.person_key for p in people if "Kakar" in (p.person or "")}
+    assert keys == {"person:anwaar-ul-haq-kakar"}
+
+
+def test_issue_3_relatives_with_one_surname_stay_apart(nlp: Language) -> None:
+    text = (
+        "PM receives Saudi minister\n\nISLAMABAD, May 6 (APP): Prime Minister Shehbaz Sharif "
+        "received Saudi Foreign Minister Prince Faisal bin Farhan here on Monday. Former prime "
+        "minister Nawaz Sharif, the prime minister's elder brother, was in Lahore.\n"
+    )
+    [meeting] = _extract(nlp, text, date(2024, 5, 6))
+    names = sorted(p.person or "" for p in meeting.participants if p.person)
+    assert len(names) == 2 and names[0].startswith("Faisal bin Farhan"), names
+    assert names[1] == "Shehbaz Sharif"  # and not his brother, nor a merged "Sharif"
+
+
+def test_issue_3_evidence_is_verbatim_article_text(nlp: Language) -> None:
+    """Every sentence a meeting was read from is quoted exactly, at its offsets."""
+    from diplograph.articles import read_articles
+
+    articles = [a for a in read_articles([SAMPLES]) if isinstance(a, Article)]
+    checked = 0
+    for article, meetings in extract_articles(nlp, articles):
+        for m in meetings:
+            pieces = [article.text[s:e] for s, e in m.sentences]
+            assert m.evidence == " ".join(pieces)
+            assert all(p.strip() == p and p for p in pieces)
+            assert (m.start, m.end) == (m.sentences[0][0], m.sentences[-1][1])
+            checked += 1
+    assert checked >= 12

@@ -199,7 +199,9 @@ def topics_to_quads(topics: Iterable[Topic]) -> Iterator[Quad]:
 # a previous merge put on canonical meetings in ``id:graph/merges`` must not feed back into
 # the next run. One row per fact (UNION, no cross product); undated meetings never merge, so
 # they are not read at all.
-MERGE_CANDIDATES_QUERY = prefix_block() + """\
+MERGE_CANDIDATES_QUERY = (
+    prefix_block()
+    + """\
 SELECT ?meeting ?article ?date ?party ?person ?personParty ?agent
 WHERE {
   GRAPH ?article {
@@ -215,8 +217,8 @@ WHERE {
     UNION { ?meeting dg:participant ?agent }
   }
 }
-ORDER BY ?meeting
 """
+)
 
 MERGE_LINKS_QUERY = (
     prefix_block()
