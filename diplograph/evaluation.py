@@ -98,7 +98,10 @@ class Evaluation:
 
     @property
     def date_accuracy(self) -> float:
-        """Share of gold meetings with a date, matched to a prediction, whose date is right."""
+        """Of the gold meetings with a date that were found, the share dated right.
+
+        Meetings that were not found at all count against detection, not here.
+        """
         return sum(self.date_matches) / len(self.date_matches) if self.date_matches else 1.0
 
     def calibration_table(
@@ -256,9 +259,6 @@ def score(
                 ev.date_matches.append(gold_facts[i]["date"] == pred_facts[j]["date"])
         for j, m in enumerate(meetings):
             ev.calibration.append((m.confidence, j in matched))
-        for i, g in enumerate(gold_facts):
-            if g["date"] and i not in {a for a, _ in pairs}:
-                ev.date_matches.append(False)
         ev.articles.append(result)
     return ev
 

@@ -313,6 +313,8 @@ def _cluster(
             text
         )
         new_cue = rules.is_new_meeting_cue(text)
+        if len(mentions) < 2:
+            mentions = [*mentions, *_state_subjects(sent, triggers, ctx.doc)]
         if (
             current is None
             or new_cue
@@ -367,6 +369,52 @@ def _nominal_only(sent: Span, trigger: rules.TriggerMatch) -> bool:
     return token.head.lower_ in ("in", "for", "on", "about", "to", "toward", "towards", "into")
 
 
+# Verbs whose object (talks, a meeting, consultations) did not take place.
+_NOT_HELD = frozenset(
+    {
+        "request",
+        "seek",
+        "propose",
+        "offer",
+        "reject",
+        "demand",
+        "urge",
+        "want",
+        "refuse",
+        "push",
+        "suggest",
+        "postpone",
+        "cancel",
+        "delay",
+        "scrap",
+        "rule",
+        "decline",
+        "boycott",
+        "call",
+        "plan",
+        "schedule",
+        "prepare",
+    }
+)
+
+
+_IRREGULAR = {"sought": "seek", "seeks": "seek", "set": "set", "due": "due"}
+
+
+def _stem(word: str) -> set[str]:
+    """Candidate base forms of an English verb (the lemmatizer is not loaded, for speed)."""
+    if word in _IRREGULAR:
+        return {_IRREGULAR[word]}
+    forms = {word}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            forms |= {base, base + "e"}
+            if len(base) > 2 and base[-1] == base[-2]:
+                forms.add(base[:-1])  # "planned" -> "plan"
+    return forms
+
+
 def _irrealis(sent: Span, trigger: rules.TriggerMatch) -> bool:
     """True when the parse puts the trigger under a modal or a plan.
 
@@ -382,6 +430,8 @@ def _irrealis(sent: Span, trigger: rules.TriggerMatch) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+    if tokens[0] is not verb and _stem(verb.lower_) & _NOT_HELD:
+        return True  # "requested consultations with", "postponed talks with"
     chain = [verb]
     while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)
@@ -391,7 +441,7 @@ def _irrealis(sent: Span, trigger: rules.TriggerMatch) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ == "to":
                 return True
-        if v is not verb and v.lemma_.lower() in _PLANNING:
+        if v is not verb and _stem(v.lower_) & _PLANNING:
             return True
     return False
 
@@ -435,11 +485,30 @@ def _state_subjects(sent: Span, triggers: list[rules.TriggerMatch], doc: Doc) ->
         root = span.root
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in verbs:
+        subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i in verbs
+        if subject or _just_before_verb(doc, span, verbs):
             found.append(
                 PartyMention(span.start_char, span.end_char, None, None, span.id_, False, True)
             )
     return found
+
+
+def _just_before_verb(doc: Doc, span: Span, verbs: set[int]) -> bool:
+    """ "Pakistan and Kazakhstan on Tuesday held ...": states listed right before the verb,
+    which the parser may misattach after a dateline."""
+    for verb in verbs:
+        if span.end > verb or verb - span.end > 8:
+            continue
+        between = doc[span.end : verb]
+        words = [t for t in between if not t.is_punct]
+        if all(t.pos_ not in ("VERB", "AUX") for t in words) and all(
+            t.lower_ in ("and", "the", "on", "in", "at", "today", "yesterday")
+            or t.ent_type_ in ("DATE", "GPE", "TIME")
+            or any(s.start <= t.i < s.end for s in doc.spans["dg"] if s.label_ == "COUNTRY")
+            for t in words
+        ):
+            return True
+    return False
 
 
 def _extend(

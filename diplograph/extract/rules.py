@@ -74,7 +74,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|high-level |informal |detailed |in-depth |interactive |separate |trilateral )*"
         r"(?:talks|discussions|consultations|meeting|meetings|dialogue|session)\b"
         r"|\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) with\b"
-        r"|\bengaged in (?:\w+ )*?discussions\b",
+        r"|\bengaged in (?:\w+ )*?discussions\b"
+        r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b",
     ),
     (
         "meet",
@@ -158,9 +159,33 @@ _URGE = re.compile(
 )
 
 
+# "has met with surprising success": "met with" an outcome, not a person.
+_MET_WITH_OUTCOME = re.compile(
+    r"^\s*(?:with\s+)?(?:(?:a|an|some|little|much|surprising|strong|limited|wide|widespread|mixed|"
+    r"broad|fierce|stiff|cool|warm|lukewarm|general|considerable|immediate)\s+)*"
+    r"(?:success|resistance|criticism|opposition|approval|skepticism|scepticism|protests?|"
+    r"response|reception|condemnation|praise|anger|silence|derision|hostility|backlash|"
+    r"failure|delays?|objections?|concern|support)\b",
+    re.IGNORECASE,
+)
+# "called on China to limit its support": a demand, not a visit.
+_URGE_VERB = re.compile(
+    r"^[^.;]{0,60}?\bto (?:stop|end|halt|cease|limit|refrain|release|respect|take|ensure|help|"
+    r"support|join|lift|withdraw|allow|address|resolve|implement|use|exert|pressure|act|work|"
+    r"play|step|show|abide|comply|protect|restore|reconsider|reverse|condemn|intervene|provide|"
+    r"facilitate|investigate|hold|return|resume|engage|de-escalate|exercise|avoid|uphold)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_unreal(sentence: str, start: int, end: int) -> bool:
     """True when the trigger is future, planned, hypothetical or recalled background."""
-    if sentence[start:end].lower().startswith("call") and _URGE.match(sentence[end:]):
+    trigger = sentence[start:end].lower()
+    if trigger.startswith("call") and (
+        _URGE.match(sentence[end:]) or _URGE_VERB.match(sentence[end:])
+    ):
+        return True
+    if trigger.startswith("met") and _MET_WITH_OUTCOME.match(sentence[end:]):
         return True
     clause_start = max(
         sentence.rfind(";", 0, start),
@@ -172,7 +197,7 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     window = " ".join(before.split()[-6:])
     if _FUTURE.search(window + " " + sentence[start:end]):
         return True
-    if re.search(r"\b(?:no|not|never|nor|n't)\b", " ".join(window.split()[-3:])):
+    if re.search(r"\b(?:no|not|never|nor|n't)\b", " ".join(window.split()[-3:]), re.IGNORECASE):
         return True  # "No meeting between ... is on the agenda", "did not meet"
     if re.search(r"\bto\s*$", before) or re.search(r"\bto (?:hold|have|pay)\s*$", before):
         return True
