@@ -1,0 +1,128 @@
+"""The pure rules of diplomatic news, on plain strings: triggers, dates, datelines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.extract.rules import (
+    boilerplate_spans,
+    find_dateline,
+    find_triggers,
+    is_background_time,
+    mask_unlikely,
+    meeting_mode,
+    resolve_date,
+)
+from diplograph.model import Mode
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Kakar met the envoys of Oman and Iraq.", ["meet"]),
+        ("The ambassador called on the Foreign Minister at the Foreign Office.", ["call_on"]),
+        ("The envoy paid a courtesy call on the army chief.", ["call_on", "courtesy_call"]),
+        ("President Sisi received Foreign Minister Safadi in Cairo.", ["receive"]),
+        ("The two leaders held a telephone conversation on Tuesday.", ["phone"]),
+        ("Sullivan was speaking by phone with his Israeli counterpart.", ["phone"]),
+        ("Four ambassadors presented their credentials to the President.", ["credentials"]),
+        ("Pakistan and Kazakhstan held the fifth round of political consultations.", ["talks"]),
+    ],
+)
+def test_find_triggers_reports_meetings(sentence: str, names: list[str]) -> None:
+    assert sorted({t.name for t in find_triggers(sentence)}) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dar will meet Wang Yi in Beijing next week.",
+        "The minister is expected to hold talks with his counterpart.",
+        "He called on Muslim countries to close ranks.",
+        "Western capitals called on China to limit its support for Russia.",
+        "The offensive has met with surprising success.",
+        "No meeting between the two presidents is on the agenda.",
+        "They had met in Geneva in 2019.",
+    ],
+)
+def test_find_triggers_ignores_what_did_not_happen(sentence: str) -> None:
+    assert find_triggers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("met on Thursday", date(2023, 12, 29), date(2023, 12, 28)),
+        ("met on Thursday", date(2023, 12, 28), date(2023, 12, 28)),  # same-day wire copy
+        ("met yesterday", date(2024, 3, 1), date(2024, 2, 29)),
+        ("met earlier in the day", date(2024, 3, 1), date(2024, 3, 1)),
+        ("met on December 30", date(2024, 1, 2), date(2023, 12, 30)),  # year before
+        ("met on 27 December 2023", None, date(2023, 12, 27)),
+        ("met on Friday", None, None),  # nothing to resolve against
+    ],
+)
+def test_resolve_date(text: str, published: date | None, expected: date | None) -> None:
+    assert resolve_date(text, published)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "background"),
+    [
+        ("Trump met Kim in Singapore in June 2018", date(2020, 2, 14), True),
+        ("In March, Quad leaders agreed at a virtual summit", date(2021, 4, 16), True),
+        ("Wang visited Europe in late September and met officials", date(2024, 10, 3), False),
+        ("Six years ago today, the two leaders shook hands", date(2024, 6, 12), True),
+        ("they spoke by phone late last year", date(2021, 4, 16), True),
+        ("the ministers met on Tuesday", date(2024, 4, 18), False),
+    ],
+)
+def test_is_background_time(text: str, published: date, background: bool) -> None:
+    assert is_background_time(text, published) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country", "date_text"),
+    [
+        ("ISLAMABAD, Dec 27 (APP) – Prime Minister met ...", "ISLAMABAD", None, "Dec 27"),
+        ("ANTALYA, Türkiye – Fidan met ...", "ANTALYA", "Türkiye", ""),
+        (
+            "Jeddah, March 4, 2024, SPA -- The Secretary-General ...",
+            "Jeddah",
+            None,
+            "March 4, 2024",
+        ),
+        ("BEIJING, Jan. 8 (Xinhua) -- Wang Yi held talks ...", "BEIJING", None, "Jan. 8"),
+        ("OTTAWA—Her Excellency the Governor General ...", "OTTAWA", None, ""),
+        ("Headline\nRIO DE JANEIRO\nErdogan met Biden on Monday.", "RIO DE JANEIRO", None, ""),
+    ],
+)
+def test_find_dateline(text: str, city: str, country: str | None, date_text: str) -> None:
+    body = text.index("\n", text.index("\n") + 1) + 1 if text.count("\n") >= 2 else 0
+    found = find_dateline(text, body)
+    assert found is not None
+    assert (found.city, found.country, found.date_text) == (city, country, date_text)
+
+
+def test_find_dateline_not_in_plain_prose() -> None:
+    assert find_dateline("The minister said the talks went well, officials added.") is None
+
+
+def test_mask_keeps_offsets_and_meeting_sentences() -> None:
+    text = "Head\nISLAMABAD – Prices rose. Dar met Wang. Rain fell.\n"
+    masked = mask_unlikely(text, 5)
+    assert len(masked) == len(text)
+    assert "ISLAMABAD – Prices rose." in masked  # the lead is kept
+    assert "Dar met Wang." in masked and "Rain fell." not in masked
+
+
+def test_boilerplate_and_mode() -> None:
+    text = "Body sentence here.\nRead more: other story\nShare This Post\nAll Rights Reserved\n"
+    assert [text[s:e] for s, e in boilerplate_spans(text)] == [
+        "Read more: other story",
+        "Share This Post",
+        "All Rights Reserved",
+    ]
+    assert meeting_mode("They held a video conference.") is Mode.VIDEO
+    assert meeting_mode("They met in Riyadh.") is Mode.IN_PERSON
