@@ -407,8 +407,8 @@ def _unnamed(
 # Unnamed sides named by their state: "Ukrainian officials", "the U.S. and Iranian
 # delegations", "Indian and Chinese negotiators".
 _GROUP = re.compile(
-    r"\s*(?:officials|delegations?|teams?|negotiators|diplomats|envoys|counterparts|"
-    r"representatives|leaders|ministers|side|sides)\b",
+    r"\s*(?:officials?|delegations?|teams?|negotiators?|diplomats?|envoys?|counterparts?|"
+    r"representatives?|leaders?|ministers|side|sides|government|authorities)\b",
     re.IGNORECASE,
 )
 
