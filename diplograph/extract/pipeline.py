@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from diplograph.extract.components import MeetingFinder
 from diplograph.extract.meetings import (
     MeetingDraft,
+    PartyDraft,
     count_countries,
     find_body_start,
     find_meeting_drafts,
@@ -29,7 +30,7 @@ from diplograph.extract.rules import (
     mask_unlikely,
     resolve_date,
 )
-from diplograph.model import Article, Meeting, Participant
+from diplograph.model import Article, Meeting, Participant, Role
 from diplograph.topics import TopicLexicon, load_topics
 
 __all__ = ["MODEL", "build_pipeline", "extract_articles", "extract_meetings"]
@@ -123,19 +124,37 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
         first, last = draft.sentences[0][0], draft.sentences[-1][1]
         evidence = " ".join(article.text[s:e] for s, e in draft.sentences)
         seg_start, seg_end = draft.topics_span
-        yield Meeting(
-            article_key=article.key,
-            participants=tuple(
-                Participant(p.role, p.person, p.title, p.represents) for p in draft.parties
-            ),
-            evidence=evidence,
-            start=first,
-            end=last,
-            date=when,
-            place=draft.place,
-            mode=draft.mode,
-            topics=lexicon.find(headline + article.text[seg_start:seg_end]),
-            confidence=draft.confidence if how or when else draft.confidence - 0.1,
-            kind=draft.kind,
-            sentences=tuple(draft.sentences),
-        )
+        for parties in _per_envoy(draft):
+            yield Meeting(
+                article_key=article.key,
+                participants=tuple(
+                    Participant(p.role, p.person, p.title, p.represents) for p in parties
+                ),
+                evidence=evidence,
+                start=first,
+                end=last,
+                date=when,
+                place=draft.place,
+                mode=draft.mode,
+                topics=lexicon.find(headline + article.text[seg_start:seg_end]),
+                confidence=draft.confidence if how or when else draft.confidence - 0.1,
+                kind=draft.kind,
+                sentences=tuple(draft.sentences),
+            )
+
+
+def _per_envoy(draft: MeetingDraft) -> list[list[PartyDraft]]:
+    """A credentials ceremony is one meeting per envoy with the head of state.
+
+    Envoys who present their letters on the same morning do not meet one another: keeping
+    them in one meeting would invent dyads between their states.
+    """
+    hosts = [p for p in draft.parties if p.role == Role.HOST]
+    guests = [p for p in draft.parties if p.role != Role.HOST]
+    countries = {g.represents for g in guests}
+    if draft.kind != "credentials-ceremony" or not hosts or len(countries) < 2:
+        return [draft.parties]
+    return [
+        [*hosts, *(g for g in guests if g.represents == country)]
+        for country in sorted(countries, key=str)
+    ]
