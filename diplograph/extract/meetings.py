@@ -603,6 +603,9 @@ def _draft(
     ]
     names = {t.name for t, _ in cluster.triggers}
     kind = rules.meeting_kind(names, text, mode)
+    sides_taking_part = {p.represents for p in parties if p.represents}
+    if kind == "bilateral-talks" and len(sides_taking_part) > 2:
+        kind = "multilateral-meeting"
     return MeetingDraft(
         sentences=[_trimmed(s) for s in cluster.sentences],
         parties=parties,
