@@ -58,6 +58,10 @@ eval: $(STAMP)
 	$(BIN)/diplograph evaluate --title "Project-written set" \
 	  --gold data/eval/project-gold.jsonl --articles data/eval/project-articles.jsonl
 
+# Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
+docs: $(STAMP)
+	$(BIN)/python scripts/build_ontology_docs.py --out docs
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py
 

@@ -309,11 +309,30 @@ def viz(ctx: click.Context, output: Path, level: str, title: str) -> None:
     "-f", "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="trig", show_default=True
 )
 @click.option("-o", "--output", type=click.File("wb"), default="-", show_default=True)
+@click.option(
+    "--context-url",
+    metavar="URL",
+    help="jsonld only: reference this @context (e.g. the published "
+    "https://w3id.org/diplograph/context.jsonld) instead of embedding it.",
+)
 @click.pass_context
-def export(ctx: click.Context, fmt: str, output: BinaryIO) -> None:
-    """Export every stored graph as Turtle, TriG, N-Quads or JSON-LD."""
+def export(ctx: click.Context, fmt: str, output: BinaryIO, context_url: str | None) -> None:
+    """Export every stored graph as Turtle, TriG, N-Quads or JSON-LD.
+
+    Turtle merges the graphs; TriG and N-Quads keep each graph's name. JSON-LD is the
+    data (without the ontology graph) compacted with diplograph's @context
+    (ontologies/context.jsonld), so it reads like plain JSON: {"id": "meeting/...",
+    "date": "2023-12-28", "participants": [{"role": "host", ...}], ...}.
+    """
+    if context_url is not None and fmt != "jsonld":
+        raise click.BadParameter("only applies to -f jsonld", param_hint="--context-url")
     store = _open(ctx)
-    store.dump(output, format=fmt)
+    if fmt == "jsonld":
+        from diplograph.export import export_jsonld, load_context
+
+        export_jsonld(store, output, context=load_context(), context_url=context_url)
+    else:
+        store.dump(output, format=fmt)
     output.flush()
 
 
@@ -368,3 +387,29 @@ def evaluate(gold: Path, articles: Path, errors: bool, title: str | None) -> Non
     click.echo(format_report(ev, title=title or gold.name, articles=count), nl=False)
     if errors:
         click.echo(format_errors(ev), nl=False)
+
+
+@cli.command()
+@click.option(
+    "--shapes",
+    "shapes_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="SHACL shapes (Turtle) to use instead of the packaged ontologies/shapes.ttl.",
+)
+@click.pass_context
+def validate(ctx: click.Context, shapes_file: Path | None) -> None:
+    """Check every stored graph against the SHACL shapes of the vocabulary.
+
+    Prints each offending node with the path and the rule it breaks. Exit code 0 when
+    the store conforms, 1 when it does not, 3 when the shapes file is not valid SHACL.
+    """
+    from diplograph.errors import ValidationFailed
+    from diplograph.validate import format_report, validate_store
+
+    store = _open(ctx)
+    shapes = shapes_file.read_bytes() if shapes_file is not None else None
+    report = validate_store(store, shapes=shapes)
+    click.echo(format_report(report))
+    if not report.conforms:
+        nodes = len({r.focus for r in report.results})
+        raise ValidationFailed(f"the store does not conform to the shapes ({nodes} node(s))")

@@ -27,6 +27,7 @@ from diplograph.rdf.mapping import (
     reference_digest_quad,
     reference_to_quads,
     topics_to_quads,
+    turtle_to_reference_quads,
 )
 from diplograph.resources import gazetteer_dir, ontology_dir
 from diplograph.store import Store
@@ -52,10 +53,11 @@ class IngestReport:
         return not self.failed
 
 
-def _reference_digest(ontology: bytes) -> str:
+def _reference_digest(*ontologies: bytes) -> str:
     """A digest of everything the reference and ontology graphs are made from."""
     h = hashlib.sha256(__version__.encode())
-    h.update(ontology)
+    for data in ontologies:
+        h.update(hashlib.sha256(data).digest())
     for name in ("countries.tsv", "organizations.tsv", "titles.tsv", "topics.tsv"):
         h.update((gazetteer_dir() / name).read_bytes())
     return h.hexdigest()
@@ -66,14 +68,20 @@ def write_reference(store: Store, gazetteer: Gazetteer, topics: TopicLexicon) ->
 
     Skipping an unchanged version keeps re-ingests cheap and keeps the ontology's blank
     nodes stable, so exports of an unchanged store are byte-for-byte repeatable.
+
+    The reference graph holds the countries and organisations, the topic scheme (from the
+    lexicon in use; for the packaged one, the same triples as ``ontologies/topics.ttl``)
+    and the meeting-type scheme of ``ontologies/meeting-types.ttl``.
     """
     ontology = (ontology_dir() / "diplograph.ttl").read_bytes()
-    digest = _reference_digest(ontology)
+    meeting_types = (ontology_dir() / "meeting-types.ttl").read_bytes()
+    digest = _reference_digest(ontology, meeting_types)
     if store.select(DIGEST_QUERY, {"digest": Literal(digest)}).rows:
         return 0
     quads = [
         *reference_to_quads(gazetteer),
-        *topics_to_quads(topics.topics()),
+        *topics_to_quads(topics.concepts),
+        *turtle_to_reference_quads(meeting_types),
         reference_digest_quad(digest),
     ]
     count = store.replace_graph(GRAPH_REFERENCE, quads)

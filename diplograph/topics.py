@@ -1,8 +1,10 @@
 """The topic lexicon: what diplomats discussed, as concepts with broader/narrower levels.
 
 ``data/gazetteers/topics.tsv`` is written by the project (slug, label, broader concept,
-regular expression). Extraction maps free text onto these concepts and keeps the phrase
-that matched as evidence; the RDF layer publishes them as a SKOS scheme.
+IPTC Media Topic code and how closely it matches, regular expression). Extraction maps free
+text onto these concepts and keeps the phrase that matched as evidence; the RDF layer
+publishes them as a SKOS scheme (``ontologies/topics.ttl`` is generated from the same file by
+``scripts/build_topics_ttl.py``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,12 @@ from diplograph.errors import InputError
 from diplograph.model import Topic
 from diplograph.resources import gazetteer_dir
 
-__all__ = ["TopicConcept", "TopicLexicon", "load_topics"]
+__all__ = ["IPTC_MATCHES", "TopicConcept", "TopicLexicon", "load_topics"]
+
+# How an IPTC Media Topic relates to our concept, as a SKOS mapping property: ``close``
+# (interchangeable for retrieval), ``broad`` (the IPTC topic is broader than ours) or
+# ``related`` (overlapping, neither contains the other).
+IPTC_MATCHES = ("close", "broad", "related")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +35,10 @@ class TopicConcept:
     label: str
     broader: str
     pattern: re.Pattern[str]
+    iptc: str = ""
+    """IPTC Media Topic code (``16000000``), or empty when none fits."""
+    iptc_match: str = ""
+    """One of :data:`IPTC_MATCHES` when ``iptc`` is set."""
 
 
 class TopicLexicon:
@@ -75,5 +86,21 @@ def _load(path: str) -> TopicLexicon:
             pattern = re.compile(row["pattern"], re.IGNORECASE)
         except (re.error, KeyError, TypeError) as e:
             raise InputError(f"{name}:{line}: bad topic row ({e})") from e
-        concepts.append(TopicConcept(row["slug"], row["label"], row["broader"] or "", pattern))
+        iptc, match = (row.get("iptc") or "").strip(), (row.get("iptc_match") or "").strip()
+        if bool(iptc) != bool(match) or (match and match not in IPTC_MATCHES):
+            raise InputError(
+                f"{name}:{line}: topic {row['slug']!r}: iptc {iptc!r} needs iptc_match, one of "
+                f"{', '.join(IPTC_MATCHES)} (got {match!r})"
+            )
+        concepts.append(
+            TopicConcept(row["slug"], row["label"], row["broader"] or "", pattern, iptc, match)
+        )
+    _check_broader(concepts, name)
     return TopicLexicon(tuple(concepts))
+
+
+def _check_broader(concepts: list[TopicConcept], name: str) -> None:
+    slugs = {c.slug for c in concepts}
+    for c in concepts:
+        if c.broader and c.broader not in slugs:
+            raise InputError(f"{name}: topic {c.slug!r}: unknown broader concept {c.broader!r}")

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLES
+from spacy.language import Language
 
+from diplograph.gazetteer import Gazetteer
 from diplograph.store import Store, open_store
 
 DG = "https://w3id.org/diplograph/ontology#"
@@ -134,3 +138,146 @@ def test_contract_one_named_graph_per_article(store: Store) -> None:
         "SELECT ?m WHERE { GRAPH ?g { ?m a dg:Meeting ; dg:reportedIn ?a } FILTER (?g != ?a) }"
     )
     assert len(stray) == 0
+
+
+# --- issue 4: meeting types, topic evidence, ORG posts, schema.org triples, joins -------------
+
+ORG = "http://www.w3.org/ns/org#"
+SCHEMA = "https://schema.org/"
+
+
+@pytest.fixture(scope="module")
+def seed_store(nlp: Language) -> Iterator[Store]:
+    """The seed article alone, ingested for real into a memory store."""
+    from diplograph.articles import read_articles
+    from diplograph.ingest import ingest_articles
+
+    store = open_store("memory:")
+    report = ingest_articles(store, read_articles([SAMPLES / "pakistan-mena-envoys.txt"]), nlp)
+    assert report.ok and report.meetings >= 1
+    yield store
+    store.close()
+
+
+def test_issue_4_meeting_type_is_a_concept_of_the_scheme(seed_store: Store) -> None:
+    m = _seed_meeting(seed_store)
+    [row] = seed_store.select(
+        f"""SELECT ?type ?label WHERE {{ <{m}> dg:meetingType ?type .
+              GRAPH id:graph\\/reference {{ ?type a skos:Concept ;
+                skos:inScheme id:meeting-types ; skos:prefLabel ?label }} }}"""
+    ).rows
+    assert row["type"].value.startswith(ID + "meeting-type/")
+    assert row["label"].language == "en"
+
+
+def test_issue_4_topic_evidence_keeps_the_matched_phrase(seed_store: Store) -> None:
+    m = _seed_meeting(seed_store)
+    text = (SAMPLES / "pakistan-mena-envoys.txt").read_text(encoding="utf-8")
+    rows = seed_store.select(
+        f"""SELECT ?topic ?e ?phrase ?article WHERE {{ <{m}> dg:topic ?topic ;
+              dg:reportedIn ?article ; dg:topicEvidence ?e .
+              ?e a dg:Evidence ; dg:concept ?topic ; prov:value ?phrase ;
+                 prov:wasQuotedFrom ?article }}"""
+    )
+    phrases = {r["topic"].value.removeprefix(ID + "topic/"): r["phrase"].value for r in rows}
+    assert phrases["gaza-ceasefire"] == "ceasefire in Gaza"
+    assert phrases["islamophobia"] == "Islamophobia"
+    assert all(phrase in text for phrase in phrases.values())
+    topics = _values(seed_store, f"SELECT ?t WHERE {{ <{m}> dg:topic ?t }}", "t")
+    assert {ID + "topic/" + slug for slug in phrases} == topics
+    assert all(r["e"].value.startswith(ID + "evidence/") for r in rows)
+
+
+def test_issue_4_envoys_hold_org_posts(seed_store: Store) -> None:
+    m = _seed_meeting(seed_store)
+    rows = seed_store.select(
+        f"""SELECT ?post ?label ?in ?holder ?for WHERE {{ <{m}> dg:participation ?p .
+              ?p dg:onBehalfOf ?for ; dg:post ?post .
+              ?post a org:Post ; rdfs:label ?label ; org:postIn ?in .
+              OPTIONAL {{ ?post org:heldBy ?holder }} }}"""
+    )
+    assert all(r["in"] == r["for"] for r in rows)
+    envoys = [r for r in rows if r["label"].value == "Ambassador"]
+    assert {r["in"].value for r in envoys} == {f"{ID}country/{c}" for c in MENA}
+    assert all("holder" not in r and r["label"].language == "en" for r in envoys)
+    [host] = [r for r in rows if r["label"].value == "Interim Prime Minister"]
+    assert host["in"].value == ID + "country/PK"
+    assert host["holder"].value == ID + "person/anwaar-ul-haq-kakar"
+    assert len({r["post"].value for r in rows}) == len(rows) == 15
+
+
+def test_issue_4_schema_org_query_finds_the_meeting(seed_store: Store) -> None:
+    m = _seed_meeting(seed_store)
+    [row] = seed_store.select(
+        """SELECT ?event ?place WHERE { ?event a schema:Event ;
+             schema:startDate "2023-12-28"^^xsd:date ; schema:location ?place ;
+             schema:attendee id:person\\/anwaar-ul-haq-kakar ;
+             schema:about id:topic\\/gaza-ceasefire }"""
+    ).rows
+    assert row["event"].value == m
+    assert row["place"].value == ID + "place/1176615"
+
+
+@pytest.mark.parametrize(
+    ("dg_term", "schema_term"),
+    [
+        ("date", "startDate"),
+        ("location", "location"),
+        ("participant", "attendee"),
+        ("topic", "about"),
+    ],
+)
+def test_issue_4_schema_org_triples_mirror_dg_triples(
+    store: Store, dg_term: str, schema_term: str
+) -> None:
+    """On every sample, schema.org copies are exactly the entailments of the alignments."""
+    query = """SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?m a dg:Meeting ; {a} ?o }}
+                 FILTER NOT EXISTS {{ GRAPH ?g {{ ?m {b} ?o }} }} }}"""
+    for a, b in (
+        (f"dg:{dg_term}", f"schema:{schema_term}"),
+        (f"schema:{schema_term}", f"dg:{dg_term}"),
+    ):
+        [row] = store.select(query.format(a=a, b=b)).rows
+        assert row["n"].value == "0", (a, b)
+    [row] = store.select(
+        "SELECT (COUNT(*) AS ?n) WHERE { ?m a dg:Meeting FILTER NOT EXISTS { ?m a schema:Event } }"
+    ).rows
+    assert row["n"].value == "0"
+
+
+def test_issue_4_reference_codes_and_links(store: Store, gazetteer: Gazetteer) -> None:
+    cow = {
+        r["iso"].value: r.get("cow")
+        for r in store.select(
+            """SELECT ?iso ?cow WHERE { GRAPH id:graph\\/reference {
+                 ?c a dg:Country ; dg:iso2 ?iso OPTIONAL { ?c dg:cowCode ?cow } } }"""
+        )
+    }
+    assert cow["PK"].value == "770" and cow["US"].value == "2"
+    assert cow["PS"] is None  # Palestine is not a COW state
+    assert all(
+        re.fullmatch(r"[1-9]\d*", v.value)
+        and v.datatype.value == "http://www.w3.org/2001/XMLSchema#string"
+        for v in cow.values()
+        if v is not None
+    )
+    linked = _values(
+        store,
+        """SELECT ?o WHERE { GRAPH id:graph\\/reference { ?o a dg:Organization ;
+             owl:sameAs ?wd FILTER STRSTARTS(STR(?wd), STR(wd:)) } }""",
+        "o",
+    )
+    expected = {f"{ID}org/{o.code}" for o in gazetteer.organizations.values() if o.wikidata}
+    assert linked == expected and len(expected) > 100
+
+
+def test_issue_4_dyads_cow_query_gives_integer_dyad_years(store: Store) -> None:
+    from diplograph.queries import get_query
+
+    rows = store.select(get_query("dyads_cow").text).rows
+    assert rows
+    for r in rows:
+        assert r["ccode1"].datatype.value.endswith("#integer")
+        assert int(r["ccode1"].value) < int(r["ccode2"].value)
+    pairs = {(r["ccode1"].value, r["ccode2"].value, r["year"].value) for r in rows}
+    assert ("698", "770", "2023") in pairs  # Oman - Pakistan, the seed article

@@ -19,7 +19,9 @@ def test_wheel_contains_runtime_resources(tmp_path: Path) -> None:
     [wheel] = tmp_path.glob("diplograph-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {
-        f"diplograph/_resources/ontologies/{p.name}" for p in (ROOT / "ontologies").glob("*.ttl")
+        f"diplograph/_resources/ontologies/{p.name}"
+        for p in (ROOT / "ontologies").iterdir()
+        if p.suffix in (".ttl", ".jsonld")
     }
     expected |= {
         f"diplograph/_resources/gazetteers/{p.name}"

@@ -10,16 +10,22 @@ from pyoxigraph import NamedNode
 
 __all__ = [
     "BASE",
+    "CAMEO",
+    "CONTEXT_IRI",
     "DG",
     "GRAPH_MERGES",
     "GRAPH_ONTOLOGY",
     "GRAPH_REFERENCE",
     "ID",
+    "IPTC_MEDIATOPIC",
+    "MEETING_TYPE_SCHEME",
+    "PLOVER",
     "PREFIXES",
     "TOPIC_SCHEME",
     "compact_iri",
     "entity_iri",
     "geonames_iri",
+    "iptc_iri",
     "iri_to_key",
     "prefix_block",
     "wikidata_iri",
@@ -28,6 +34,13 @@ __all__ = [
 DG = "https://w3id.org/diplograph/ontology#"
 ID = "https://w3id.org/diplograph/id/"
 BASE = ID
+# CAMEO and PLOVER publish codebooks, not IRIs; we mint them under our own w3id namespace
+# (documented in ontologies/meeting-types.ttl) so that meeting types can point at them.
+CAMEO = "https://w3id.org/diplograph/cameo/"
+PLOVER = "https://w3id.org/diplograph/plover/"
+IPTC_MEDIATOPIC = "http://cv.iptc.org/newscodes/mediatopic/"
+# Where ontologies/context.jsonld is published (the JSON-LD export can reference it).
+CONTEXT_IRI = "https://w3id.org/diplograph/context.jsonld"
 
 PREFIXES: dict[str, str] = {
     "dg": DG,
@@ -44,6 +57,8 @@ PREFIXES: dict[str, str] = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
     "dcterms": "http://purl.org/dc/terms/",
+    "cameo": CAMEO,
+    "plover": PLOVER,
 }
 
 GRAPH_REFERENCE = NamedNode(ID + "graph/reference")
@@ -52,6 +67,7 @@ GRAPH_ONTOLOGY = NamedNode(ID + "graph/ontology")
 # whole by every merge run (issue 3, point 6).
 GRAPH_MERGES = NamedNode(ID + "graph/merges")
 TOPIC_SCHEME = NamedNode(ID + "topics")
+MEETING_TYPE_SCHEME = NamedNode(ID + "meeting-types")
 
 # Key kinds and the path segment each gets under ``id:``.
 _KINDS = {
@@ -63,6 +79,9 @@ _KINDS = {
     "meeting": "meeting",
     "topic": "topic",
     "participation": "participation",
+    "meeting-type": "meeting-type",
+    "evidence": "evidence",
+    "post": "post",
 }
 
 
@@ -105,6 +124,15 @@ def wikidata_iri(qid: str) -> NamedNode:
 def geonames_iri(geonames_id: str) -> NamedNode:
     """GeoNames feature IRI (the form GeoNames itself uses for linked data)."""
     return NamedNode(f"https://sws.geonames.org/{geonames_id}/")
+
+
+def iptc_iri(code: str) -> NamedNode:
+    """IPTC Media Topic IRI for a code such as ``16000000``.
+
+    >>> iptc_iri("16000000").value
+    'http://cv.iptc.org/newscodes/mediatopic/16000000'
+    """
+    return NamedNode(IPTC_MEDIATOPIC + code)
 
 
 def compact_iri(iri: str) -> str:

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Article, Meeting, Participant, Topic
@@ -24,9 +24,11 @@ from diplograph.rdf.iri import (
     dg,
     entity_iri,
     geonames_iri,
+    iptc_iri,
     prefix_block,
     wikidata_iri,
 )
+from diplograph.topics import TopicConcept
 
 __all__ = [
     "DIGEST_QUERY",
@@ -37,6 +39,7 @@ __all__ = [
     "reference_digest_quad",
     "reference_to_quads",
     "topics_to_quads",
+    "turtle_to_reference_quads",
 ]
 
 DCTERMS_IDENTIFIER = NamedNode(PREFIXES["dcterms"] + "identifier")
@@ -57,6 +60,7 @@ OWL_SAME_AS = NamedNode(PREFIXES["owl"] + "sameAs")
 SKOS = PREFIXES["skos"]
 SCHEMA = PREFIXES["schema"]
 PROV = PREFIXES["prov"]
+ORG = PREFIXES["org"]
 XSD = PREFIXES["xsd"]
 
 
@@ -95,10 +99,12 @@ def _article_quads(article: Article, graph: NamedNode) -> Iterator[Quad]:
         yield Quad(a, dg("sourceName"), Literal(article.source), graph)
 
 
-def _participation_iri(meeting_iri: NamedNode, p: Participant) -> NamedNode:
-    signature = f"{meeting_iri.value}|{p.role}|{p.person}|{p.represents}|{p.title}"
-    digest = hashlib.sha256(signature.encode()).hexdigest()[:16]
-    return entity_iri(f"participation:{digest}")
+def _hex16(signature: str) -> str:
+    return hashlib.sha256(signature.encode()).hexdigest()[:16]
+
+
+def _participation_digest(meeting_iri: NamedNode, p: Participant) -> str:
+    return _hex16(f"{meeting_iri.value}|{p.role}|{p.person}|{p.represents}|{p.title}")
 
 
 def _meeting_quads(m: Meeting, graph: NamedNode) -> Iterator[Quad]:
@@ -115,6 +121,8 @@ def _meeting_quads(m: Meeting, graph: NamedNode) -> Iterator[Quad]:
         mi, dg("confidence"), Literal(str(confidence), datatype=NamedNode(XSD + "decimal")), graph
     )
     yield Quad(mi, dg("mode"), dg(m.mode.value), graph)
+    if m.kind:
+        yield Quad(mi, dg("meetingType"), entity_iri(f"meeting-type:{m.kind}"), graph)
     if m.date:
         yield Quad(mi, dg("date"), _date(m.date), graph)
     if m.place:
@@ -128,32 +136,99 @@ def _meeting_quads(m: Meeting, graph: NamedNode) -> Iterator[Quad]:
             yield Quad(place, OWL_SAME_AS, geonames_iri(m.place.geonames_id), graph)
     for topic in m.topics:
         yield Quad(mi, dg("topic"), entity_iri(topic.key), graph)
+        yield from _topic_evidence_quads(mi, topic, graph)
     for country in m.countries:
         yield Quad(mi, dg("participantCountry"), entity_iri(country), graph)
     for p in m.participants:
         yield from _participation_quads(mi, p, graph)
+    yield from _schema_quads(m, mi, graph)
+
+
+def _topic_evidence_quads(mi: NamedNode, topic: Topic, graph: NamedNode) -> Iterator[Quad]:
+    """The phrase that made the extractor assign the topic, as a quotation of the article."""
+    if not topic.phrase:
+        return
+    ei = entity_iri(f"evidence:{_hex16(f'{mi.value}|{topic.key}|{topic.phrase}')}")
+    yield Quad(mi, dg("topicEvidence"), ei, graph)
+    yield Quad(ei, RDF_TYPE, dg("Evidence"), graph)
+    yield Quad(ei, dg("concept"), entity_iri(topic.key), graph)
+    yield Quad(ei, NamedNode(PROV + "value"), Literal(topic.phrase), graph)
+    yield Quad(ei, NamedNode(PROV + "wasQuotedFrom"), graph, graph)
+
+
+def _schema_quads(m: Meeting, mi: NamedNode, graph: NamedNode) -> Iterator[Quad]:
+    """The schema.org view of a meeting, written out because our stores do no RDFS reasoning.
+
+    Exactly what ``dg:Meeting rdfs:subClassOf schema:Event`` and the ``rdfs:subPropertyOf``
+    axioms of ``dg:date``, ``dg:location``, ``dg:participant`` and ``dg:topic`` entail
+    (issue 4, point 1), so a query in schema.org terms finds the meeting without a reasoner.
+    """
+    yield Quad(mi, RDF_TYPE, NamedNode(SCHEMA + "Event"), graph)
+    if m.date:
+        yield Quad(mi, NamedNode(SCHEMA + "startDate"), _date(m.date), graph)
+    if m.place:
+        yield Quad(mi, NamedNode(SCHEMA + "location"), entity_iri(m.place.key), graph)
+    for agent in dict.fromkeys(_agent_key(p) for p in m.participants):
+        if agent:
+            yield Quad(mi, NamedNode(SCHEMA + "attendee"), entity_iri(agent), graph)
+    for topic in m.topics:
+        yield Quad(mi, NamedNode(SCHEMA + "about"), entity_iri(topic.key), graph)
+
+
+def _agent_key(p: Participant) -> str | None:
+    """The key of the participation's ``dg:agent``: the named person, or an organisation
+    taking part as such ("the IMF said after talks ..."), else ``None``."""
+    if p.person_key and p.person:
+        return p.person_key
+    if p.represents and p.represents.startswith("org:") and not p.title:
+        return p.represents
+    return None
 
 
 def _participation_quads(mi: NamedNode, p: Participant, graph: NamedNode) -> Iterator[Quad]:
-    pi = _participation_iri(mi, p)
+    digest = _participation_digest(mi, p)
+    pi = entity_iri(f"participation:{digest}")
     yield Quad(mi, dg("participation"), pi, graph)
     yield Quad(pi, RDF_TYPE, dg("Participation"), graph)
     yield Quad(pi, dg("role"), dg(p.role.value), graph)
     if p.title:
         yield Quad(pi, dg("title"), Literal(p.title), graph)
-    agent: NamedNode | None = None
-    if p.person_key and p.person:
-        agent = entity_iri(p.person_key)
+    agent_key = _agent_key(p)
+    agent = entity_iri(agent_key) if agent_key else None
+    if agent is not None and p.person_key and p.person:
         yield Quad(agent, RDF_TYPE, dg("Person"), graph)
         yield Quad(agent, RDFS_LABEL, Literal(p.person), graph)
-    elif p.represents and p.represents.startswith("org:") and not p.title:
-        # An organisation taking part as such ("the IMF said after talks ...").
-        agent = entity_iri(p.represents)
     if agent is not None:
         yield Quad(pi, dg("agent"), agent, graph)
         yield Quad(mi, dg("participant"), agent, graph)
     if p.represents:
         yield Quad(pi, dg("onBehalfOf"), entity_iri(p.represents), graph)
+    if p.title and p.represents:
+        holder = agent if p.person else None
+        yield from _post_quads(pi, digest, (p.title, p.represents), holder, graph)
+
+
+def _post_quads(
+    pi: NamedNode,
+    digest: str,
+    office: tuple[str, str],
+    holder: NamedNode | None,
+    graph: NamedNode,
+) -> Iterator[Quad]:
+    """The office the title names, as a W3C ORG post in the represented country or organisation.
+
+    One post per participation: "Ambassador" of Bahrain is a different post in every
+    receiving state and the article does not always say which, so posts are not shared
+    across meetings (their holder and ``org:postIn`` are).
+    """
+    title, represents = office
+    post = entity_iri(f"post:{digest}")
+    yield Quad(pi, dg("post"), post, graph)
+    yield Quad(post, RDF_TYPE, NamedNode(ORG + "Post"), graph)
+    yield Quad(post, RDFS_LABEL, _en(title), graph)
+    yield Quad(post, NamedNode(ORG + "postIn"), entity_iri(represents), graph)
+    if holder is not None:
+        yield Quad(post, NamedNode(ORG + "heldBy"), holder, graph)
 
 
 def reference_to_quads(gazetteer: Gazetteer) -> Iterator[Quad]:
@@ -183,16 +258,54 @@ def reference_to_quads(gazetteer: Gazetteer) -> Iterator[Quad]:
             yield Quad(oi, dg("partOf"), entity_iri(f"org:{o.parent_key}"), g)
 
 
-def topics_to_quads(topics: Iterable[Topic]) -> Iterator[Quad]:
-    """The topic concepts as a SKOS scheme ``id:topics`` in the reference graph."""
+_IPTC_PREDICATES = {
+    "close": NamedNode(SKOS + "closeMatch"),
+    "broad": NamedNode(SKOS + "broadMatch"),
+    "related": NamedNode(SKOS + "relatedMatch"),
+}
+
+
+def topics_to_quads(concepts: Iterable[TopicConcept]) -> Iterator[Quad]:
+    """The topic concepts as a SKOS scheme ``id:topics`` in the reference graph.
+
+    Levels come from the ``broader`` column (``skos:broader`` and its inverse
+    ``skos:narrower`` both written, concepts without one are top concepts), and IPTC Media
+    Topics from the ``iptc`` columns.
+
+    >>> from diplograph.topics import load_topics
+    >>> quads = list(topics_to_quads(load_topics().concepts))
+    >>> any(q.predicate.value.endswith("#broader") and q.object.value.endswith("/conflict")
+    ...     for q in quads if q.subject.value.endswith("/ceasefire"))
+    True
+    """
     g = GRAPH_REFERENCE
     yield Quad(TOPIC_SCHEME, RDF_TYPE, NamedNode(SKOS + "ConceptScheme"), g)
     yield Quad(TOPIC_SCHEME, NamedNode(SKOS + "prefLabel"), _en("diplograph topics"), g)
-    for t in topics:
-        ti = entity_iri(t.key)
+    for c in concepts:
+        ti = entity_iri(f"topic:{c.slug}")
         yield Quad(ti, RDF_TYPE, NamedNode(SKOS + "Concept"), g)
-        yield Quad(ti, NamedNode(SKOS + "prefLabel"), _en(t.label), g)
+        yield Quad(ti, NamedNode(SKOS + "prefLabel"), _en(c.label), g)
         yield Quad(ti, NamedNode(SKOS + "inScheme"), TOPIC_SCHEME, g)
+        if c.broader:
+            parent = entity_iri(f"topic:{c.broader}")
+            yield Quad(ti, NamedNode(SKOS + "broader"), parent, g)
+            yield Quad(parent, NamedNode(SKOS + "narrower"), ti, g)
+        else:
+            yield Quad(ti, NamedNode(SKOS + "topConceptOf"), TOPIC_SCHEME, g)
+            yield Quad(TOPIC_SCHEME, NamedNode(SKOS + "hasTopConcept"), ti, g)
+        if c.iptc:
+            yield Quad(ti, _IPTC_PREDICATES[c.iptc_match], iptc_iri(c.iptc), g)
+
+
+def turtle_to_reference_quads(data: bytes) -> Iterator[Quad]:
+    """The triples of a Turtle file (a SKOS scheme), placed in ``id:graph/reference``.
+
+    >>> data = b"<https://example.org/a> <https://example.org/b> 1 ."
+    >>> [q.graph_name.value for q in turtle_to_reference_quads(data)]
+    ['https://w3id.org/diplograph/id/graph/reference']
+    """
+    for t in parse(data, format=RdfFormat.TURTLE):
+        yield Quad(t.subject, t.predicate, t.object, GRAPH_REFERENCE)
 
 
 # What the merge compares, read from the article graphs only (``GRAPH ?article``): the copies
