@@ -21,6 +21,10 @@ from diplograph.model import slugify
 from diplograph.resources import gazetteer_dir
 
 __all__ = [
+    "CITY_COLUMNS",
+    "COUNTRY_COLUMNS",
+    "ORGANIZATION_COLUMNS",
+    "TITLE_COLUMNS",
     "City",
     "Country",
     "Gazetteer",
@@ -29,7 +33,7 @@ __all__ = [
     "load_gazetteer",
 ]
 
-_COUNTRY_COLUMNS = (
+COUNTRY_COLUMNS = (
     "iso2",
     "iso3",
     "name",
@@ -45,7 +49,7 @@ _COUNTRY_COLUMNS = (
     "status",
     "cow_code",
 )
-_ORGANIZATION_COLUMNS = (
+ORGANIZATION_COLUMNS = (
     "key",
     "acronym",
     "name",
@@ -56,7 +60,7 @@ _ORGANIZATION_COLUMNS = (
     "parent_key",
     "wikidata",
 )
-_TITLE_COLUMNS = (
+TITLE_COLUMNS = (
     "surface_form",
     "role_key",
     "function",
@@ -65,7 +69,7 @@ _TITLE_COLUMNS = (
     "modifier_effect",
     "country_scope",
 )
-_CITY_COLUMNS = ("name", "iso2", "geonames_id", "population", "alternates")
+CITY_COLUMNS = ("name", "iso2", "geonames_id", "population", "alternates")
 # A city name shared by several cities goes to the most populous only if it is this many
 # times larger than the next one; otherwise the name is ambiguous.
 _CITY_POPULATION_MARGIN = 3
@@ -457,7 +461,7 @@ def _city_lookup(
 
 def _read_cities(path: Path | Traversable) -> Iterator[_CityRow]:
     first_seen: dict[str, int] = {}
-    for number, row in _read_tsv(path, _CITY_COLUMNS):
+    for number, row in _read_tsv(path, CITY_COLUMNS):
         geonames_id = _require(path, number, row, "geonames_id")
         if not geonames_id.isdigit():
             raise InputError(f"{path}:{number}: geonames_id {geonames_id!r} is not a number")
@@ -519,7 +523,7 @@ def _require(path: Path | Traversable, number: int, row: dict[str, str], column:
 
 def _read_countries(path: Path | Traversable) -> Iterator[Country]:
     first_seen: dict[str, int] = {}
-    for number, row in _read_tsv(path, _COUNTRY_COLUMNS):
+    for number, row in _read_tsv(path, COUNTRY_COLUMNS):
         iso2 = _require(path, number, row, "iso2")
         if iso2 in first_seen:
             raise InputError(
@@ -547,7 +551,7 @@ def _read_countries(path: Path | Traversable) -> Iterator[Country]:
 
 def _read_organizations(path: Path | Traversable) -> Iterator[Organization]:
     first_seen: dict[str, int] = {}
-    for number, row in _read_tsv(path, _ORGANIZATION_COLUMNS):
+    for number, row in _read_tsv(path, ORGANIZATION_COLUMNS):
         code = _require(path, number, row, "key")
         if code in first_seen:
             raise InputError(
@@ -569,7 +573,7 @@ def _read_organizations(path: Path | Traversable) -> Iterator[Organization]:
 
 
 def _read_titles(path: Path | Traversable) -> Iterator[Title]:
-    for number, row in _read_tsv(path, _TITLE_COLUMNS):
+    for number, row in _read_tsv(path, TITLE_COLUMNS):
         rank_hint = row["rank_hint"]
         if rank_hint and not rank_hint.isdigit():
             raise InputError(f"{path}:{number}: rank_hint {rank_hint!r} is not a whole number")

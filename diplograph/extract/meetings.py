@@ -121,27 +121,11 @@ class _Article:
         if known is None or len(mention.person) > len(known.person or ""):
             merged = mention
             if known is not None:
-                merged = PartyMention(
-                    mention.start,
-                    mention.end,
-                    mention.person,
-                    mention.title or known.title,
-                    mention.represents or known.represents,
-                    mention.envoy or known.envoy,
-                    mention.explicit_affiliation or known.explicit_affiliation,
-                )
+                merged = mention.filled_from(known)
                 self.people.pop(known.person or "", None)
             self.people[mention.person] = merged
         else:
-            self.people[known.person or ""] = PartyMention(
-                known.start,
-                known.end,
-                known.person,
-                known.title or mention.title,
-                known.represents or mention.represents,
-                known.envoy or mention.envoy,
-                known.explicit_affiliation or mention.explicit_affiliation,
-            )
+            self.people[known.person or ""] = known.filled_from(mention)
 
     def known_names(self) -> list[str]:
         """Full names, and surnames that belong to exactly one known person."""
@@ -528,15 +512,7 @@ def _resolve(m: PartyMention, ctx: _Article) -> PartyMention:
     if m.person:
         known = ctx.resolve_name(m.person)
         if known is not None:
-            m = PartyMention(
-                m.start,
-                m.end,
-                known.person,
-                m.title or known.title,
-                m.represents or known.represents,
-                m.envoy or known.envoy,
-                m.explicit_affiliation or known.explicit_affiliation,
-            )
+            m = m.filled_from(known, person=known.person)
         listed = ctx.kb.find(m.person or "")
         if listed is not None:
             # One person, one name across articles; the article's own affiliation wins.
@@ -562,15 +538,7 @@ def _draft(
         key = _identity(r, ctx)
         if key in resolved:
             old, old_role = resolved[key]
-            r = PartyMention(
-                old.start,
-                old.end,
-                old.person,
-                old.title or r.title,
-                old.represents or r.represents,
-                old.envoy or r.envoy,
-                old.explicit_affiliation or r.explicit_affiliation,
-            )
+            r = old.filled_from(r)
             role = old_role or role
         resolved[key] = (r, role)
     if principal is not None and len(resolved) == 1:

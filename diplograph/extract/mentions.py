@@ -52,6 +52,18 @@ class PartyMention:
     envoy: bool = False
     explicit_affiliation: bool = False
 
+    def filled_from(self, other: PartyMention, *, person: str | None = None) -> PartyMention:
+        """This mention, with what it lacks (title, affiliation) taken from ``other``."""
+        return PartyMention(
+            self.start,
+            self.end,
+            person if person is not None else self.person,
+            self.title or other.title,
+            self.represents or other.represents,
+            self.envoy or other.envoy,
+            self.explicit_affiliation or other.explicit_affiliation,
+        )
+
 
 def _spans(doc: Doc, sent: Span) -> list[Span]:
     return [
