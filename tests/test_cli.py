@@ -191,3 +191,30 @@ def test_cli_viz_page_opens_offline_in_chromium(sample_store_path: Path, tmp_pat
     assert int(counts[1]) >= 15 and int(counts[2]) >= 5  # Pakistan and everyone who met it
     assert "<canvas" in page.dom
     assert not [line for line in page.console if "CONSOLE" in line and "rror" in line]
+
+
+def test_cli_ingest_non_english_and_hostile_text(tmp_path: Path) -> None:
+    """Other scripts go through (no meeting, no error); hostile names stay inert data."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "urdu.txt").write_text(
+        "وزیر اعظم کی ملاقات\n\nاسلام آباد: وزیر اعظم نے سفیروں سے ملاقات کی۔\n", encoding="utf-8"
+    )
+    (folder / "hostile.txt").write_text(
+        'Envoy calls on minister\n\nISLAMABAD, Jan 9 (APP): Ambassador of Oman Ali "}> <script>'
+        "alert(1)</script> \\u0000 O'Brien called on Foreign Minister Ishaq Dar here on "
+        "Tuesday.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    r = _run(store, "ingest", str(folder))
+    assert r.exit_code == 0, r.output
+    dump = _run(store, "export", "-f", "nquads").stdout_bytes
+    quads = list(pyoxigraph.parse(dump, format=pyoxigraph.RdfFormat.N_QUADS))
+    assert quads  # the dump parses back: literals were escaped, IRIs are slugs
+    iris = [
+        t.value for q in quads for t in (q.subject, q.object) if isinstance(t, pyoxigraph.NamedNode)
+    ]
+    assert not any("<" in i or '"' in i or " " in i for i in iris)
+    r = _run(store, "validate")
+    assert r.exit_code == 0, r.output
