@@ -141,14 +141,14 @@ class _Article:
             self.salience[self.home] = self.salience.get(self.home, 0) + 1
 
     def home_for(self, taken: set[str]) -> str | None:
-        """The story's own country, when it has one, if not already represented.
+        """The story's own country, if not already represented by another party.
 
-        A dateline names it; otherwise one country must dominate the story (named at
-        least twice, and twice as often as any other free country). International news
-        with no such country gets no guess: a wrong affiliation is worse than none.
+        The most-named free country (the dateline's country counts once more) when it is
+        named at least twice and more often than any other; else the dateline's country.
+        A story filed from Washington by a Pakistani paper about a Pakistani minister
+        names Pakistan most. International news with no such country gets no guess: a
+        wrong affiliation is worse than none.
         """
-        if self.home and self.home not in taken:
-            return self.home
         ranked = sorted(
             (
                 (n, k)
@@ -157,11 +157,11 @@ class _Article:
             ),
             key=lambda x: (-x[0], x[1]),
         )
-        if not ranked or ranked[0][0] < 2:
-            return None
-        if len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
-            return None
-        return ranked[0][1]
+        if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1]
+        if self.home and self.home not in taken:
+            return self.home
+        return None
 
     def resolve_name(self, name: str) -> PartyMention | None:
         """The known person a name refers to: the same name, or its surname."""

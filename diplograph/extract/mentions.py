@@ -32,6 +32,15 @@ _POSTING = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|and|&|as well as|the|plus)\s*)*$", re.IGNORECASE)
 _ENVOY_PREP = re.compile(r"^\s*(?:of|from|for|representing|accredited from)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+# Named only as the sender of greetings, a relative, or someone dead: not at the meeting.
+_NOT_PRESENT = re.compile(
+    r"(?:\b(?:greetings|regards|message|letter|invitation|wishes|condolences|felicitations)"
+    r"\s+(?:of|from|to)\b"
+    r"|\b(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|"
+    r"grandson|granddaughter|late)\b(?:\s+of)?)"
+    r"(?:\s+(?:the\s+)?[\w'’.-]+){0,5}\s*$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|’|')(?=\s)")
 _HONORIFICS = ("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency")
 
@@ -243,9 +252,25 @@ def _person_spans(
         for span in _spans(doc, sent)
         if span.label_ == "PERSON"
     ]
+    covered = {i for s in _spans(doc, sent) for i in range(s.start, s.end)}
     for ent in sent.ents:
         if ent.label_ == "PERSON" and (cleaned := _clean_person(doc, ent, gaz)):
-            candidates.append(cleaned)
+            start, end, name = cleaned
+            # "Ambassador of Saudi Arabia Nawaf bin Said Al-Malki": the model may leave
+            # the given name out of the entity.
+            first = doc[ent.start]
+            if first.idx == start and ent.start > sent.start:
+                prev = doc[ent.start - 1]
+                if (
+                    prev.pos_ == "PROPN"
+                    and prev.is_title
+                    and prev.i not in covered
+                    and prev.lower_ not in gaz.titles_by_surface()
+                    and not (prev.i > sent.start and doc[prev.i - 1].is_title)
+                ):
+                    start = prev.idx
+                    name = doc.text[start:end]
+            candidates.append((start, end, name))
     # Of overlapping candidates the longest wins: "Nawaf bin Said Al-Malki" is not the
     # listed "al-Malki".
     found: list[tuple[int, int, str]] = []
@@ -356,6 +381,8 @@ def find_parties(
     parties: list[PartyMention] = []
     possessor: tuple[int, str | None] | None = None
     for start, end, name in _person_spans(doc, sent, gaz, known):
+        if _NOT_PRESENT.search(doc.text[max(sent.start_char, start - 60) : start]):
+            continue  # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew"
         before = _chain_before(doc, spans, start, sent.start_char)
         after = _chain_after(doc, spans, end, sent.end_char)
         title, represents, envoy = _title_chain(doc, before, gaz)

@@ -109,7 +109,8 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _NEW_MEETING = re.compile(
-    r"\b(?:also (?:met|held|received|called on|spoke)|separately|in a separate|in another|"
+    r"^\W*(?:later|earlier|subsequently|afterwards|separately),?\s"
+    r"|\b(?:also (?:met|held|received|called on|spoke)|separately|in a separate|in another|"
     r"later (?:met|held|received|in the day)|on the same day,? .{0,40}\b(?:met|received)|"
     r"in (?:a|his) meeting with|earlier,? .{0,60}\b(?:met|received|held))\b",
     re.IGNORECASE,
