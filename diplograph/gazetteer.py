@@ -6,6 +6,8 @@ This module reads ``data/gazetteers/*.tsv`` (built by ``scripts/build_gazetteers
 frozen dataclasses, answers exact look-ups, and exports plain pattern dicts that the
 extraction layer feeds to spaCy. Ambiguous surfaces ("Congolese", "Foreign Office") resolve
 to ``None``: choosing between candidates is the extractor's job, which has the context.
+The look-up rule for surface forms is :mod:`diplograph.surfaces`; which city a shared city
+name means is :mod:`diplograph.cities` (whose ``City`` is re-exported here).
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from diplograph.cities import City, CityIndex, CityRow, collect_seats
 from diplograph.errors import InputError
-from diplograph.model import slugify
 from diplograph.resources import gazetteer_dir
+from diplograph.surfaces import SurfaceIndex, strip_article
 
 __all__ = [
     "CITY_COLUMNS",
@@ -70,11 +73,6 @@ TITLE_COLUMNS = (
     "country_scope",
 )
 CITY_COLUMNS = ("name", "iso2", "geonames_id", "population", "alternates")
-# A city name shared by several cities goes to the most populous only if it is this many
-# times larger than the next one; otherwise the name is ambiguous.
-_CITY_POPULATION_MARGIN = 3
-# Sovereign states win a shared city name over territories ("Kingston": JM over NF).
-_STATUS_RANK = {"un_member": 0, "un_observer_state": 1, "non_un_member_state": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,68 +138,6 @@ class Title:
         return f"title:{self.role_key}"
 
 
-@dataclass(frozen=True, slots=True)
-class City:
-    """A capital, seat of government or larger city; seats from countries.tsv have no id."""
-
-    name: str
-    iso2: str
-    geonames_id: str
-
-    @property
-    def key(self) -> str:
-        """``city:<geonames id>``, else ``city:<iso2>-<slug>`` for cities without an id."""
-        return f"city:{self.geonames_id or self.iso2 + '-' + slugify(self.name)}"
-
-
-def _strip_article(text: str) -> str:
-    for article in ("the ", "The "):
-        if text.startswith(article) and len(text) > len(article):
-            return text[len(article) :]
-    return text
-
-
-@dataclass(frozen=True, slots=True)
-class _SurfaceIndex:
-    """Exact, then article-less, then case-insensitive (multi-word only) surface → keys."""
-
-    exact: dict[str, frozenset[str]]
-    folded: dict[str, frozenset[str]]
-
-    @classmethod
-    def build(cls, pairs: Iterable[tuple[str, str]]) -> _SurfaceIndex:
-        exact: dict[str, set[str]] = {}
-        folded: dict[str, set[str]] = {}
-        for surface, key in pairs:
-            bare = _strip_article(surface) if surface.startswith("the ") else surface
-            for form in {surface, bare}:
-                exact.setdefault(form, set()).add(key)
-            # Single words stay case-sensitive: "turkey", "chad" and "jordan" are words too.
-            if " " in bare:
-                folded.setdefault(bare.casefold(), set()).add(key)
-        return cls(
-            {k: frozenset(v) for k, v in exact.items()},
-            {k: frozenset(v) for k, v in folded.items()},
-        )
-
-    def get(self, text: str) -> str | None:
-        keys = self.lookup(text)
-        # Several entities share this form: refuse to guess.
-        return next(iter(keys)) if keys and len(keys) == 1 else None
-
-    def lookup(self, text: str) -> frozenset[str] | None:
-        """Every key of the first form of ``text`` that is indexed, else None."""
-        text = " ".join(text.split())
-        bare = _strip_article(text)
-        candidates = [self.exact.get(text), self.exact.get(bare)]
-        if " " in bare:
-            candidates.append(self.folded.get(bare.casefold()))
-        for keys in candidates:
-            if keys:
-                return keys
-        return None
-
-
 def _group(titles: Iterable[Title], by: Callable[[Title], str]) -> dict[str, list[Title]]:
     grouped: dict[str, list[Title]] = {}
     for title in titles:
@@ -217,14 +153,12 @@ class Gazetteer:
     organizations: dict[str, Organization]
     titles: tuple[Title, ...]
     cities: dict[str, City]
-    _seat_cities: dict[str, City] = field(repr=False, compare=False)
-    _city_indexes: tuple[_SurfaceIndex, ...] = field(repr=False, compare=False)
-    _cities_by_key: dict[str, City] = field(repr=False, compare=False)
-    _names: _SurfaceIndex = field(repr=False, compare=False)
-    _demonyms: _SurfaceIndex = field(repr=False, compare=False)
-    _metonyms: _SurfaceIndex = field(repr=False, compare=False)
-    _org_primary: _SurfaceIndex = field(repr=False, compare=False)
-    _org_aliases: _SurfaceIndex = field(repr=False, compare=False)
+    _city_index: CityIndex = field(repr=False, compare=False)
+    _names: SurfaceIndex = field(repr=False, compare=False)
+    _demonyms: SurfaceIndex = field(repr=False, compare=False)
+    _metonyms: SurfaceIndex = field(repr=False, compare=False)
+    _org_primary: SurfaceIndex = field(repr=False, compare=False)
+    _org_aliases: SurfaceIndex = field(repr=False, compare=False)
     _titles_by_surface: dict[str, list[Title]] = field(repr=False, compare=False)
     _titles_by_key: dict[str, list[Title]] = field(repr=False, compare=False)
 
@@ -235,34 +169,32 @@ class Gazetteer:
         countries = {c.iso2: c for c in _read_countries(path / "countries.tsv")}
         organizations = {o.code: o for o in _read_organizations(path / "organizations.tsv")}
         titles = tuple(_read_titles(path / "titles.tsv"))
-        seats = _collect_cities(countries.values())
+        seats = collect_seats(countries.values())
         city_file = path / "cities.tsv"
         rows = list(_read_cities(city_file)) if city_file.is_file() else []
-        cities, city_indexes, cities_by_key = _city_lookup(seats, rows)
+        city_index = CityIndex.build(seats, rows)
         return cls(
             countries=countries,
             organizations=organizations,
             titles=titles,
-            cities=cities,
-            _seat_cities=seats,
-            _city_indexes=city_indexes,
-            _cities_by_key=cities_by_key,
-            _names=_SurfaceIndex.build(
+            cities=city_index.cities,
+            _city_index=city_index,
+            _names=SurfaceIndex.build(
                 (n, c.iso2) for c in countries.values() for n in (c.name, *c.names)
             ),
-            _demonyms=_SurfaceIndex.build(
+            _demonyms=SurfaceIndex.build(
                 (d, c.iso2) for c in countries.values() for d in c.demonyms
             ),
-            _metonyms=_SurfaceIndex.build(
+            _metonyms=SurfaceIndex.build(
                 (m, c.iso2) for c in countries.values() for m in c.metonyms
             ),
-            _org_primary=_SurfaceIndex.build(
+            _org_primary=SurfaceIndex.build(
                 (s, o.code)
                 for o in organizations.values()
                 for s in (o.code, o.acronym, o.name)
                 if s
             ),
-            _org_aliases=_SurfaceIndex.build(
+            _org_aliases=SurfaceIndex.build(
                 (a, o.code) for o in organizations.values() for a in o.aliases
             ),
             _titles_by_surface=_group(titles, lambda t: t.surface.lower()),
@@ -311,7 +243,7 @@ class Gazetteer:
         return self.organizations[code] if code else None
 
     def _org_primary_has(self, text: str) -> bool:
-        bare = _strip_article(" ".join(text.split()))
+        bare = strip_article(" ".join(text.split()))
         return bool(self._org_primary.exact.get(text) or self._org_primary.exact.get(bare))
 
     def city(self, text: str) -> City | None:
@@ -326,11 +258,7 @@ class Gazetteer:
         >>> load_gazetteer().city("Jeddah").iso2
         'SA'
         """
-        for index in self._city_indexes:
-            keys = index.lookup(text)
-            if keys:
-                return self._cities_by_key[next(iter(keys))] if len(keys) == 1 else None
-        return None
+        return self._city_index.find(text)
 
     def titles_by_surface(self) -> dict[str, list[Title]]:
         """Every title sense grouped by lower-cased surface form.
@@ -376,7 +304,7 @@ class Gazetteer:
                 yield "DEMONYM", demonym, key(self.country_by_demonym(demonym))
             for metonym in c.metonyms:
                 yield "METONYM", metonym, key(self.country_by_metonym(metonym))
-        for city in self._seat_cities.values():
+        for city in self._city_index.seats.values():
             yield "CITY", city.name, city.key
         for o in self.organizations.values():
             for surface in (o.acronym, o.name, *o.aliases):
@@ -388,78 +316,7 @@ class Gazetteer:
             yield "TITLE", title.surface, title.key
 
 
-def _collect_cities(countries: Iterable[Country]) -> dict[str, City]:
-    candidates: list[tuple[tuple[int, int, str], City]] = []
-    for c in countries:
-        status = _STATUS_RANK.get(c.status, len(_STATUS_RANK))
-        if c.capital:
-            candidates.append(((status, 0, c.iso2), City(c.capital, c.iso2, c.capital_geonames_id)))
-        for name in (*c.capital_alt, *c.seats):
-            candidates.append(((status, 1, c.iso2), City(name, c.iso2, "")))
-    cities: dict[str, City] = {}
-    for _, city in sorted(candidates, key=lambda item: item[0]):
-        cities.setdefault(city.name, city)
-    return dict(sorted(cities.items()))
-
-
-@dataclass(frozen=True, slots=True)
-class _CityRow:
-    city: City
-    population: int
-    alternates: tuple[str, ...]
-
-
-def _pick(candidates: Iterable[tuple[bool, int, City]]) -> list[City]:
-    """The city a shared name means: the one seat/capital, else the clearly most populous.
-
-    Returns one city, or every candidate when the name is ambiguous.
-    """
-    unique = {city.key: (is_seat, population, city) for is_seat, population, city in candidates}
-    ranked = sorted(unique.values(), key=lambda c: (not c[0], -c[1], c[2].key))
-    seats = [c for c in ranked if c[0]]
-    if len(seats) == 1 or len(ranked) == 1:
-        return [ranked[0][2]]
-    pool = seats or ranked
-    (_, first, city), (_, second, _) = pool[0], pool[1]
-    if first > 0 and first >= _CITY_POPULATION_MARGIN * second:
-        return [city]
-    return [c[2] for c in pool]
-
-
-def _city_lookup(
-    seats: dict[str, City], rows: Iterable[_CityRow]
-) -> tuple[dict[str, City], tuple[_SurfaceIndex, ...], dict[str, City]]:
-    """Resolved cities by name, the look-up indexes in precedence order, and cities by key."""
-    by_key = {city.key: city for city in seats.values()}
-    primary: dict[str, list[tuple[bool, int, City]]] = {}
-    alternate: dict[str, list[tuple[bool, int, City]]] = {}
-    resolved: list[tuple[_CityRow, City, bool]] = []
-    for row in rows:
-        seat = seats.get(row.city.name)
-        # A capital or seat row stands for the countries.tsv city (and its key).
-        is_seat = seat is not None and seat.iso2 == row.city.iso2
-        city = seat if seat is not None and is_seat else row.city
-        by_key.setdefault(city.key, city)
-        resolved.append((row, city, is_seat))
-        if row.city.name not in seats:
-            primary.setdefault(row.city.name, []).append((is_seat, row.population, city))
-    for row, city, is_seat in resolved:
-        for name in row.alternates:
-            if name not in seats and name not in primary:
-                alternate.setdefault(name, []).append((is_seat, row.population, city))
-    picked_primary = {name: _pick(c) for name, c in primary.items()}
-    picked_alternate = {name: _pick(c) for name, c in alternate.items()}
-    cities = dict(seats)
-    cities.update({name: c[0] for name, c in picked_primary.items() if len(c) == 1})
-    indexes = (
-        _SurfaceIndex.build((name, city.key) for name, city in seats.items()),
-        _SurfaceIndex.build((n, city.key) for n, cs in picked_primary.items() for city in cs),
-        _SurfaceIndex.build((n, city.key) for n, cs in picked_alternate.items() for city in cs),
-    )
-    return dict(sorted(cities.items())), indexes, by_key
-
-
-def _read_cities(path: Path | Traversable) -> Iterator[_CityRow]:
+def _read_cities(path: Path | Traversable) -> Iterator[CityRow]:
     first_seen: dict[str, int] = {}
     for number, row in _read_tsv(path, CITY_COLUMNS):
         geonames_id = _require(path, number, row, "geonames_id")
@@ -474,7 +331,7 @@ def _read_cities(path: Path | Traversable) -> Iterator[_CityRow]:
         population = row["population"]
         if population and not population.isdigit():
             raise InputError(f"{path}:{number}: population {population!r} is not a whole number")
-        yield _CityRow(
+        yield CityRow(
             city=City(
                 name=_require(path, number, row, "name"),
                 iso2=_require(path, number, row, "iso2"),

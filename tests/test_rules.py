@@ -6,15 +6,9 @@ from datetime import date
 
 import pytest
 
-from diplograph.extract.rules import (
-    boilerplate_spans,
-    find_dateline,
-    find_triggers,
-    is_background_time,
-    mask_unlikely,
-    meeting_mode,
-    resolve_date,
-)
+from diplograph.extract.dates import is_background_time, resolve_date
+from diplograph.extract.layout import boilerplate_spans, find_dateline
+from diplograph.extract.rules import find_triggers, mask_unlikely, meeting_mode
 from diplograph.model import Mode
 
 

@@ -17,19 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.extract.components import MeetingFinder
-from diplograph.extract.meetings import (
-    MeetingDraft,
-    PartyDraft,
-    count_countries,
-    find_body_start,
-    find_meeting_drafts,
-)
-from diplograph.extract.rules import (
-    boilerplate_spans,
-    is_background_time,
-    mask_unlikely,
-    resolve_date,
-)
+from diplograph.extract.context import count_countries
+from diplograph.extract.dates import is_background_time, resolve_date
+from diplograph.extract.layout import boilerplate_spans, find_body_start
+from diplograph.extract.meetings import MeetingDraft, PartyDraft, find_meeting_drafts
+from diplograph.extract.rules import mask_unlikely
 from diplograph.model import Article, Meeting, Participant, Role
 from diplograph.topics import TopicLexicon, load_topics
 

@@ -1,31 +1,29 @@
-"""Pure rules of diplomatic news: triggers, tense cues, dates, modes, datelines, boilerplate.
+"""Pure rules of diplomatic news: meeting triggers, tense cues, modes and kinds.
 
-No spaCy state and no I/O here, so every rule can be tested on plain strings and reused
-by the spaCy components and by evaluation code alike.
+Which words report a meeting that took place, who hosted it, whether it was by phone or
+video, and which sentences are worth parsing at all. No spaCy state and no I/O here, so
+every rule can be tested on plain strings and reused by the spaCy components and by
+evaluation code alike. Dates live in :mod:`~diplograph.extract.dates` and the page's
+layout (datelines, boilerplate) in :mod:`~diplograph.extract.layout`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 
+from diplograph.extract.layout import sentence_stops
 from diplograph.model import Mode
 
 __all__ = [
-    "Dateline",
     "TriggerMatch",
-    "boilerplate_spans",
-    "find_dateline",
     "find_triggers",
     "is_anaphoric_meeting_reference",
-    "is_background_time",
     "is_new_meeting_cue",
     "is_presence_statement",
     "mask_unlikely",
     "meeting_kind",
     "meeting_mode",
-    "resolve_date",
 ]
 
 # --- meeting triggers -------------------------------------------------------------------
@@ -209,14 +207,6 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
 _ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TRIGGERS), re.IGNORECASE)
 
 
-# "Dr. S. Jaishankar", "U.S. Secretary", "Gen. Munir": a full stop that ends no sentence.
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Adm|Sen|Rep|Gov|Sr|Jr|St|No|Mt|Ft|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Amb|Hon|Rt|vs|etc)|\b[A-Z]|\.[A-Z])\.$"
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
-
-
 def mask_unlikely(text: str, body_start: int) -> str:
     """The text with every sentence that cannot report a meeting blanked out.
 
@@ -234,9 +224,7 @@ def mask_unlikely(text: str, body_start: int) -> str:
         if line.end() <= body_start:
             continue
         start = line.start()
-        stops = [m.start() for m in _SENTENCE_END.finditer(line.group())]
-        stops = [p for p in stops if not _ABBREVIATION.search(line.group()[:p])]
-        for stop in [*stops, len(line.group())]:
+        for stop in [*sentence_stops(line.group()), len(line.group())]:
             end = line.start() + stop
             sentence = text[start:end]
             if sentence.strip():
@@ -304,284 +292,3 @@ def meeting_kind(trigger_names: set[str], text: str, mode: Mode) -> str:
     if re.search(r"\b(?:state|official|working) visit\b", lowered):
         return "official-visit"
     return "bilateral-talks"
-
-
-# --- dates ------------------------------------------------------------------------------
-
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        )
-    )
-    for m in names
-}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_RX = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY_MONTH = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?"
-    + _MONTH_RX
-    + r"(?:,? (?P<year>(?:19|20)\d\d))?\b",
-    re.IGNORECASE,
-)
-_MONTH_DAY = re.compile(
-    r"\b" + _MONTH_RX + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<year>(?:19|20)\d\d))?",
-    re.IGNORECASE,
-)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-_RELATIVE = re.compile(
-    r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)"
-    r"|earlier (?:in the day|today)|"
-    r"(?:on |last |this )?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
-    re.IGNORECASE,
-)
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-_MONTH_NAMES = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
-_PAST_PERIOD = re.compile(
-    r"\b(?:(?:late |early |earlier )?last (?:year|month)|(?:a|an|\w+) (?:years?|months?) ago"
-    r"|earlier this year|previously|in the past(?! (?:week|few days|24 hours|month)))\b"
-    r"|\b(?:in|since|during|on) (?P<part>early |late |mid-)?(?P<month>" + _MONTH_NAMES + r")"
-    r"(?:,? (?P<year>(?:19|20)\d\d))?\b(?! \d)"
-    r"|\bin (?P<only_year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-
-
-def is_background_time(text: str, published: date | None) -> bool:
-    """True when the text dates the meeting to an earlier period than the story's news.
-
-    "when they met in June 2018", "spoke by phone late last year", "In March, Quad
-    leaders agreed at a virtual summit" (in an April story): background, not news.
-
-    >>> is_background_time("Trump met Kim at the Singapore summit in June 2018", date(2020, 2, 14))
-    True
-    >>> is_background_time("They met in March", date(2024, 3, 20))
-    False
-    """
-    for m in _PAST_PERIOD.finditer(text):
-        if not (m.group("month") or m.group("only_year")):
-            return True
-        if published is None:
-            continue
-        if m.group("only_year"):
-            if int(m.group("only_year")) < published.year:
-                return True
-            continue
-        month = _MONTHS[m.group("month").lower()]
-        year = int(m.group("year")) if m.group("year") else published.year
-        # "late September" in a story of October 3 is last week's news; "in March" in
-        # a story of mid-April is background.
-        day = {"early ": 5, "mid-": 15, "late ": 25}.get((m.group("part") or "").lower(), 15)
-        when = _safe_date(year, month, day)
-        if when is not None and (published - when).days > 25:
-            return True
-    return False
-
-
-def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
-    """The meeting date a text states, resolved against the publication date.
-
-    Returns the date and how it was found: ``explicit``, ``relative`` or ``""``.
-
-    >>> resolve_date("met on Thursday", date(2023, 12, 29))
-    (datetime.date(2023, 12, 28), 'relative')
-    >>> resolve_date("met on December 27", date(2023, 12, 28))
-    (datetime.date(2023, 12, 27), 'explicit')
-    >>> resolve_date("met yesterday", date(2024, 3, 1))
-    (datetime.date(2024, 2, 29), 'relative')
-    """
-    for rx in (_ISO, _DAY_MONTH, _MONTH_DAY):
-        for m in rx.finditer(text):
-            month_text = m.group("month")
-            month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
-            day = int(m.group("day"))
-            if m.group("year"):
-                found = _safe_date(int(m.group("year")), month, day)
-            elif published:
-                found = _safe_date(published.year, month, day)
-                # A month-day after the publication date belongs to the year before
-                # ("on December 30" in a story of January 2).
-                if found and found > published + timedelta(days=2):
-                    found = _safe_date(published.year - 1, month, day)
-            else:
-                found = None
-            if found:
-                return found, "explicit"
-    if published is None:
-        return None, ""
-    for m in _RELATIVE.finditer(text):
-        rel = m.group("rel").lower()
-        if rel == "yesterday":
-            return published - timedelta(days=1), "relative"
-        weekday = m.group("weekday")
-        if weekday:
-            if rel.startswith("next") or "next " + weekday.lower() in text.lower():
-                continue
-            delta = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
-            return published - timedelta(days=delta), "relative"
-        return published, "relative"
-    return None, ""
-
-
-# --- datelines and boilerplate -----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """The place (and sometimes date) a wire story was filed from: "ISLAMABAD, Dec 27 (APP) –"."""
-
-    city: str
-    country: str | None
-    date_text: str
-    start: int
-    end: int
-    text: str
-
-
-# The head of a dateline, up to its dash or colon: "ISLAMABAD, Dec 27 (APP)",
-# "Jeddah, March 4, 2024, SPA", "ANTALYA, Türkiye", "BEIJING, Jan. 8 (Xinhua)".
-_DATELINE = re.compile(
-    r"^(?P<head>[A-Z][^\n–—:]{1,70}?)\s*(?:[–—]{1,2}\s*|-{1,2}\s+|:\s+)",
-    re.MULTILINE,
-)
-_DATELINE_DATE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
-    r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)$"
-)
-_DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-]+[^\W\d_]+){0,3}$")
-_DATELINE_AGENCY = re.compile(r"^\(?[A-Z][A-Za-z. /]{1,20}\)?$")
-
-
-def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
-    """(city, country, date text) from a dateline's head, or None if it is no dateline."""
-    head = re.sub(r"\s*\(([^)]{1,25})\)\s*$", "", head.strip())  # "(APP)"
-    parts = [p.strip() for p in head.split(",") if p.strip()]
-    if not parts or not _DATELINE_PLACE.match(parts[0]):
-        return None
-    city, country, date_text = parts[0], None, ""
-    rest = parts[1:]
-    # "March 4, 2024" is split by the comma: join a trailing year back on.
-    joined: list[str] = []
-    for part in rest:
-        if re.fullmatch(r"\d{4}", part) and joined and _DATELINE_DATE.match(joined[-1]):
-            joined[-1] = f"{joined[-1]}, {part}"
-        else:
-            joined.append(part)
-    for part in joined:
-        if _DATELINE_DATE.match(part):
-            date_text = part
-        elif country is None and not date_text and _DATELINE_PLACE.match(part):
-            country = part
-        elif not _DATELINE_AGENCY.match(part):
-            return None
-    if len(city.split()) > 4:
-        return None
-    return city, country, date_text
-
-
-def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
-    """The dateline at the start of the first body paragraph, if any.
-
-    >>> d = find_dateline("ISLAMABAD, Dec 27 (APP) – Prime Minister ...")
-    >>> (d.city, d.date_text)
-    ('ISLAMABAD', 'Dec 27')
-    """
-    lead = _lead_dateline(text, body_start)
-    if lead is not None:
-        return lead
-    for m in _DATELINE.finditer(text, body_start):
-        # Only the first paragraphs can carry a dateline.
-        if m.start() - body_start > 400:
-            return None
-        parsed = _parse_dateline_head(m.group("head"))
-        if parsed is None:
-            continue
-        city, country, date_text = parsed
-        return Dateline(city, country, date_text, m.start(), m.end(), m.group(0))
-    return None
-
-
-# A dateline on a line of its own above the body: "RIO DE JANEIRO", "Jakarta, 21 May 2024".
-_LEAD_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z .'\-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}))?\s*$"
-)
-
-
-def _lead_dateline(text: str, body_start: int) -> Dateline | None:
-    offset = 0
-    lines = text[:body_start].splitlines(keepends=True)
-    for i, line in enumerate(lines):
-        m = _LEAD_DATELINE.match(line.strip())
-        # The first line is the headline; a place line comes after it.
-        if i > 0 and m and (m.group("date") or m.group("city").isupper()):
-            start = offset + line.index(line.strip())
-            return Dateline(
-                m.group("city").strip(),
-                None,
-                m.group("date") or "",
-                start,
-                start + len(line.strip()),
-                line.strip(),
-            )
-        offset += len(line)
-    return None
-
-
-_BOILERPLATE_LINE = re.compile(
-    r"^\s*(?:read more|also read|related|see also|share (?:this|on)|follow us|subscribe|"
-    r"advertisement|click here|sign up|copyright|all rights reserved|photo:|image:|caption:|"
-    r"file photo|©|tags?:|home\s*[|>]|menu\b|skip to)",
-    re.IGNORECASE,
-)
-
-
-def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of lines that are page furniture, not reporting.
-
-    Scraped news carries "Read more:" links, share buttons, captions and footers;
-    meetings are never read from them.
-
-    >>> t = "Body text here.\\nRead more: Other story\\nShare This Post\\n"
-    >>> [t[s:e] for s, e in boilerplate_spans(t)]
-    ['Read more: Other story', 'Share This Post']
-    """
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        start = offset + (len(line) - len(line.lstrip()))
-        end = start + len(stripped)
-        offset += len(line)
-        if not stripped:
-            continue
-        words = stripped.split()
-        if (
-            _BOILERPLATE_LINE.search(stripped)
-            or "rights reserved" in stripped.lower()
-            or (len(words) <= 4 and not stripped.endswith((".", '"', "”")))
-        ):
-            spans.append((start, end))
-    return spans

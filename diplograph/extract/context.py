@@ -1,0 +1,147 @@
+"""What one article says about itself: who is who, where it was filed, which country it is about.
+
+A meeting's sentences rarely say everything: "Rubio" is the "Secretary of State Marco
+Rubio" named three paragraphs up, and a Pakistani minister's country is the one the
+story is filed from or names most. This module gathers that article-wide context once,
+so the meeting finder can read each sentence against it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from diplograph.extract.dates import resolve_date
+from diplograph.extract.layout import find_dateline, in_spans
+from diplograph.extract.mentions import PartyMention
+from diplograph.extract.places import city_place, unlisted_city
+from diplograph.gazetteer import Gazetteer
+from diplograph.model import Place
+from diplograph.people import People
+
+__all__ = ["ArticleContext", "count_countries"]
+
+
+class ArticleContext:
+    """Article-wide context: who is who, and the dateline."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, body_start: int, people: People) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.kb = people
+        self.dateline = find_dateline(doc.text, body_start)
+        self.home: str | None = None
+        self.home_city: Place | None = None
+        if self.dateline:
+            self.home_city = city_place(gaz, self.dateline.city)
+            country = gaz.country_by_name(self.dateline.country) if self.dateline.country else None
+            if country:
+                self.home = country.key
+            elif self.home_city:
+                self.home = self.home_city.country
+            if self.home_city is None:
+                # A city outside the gazetteer ("ANTALYA, Türkiye –"): keep its name.
+                self.home_city = unlisted_city(gaz, self.dateline.city, self.home)
+        self.people: dict[str, PartyMention] = {}
+        self.salience: dict[str, int] = {}
+        # A date line above the body ("14 January, 2025 - 16:05"): a dated release.
+        self.dated_lead = resolve_date(doc.text[:body_start], None)[0] is not None
+
+    def learn(self, mention: PartyMention) -> None:
+        """Remember the fullest form of a person: name, title and affiliation."""
+        if not mention.person:
+            return
+        known = self.resolve_name(mention.person)
+        if known is None or len(mention.person) > len(known.person or ""):
+            merged = mention
+            if known is not None:
+                merged = mention.filled_from(known)
+                self.people.pop(known.person or "", None)
+            self.people[mention.person] = merged
+        else:
+            self.people[known.person or ""] = known.filled_from(mention)
+
+    def known_names(self) -> list[str]:
+        """Full names, and surnames that belong to exactly one known person."""
+        names = [n for n in self.people if len(n.split()) > 1]
+        surnames = [n.split()[-1] for n in names]
+        unique = [s for s in surnames if surnames.count(s) == 1 and len(s) > 2]
+        return [*names, *unique]
+
+    def set_salience(self, counts: dict[str, int]) -> None:
+        """Country mention counts; the dateline's country gets one more."""
+        self.salience = dict(counts)
+        if self.home:
+            self.salience[self.home] = self.salience.get(self.home, 0) + 1
+
+    def home_for(self, taken: set[str]) -> str | None:
+        """The story's own country, if not already represented by another party.
+
+        The most-named free country (the dateline's country counts once more) when it is
+        named at least twice and more often than any other; else the dateline's country.
+        A story filed from Washington by a Pakistani paper about a Pakistani minister
+        names Pakistan most. International news with no such country gets no guess: a
+        wrong affiliation is worse than none.
+        """
+        ranked = sorted(
+            (
+                (n, k)
+                for k, n in self.salience.items()
+                if k not in taken and k.startswith("country:")
+            ),
+            key=lambda x: (-x[0], x[1]),
+        )
+        if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1]
+        if self.home and self.home not in taken:
+            return self.home
+        return None
+
+    def resolve_name(self, name: str) -> PartyMention | None:
+        """The known person a name refers to: the same name, or its surname."""
+        if name in self.people:
+            return self.people[name]
+        surname = name.split()[-1]
+        matches = [p for full, p in self.people.items() if full.split()[-1] == surname]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches and (known := self.kb.by_surname(name)):
+            # "Rubio told reporters": a second reference to a well-known office holder
+            # whose full name this article never gives.
+            return PartyMention(0, 0, known.name, None, known.represents or None)
+        return None
+
+    def resolve(self, m: PartyMention) -> PartyMention:
+        """A mention with the fullest name, title and affiliation known for its person."""
+        if m.person:
+            known = self.resolve_name(m.person)
+            if known is not None:
+                m = m.filled_from(known, person=known.person)
+            listed = self.kb.find(m.person or "")
+            if listed is not None:
+                # One person, one name across articles; the article's own affiliation wins.
+                m = replace(
+                    m, person=listed.name, represents=m.represents or listed.represents or None
+                )
+        return m
+
+    def identity(self, p: PartyMention) -> str:
+        """The key under which mentions of one party are merged: the person, else title and side."""
+        if p.person:
+            known = self.resolve_name(p.person)
+            return "person:" + (known.person if known and known.person else p.person)
+        return f"{p.title}|{p.represents}"
+
+
+def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> dict[str, int]:
+    """How often each country is named in the body: the story's own country is named most."""
+    counts: dict[str, int] = {}
+    for span in doc.spans["dg"]:
+        if (
+            span.label_ in ("COUNTRY", "DEMONYM")
+            and span.start_char >= body_start
+            and not in_spans(span.start_char, span.end_char, skip)
+        ):
+            counts[span.id_] = counts.get(span.id_, 0) + 1
+    return counts

@@ -1,0 +1,149 @@
+"""Meeting dates: what date a text states, and whether it recalls an earlier period.
+
+News dates its events relative to the story ("on Thursday", "yesterday", "on December
+27" in a story of January 2), so every date here resolves against the publication date.
+Plain strings in, :class:`datetime.date` out: no spaCy state and no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["is_background_time", "resolve_date"]
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        )
+    )
+    for m in names
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_RX = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?"
+    + _MONTH_RX
+    + r"(?:,? (?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    r"\b" + _MONTH_RX + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+_RELATIVE = re.compile(
+    r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)"
+    r"|earlier (?:in the day|today)|"
+    r"(?:on |last |this )?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_PAST_PERIOD = re.compile(
+    r"\b(?:(?:late |early |earlier )?last (?:year|month)|(?:a|an|\w+) (?:years?|months?) ago"
+    r"|earlier this year|previously|in the past(?! (?:week|few days|24 hours|month)))\b"
+    r"|\b(?:in|since|during|on) (?P<part>early |late |mid-)?(?P<month>" + _MONTH_NAMES + r")"
+    r"(?:,? (?P<year>(?:19|20)\d\d))?\b(?! \d)"
+    r"|\bin (?P<only_year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def is_background_time(text: str, published: date | None) -> bool:
+    """True when the text dates the meeting to an earlier period than the story's news.
+
+    "when they met in June 2018", "spoke by phone late last year", "In March, Quad
+    leaders agreed at a virtual summit" (in an April story): background, not news.
+
+    >>> is_background_time("Trump met Kim at the Singapore summit in June 2018", date(2020, 2, 14))
+    True
+    >>> is_background_time("They met in March", date(2024, 3, 20))
+    False
+    """
+    for m in _PAST_PERIOD.finditer(text):
+        if not (m.group("month") or m.group("only_year")):
+            return True
+        if published is None:
+            continue
+        if m.group("only_year"):
+            if int(m.group("only_year")) < published.year:
+                return True
+            continue
+        month = _MONTHS[m.group("month").lower()]
+        year = int(m.group("year")) if m.group("year") else published.year
+        # "late September" in a story of October 3 is last week's news; "in March" in
+        # a story of mid-April is background.
+        day = {"early ": 5, "mid-": 15, "late ": 25}.get((m.group("part") or "").lower(), 15)
+        when = _safe_date(year, month, day)
+        if when is not None and (published - when).days > 25:
+            return True
+    return False
+
+
+def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
+    """The meeting date a text states, resolved against the publication date.
+
+    Returns the date and how it was found: ``explicit``, ``relative`` or ``""``.
+
+    >>> resolve_date("met on Thursday", date(2023, 12, 29))
+    (datetime.date(2023, 12, 28), 'relative')
+    >>> resolve_date("met on December 27", date(2023, 12, 28))
+    (datetime.date(2023, 12, 27), 'explicit')
+    >>> resolve_date("met yesterday", date(2024, 3, 1))
+    (datetime.date(2024, 2, 29), 'relative')
+    """
+    for rx in (_ISO, _DAY_MONTH, _MONTH_DAY):
+        for m in rx.finditer(text):
+            month_text = m.group("month")
+            month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
+            day = int(m.group("day"))
+            if m.group("year"):
+                found = _safe_date(int(m.group("year")), month, day)
+            elif published:
+                found = _safe_date(published.year, month, day)
+                # A month-day after the publication date belongs to the year before
+                # ("on December 30" in a story of January 2).
+                if found and found > published + timedelta(days=2):
+                    found = _safe_date(published.year - 1, month, day)
+            else:
+                found = None
+            if found:
+                return found, "explicit"
+    if published is None:
+        return None, ""
+    for m in _RELATIVE.finditer(text):
+        rel = m.group("rel").lower()
+        if rel == "yesterday":
+            return published - timedelta(days=1), "relative"
+        weekday = m.group("weekday")
+        if weekday:
+            if rel.startswith("next") or "next " + weekday.lower() in text.lower():
+                continue
+            delta = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
+            return published - timedelta(days=delta), "relative"
+        return published, "relative"
+    return None, ""

@@ -1,0 +1,207 @@
+"""Where things sit on a news page: the body's start, datelines, boilerplate, sentence stops.
+
+Scraped and wire copy put a headline, bylines and date lines above the body, a dateline
+("ISLAMABAD, Dec 27 (APP) –") at its start, and page furniture ("Read more:", share
+buttons) between its paragraphs. Finding them is plain string work on the page's layout,
+separate from reading what the sentences say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Dateline",
+    "boilerplate_spans",
+    "find_body_start",
+    "find_dateline",
+    "in_spans",
+    "sentence_stops",
+]
+
+_LEAD_LINE = re.compile(r"[^\n]*\n")
+
+
+def find_body_start(text: str) -> int:
+    """Offset of the first body line: after the headline, byline and date lines.
+
+    Those lines never end a sentence with a full stop; the body does.
+
+    >>> find_body_start("Kakar meets envoys\\n\\nDecember 28, 2023\\nIslamabad – Kakar met envoys.")
+    38
+    """
+    offset = 0
+    for _ in range(6):
+        m = _LEAD_LINE.match(text, offset)
+        if not m:
+            break
+        line = m.group(0).strip()
+        if line and (line.endswith((".", '"', "”", ":")) and len(line.split()) > 6):
+            break
+        if line and len(line.split()) > 40:
+            break
+        offset = m.end()
+    return offset
+
+
+def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when the text from ``start`` to ``end`` lies inside one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+# "Dr. S. Jaishankar", "U.S. Secretary", "Gen. Munir": a full stop that ends no sentence.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Adm|Sen|Rep|Gov|Sr|Jr|St|No|Mt|Ft|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Amb|Hon|Rt|vs|etc)|\b[A-Z]|\.[A-Z])\.$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def sentence_stops(line: str) -> list[int]:
+    """Offsets in ``line`` where a sentence ends: a cheap split at full stops.
+
+    >>> sentence_stops("Dr. Jaishankar met envoys. Prices rose.")
+    [26]
+    """
+    stops = [m.start() for m in _SENTENCE_END.finditer(line)]
+    return [p for p in stops if not _ABBREVIATION.search(line[:p])]
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place (and sometimes date) a wire story was filed from: "ISLAMABAD, Dec 27 (APP) –"."""
+
+    city: str
+    country: str | None
+    date_text: str
+    start: int
+    end: int
+    text: str
+
+
+# The head of a dateline, up to its dash or colon: "ISLAMABAD, Dec 27 (APP)",
+# "Jeddah, March 4, 2024, SPA", "ANTALYA, Türkiye", "BEIJING, Jan. 8 (Xinhua)".
+_DATELINE = re.compile(
+    r"^(?P<head>[A-Z][^\n–—:]{1,70}?)\s*(?:[–—]{1,2}\s*|-{1,2}\s+|:\s+)",
+    re.MULTILINE,
+)
+_DATELINE_DATE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
+    r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)$"
+)
+_DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-]+[^\W\d_]+){0,3}$")
+_DATELINE_AGENCY = re.compile(r"^\(?[A-Z][A-Za-z. /]{1,20}\)?$")
+
+
+def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
+    """(city, country, date text) from a dateline's head, or None if it is no dateline."""
+    head = re.sub(r"\s*\(([^)]{1,25})\)\s*$", "", head.strip())  # "(APP)"
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if not parts or not _DATELINE_PLACE.match(parts[0]):
+        return None
+    city, country, date_text = parts[0], None, ""
+    rest = parts[1:]
+    # "March 4, 2024" is split by the comma: join a trailing year back on.
+    joined: list[str] = []
+    for part in rest:
+        if re.fullmatch(r"\d{4}", part) and joined and _DATELINE_DATE.match(joined[-1]):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    for part in joined:
+        if _DATELINE_DATE.match(part):
+            date_text = part
+        elif country is None and not date_text and _DATELINE_PLACE.match(part):
+            country = part
+        elif not _DATELINE_AGENCY.match(part):
+            return None
+    if len(city.split()) > 4:
+        return None
+    return city, country, date_text
+
+
+def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
+    """The dateline at the start of the first body paragraph, if any.
+
+    >>> d = find_dateline("ISLAMABAD, Dec 27 (APP) – Prime Minister ...")
+    >>> (d.city, d.date_text)
+    ('ISLAMABAD', 'Dec 27')
+    """
+    lead = _lead_dateline(text, body_start)
+    if lead is not None:
+        return lead
+    for m in _DATELINE.finditer(text, body_start):
+        # Only the first paragraphs can carry a dateline.
+        if m.start() - body_start > 400:
+            return None
+        parsed = _parse_dateline_head(m.group("head"))
+        if parsed is None:
+            continue
+        city, country, date_text = parsed
+        return Dateline(city, country, date_text, m.start(), m.end(), m.group(0))
+    return None
+
+
+# A dateline on a line of its own above the body: "RIO DE JANEIRO", "Jakarta, 21 May 2024".
+_LEAD_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z .'\-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?:,\s*(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}))?\s*$"
+)
+
+
+def _lead_dateline(text: str, body_start: int) -> Dateline | None:
+    offset = 0
+    lines = text[:body_start].splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        m = _LEAD_DATELINE.match(line.strip())
+        # The first line is the headline; a place line comes after it.
+        if i > 0 and m and (m.group("date") or m.group("city").isupper()):
+            start = offset + line.index(line.strip())
+            return Dateline(
+                m.group("city").strip(),
+                None,
+                m.group("date") or "",
+                start,
+                start + len(line.strip()),
+                line.strip(),
+            )
+        offset += len(line)
+    return None
+
+
+_BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:read more|also read|related|see also|share (?:this|on)|follow us|subscribe|"
+    r"advertisement|click here|sign up|copyright|all rights reserved|photo:|image:|caption:|"
+    r"file photo|©|tags?:|home\s*[|>]|menu\b|skip to)",
+    re.IGNORECASE,
+)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of lines that are page furniture, not reporting.
+
+    Scraped news carries "Read more:" links, share buttons, captions and footers;
+    meetings are never read from them.
+
+    >>> t = "Body text here.\\nRead more: Other story\\nShare This Post\\n"
+    >>> [t[s:e] for s, e in boilerplate_spans(t)]
+    ['Read more: Other story', 'Share This Post']
+    """
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        start = offset + (len(line) - len(line.lstrip()))
+        end = start + len(stripped)
+        offset += len(line)
+        if not stripped:
+            continue
+        words = stripped.split()
+        if (
+            _BOILERPLATE_LINE.search(stripped)
+            or "rights reserved" in stripped.lower()
+            or (len(words) <= 4 and not stripped.endswith((".", '"', "”")))
+        ):
+            spans.append((start, end))
+    return spans

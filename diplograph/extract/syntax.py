@@ -1,0 +1,181 @@
+"""Checks on the dependency parse that the trigger regexes cannot make on their own.
+
+A trigger word can sit under a modal or a plan ("will meet ... and hold talks"), name
+talks without reporting them ("a role in talks with Ukraine"), or have states for its
+subject that the gazetteer found but the party finder did not ("Pakistan and Kazakhstan
+held ..."). These rules read the parse of one sentence; they never decide who met whom.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from diplograph.extract.mentions import PartyMention
+from diplograph.extract.rules import TriggerMatch
+
+__all__ = ["irrealis", "nominal_only", "state_subjects"]
+
+_MODALS = frozenset(
+    {"will", "shall", "would", "'ll", "may", "might", "could", "should", "must", "can", "ca"}
+)
+_PLANNING = frozenset(
+    {
+        "expect",
+        "schedule",
+        "plan",
+        "due",
+        "set",
+        "intend",
+        "hope",
+        "want",
+        "agree",
+        "invite",
+        "likely",
+        "propose",
+        "seek",
+        "aim",
+        "prepare",
+    }
+)
+
+
+_NOMINAL_TRIGGER = re.compile(r"^(?:talks|discussions|consultations|dialogue)\b", re.IGNORECASE)
+
+
+def nominal_only(sent: Span, trigger: TriggerMatch) -> bool:
+    """ "a role in talks with Ukraine", "hopes for talks with Iran" name talks, not a meeting.
+
+    "During talks with ..." and "held talks with ..." do report one.
+    """
+    if not _NOMINAL_TRIGGER.match(sent.text[trigger.start : trigger.end]):
+        return False
+    start = sent.start_char + trigger.start
+    token = next((t for t in sent if t.idx >= start), None)
+    if token is None or token.dep_ != "pobj":
+        return False
+    return token.head.lower_ in ("in", "for", "on", "about", "to", "toward", "towards", "into")
+
+
+# Verbs whose object (talks, a meeting, consultations) did not take place.
+_NOT_HELD = frozenset(
+    {
+        "request",
+        "seek",
+        "propose",
+        "offer",
+        "reject",
+        "demand",
+        "urge",
+        "want",
+        "refuse",
+        "push",
+        "suggest",
+        "postpone",
+        "cancel",
+        "delay",
+        "scrap",
+        "rule",
+        "decline",
+        "boycott",
+        "call",
+        "plan",
+        "schedule",
+        "prepare",
+    }
+)
+
+
+_IRREGULAR = {"sought": "seek", "seeks": "seek", "set": "set", "due": "due"}
+
+
+def _stem(word: str) -> set[str]:
+    """Candidate base forms of an English verb (the lemmatizer is not loaded, for speed)."""
+    if word in _IRREGULAR:
+        return {_IRREGULAR[word]}
+    forms = {word}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            forms |= {base, base + "e"}
+            if len(base) > 2 and base[-1] == base[-2]:
+                forms.add(base[:-1])  # "planned" -> "plan"
+    return forms
+
+
+def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
+    """True when the parse puts the trigger under a modal or a plan.
+
+    "the prime minister will meet Xi and hold talks with Li": "hold" has no auxiliary
+    of its own, but it is coordinated with "meet", which has "will".
+    """
+    start = sent.start_char + trigger.start
+    tokens = [t for t in sent if t.idx >= start]
+    if not tokens:
+        return False
+    verb = tokens[0]
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if tokens[0] is not verb and _stem(verb.lower_) & _NOT_HELD:
+        return True  # "requested consultations with", "postponed talks with"
+    chain = [verb]
+    while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    for v in chain:
+        for child in v.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "to":
+                return True
+        if v is not verb and _stem(v.lower_) & _PLANNING:
+            return True
+    return False
+
+
+def state_subjects(sent: Span, triggers: list[TriggerMatch], doc: Doc) -> list[PartyMention]:
+    """States that are themselves the subject of a meeting verb.
+
+    "Pakistan and Kazakhstan on Tuesday held the fifth round of political consultations".
+    """
+    verbs = set()
+    for trigger in triggers:
+        start = sent.start_char + trigger.start
+        token = next((t for t in sent if t.idx >= start), None)
+        while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
+            token = token.head
+        if token is not None:
+            verbs.add(token.i)
+    found = []
+    for span in doc.spans["dg"]:
+        if span.label_ != "COUNTRY" or not (sent.start_char <= span.start_char < sent.end_char):
+            continue
+        root = span.root
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i in verbs
+        if subject or _just_before_verb(doc, span, verbs):
+            found.append(
+                PartyMention(span.start_char, span.end_char, None, None, span.id_, False, True)
+            )
+    return found
+
+
+def _just_before_verb(doc: Doc, span: Span, verbs: set[int]) -> bool:
+    """ "Pakistan and Kazakhstan on Tuesday held ...": states listed right before the verb,
+    which the parser may misattach after a dateline."""
+    for verb in verbs:
+        if span.end > verb or verb - span.end > 8:
+            continue
+        between = doc[span.end : verb]
+        words = [t for t in between if not t.is_punct]
+        if all(t.pos_ not in ("VERB", "AUX") for t in words) and all(
+            t.lower_ in ("and", "the", "on", "in", "at", "today", "yesterday")
+            or t.ent_type_ in ("DATE", "GPE", "TIME")
+            or any(s.start <= t.i < s.end for s in doc.spans["dg"] if s.label_ == "COUNTRY")
+            for t in words
+        ):
+            return True
+    return False
