@@ -76,6 +76,8 @@ def meeting_place(
                 ent.label_ == "GPE"
                 and _IN_PLACE.search(before)
                 and gaz.country_by_name(ent.text) is None
+                and gaz.organization_by_name(ent.text) is None  # "in the EU" is no city
+                and gaz.country_by_demonym(ent.text) is None
             ):
                 return city_place(gaz, ent.text) or Place(ent.text)
     if home_city is not None and any(re.search(r"\bhere\b", s.text) for s in reporting):
