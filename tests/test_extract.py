@@ -152,3 +152,14 @@ def test_issue_3_evidence_is_verbatim_article_text(nlp: Language) -> None:
             assert (m.start, m.end) == (m.sentences[0][0], m.sentences[-1][1])
             checked += 1
     assert checked >= 12
+
+
+def test_issue_3_meeting_dated_weeks_before_the_story_is_background(nlp: Language) -> None:
+    text = (
+        "Envoys review ties\n\nRIYADH, March 10 – Senior U.S. officials held talks with Russian "
+        "officials in Riyadh on Feb. 18, the ministry recalled on Monday.\n"
+    )
+    assert _extract(nlp, text, date(2025, 3, 10)) == []
+    recent = text.replace("on Feb. 18", "on March 8")
+    [meeting] = _extract(nlp, recent, date(2025, 3, 10))
+    assert meeting.date == date(2025, 3, 8)

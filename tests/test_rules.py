@@ -120,3 +120,17 @@ def test_boilerplate_and_mode() -> None:
     ]
     assert meeting_mode("They held a video conference.") is Mode.VIDEO
     assert meeting_mode("They met in Riyadh.") is Mode.IN_PERSON
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MBS held a separate meeting with Ukrainian President Zelenskyy in Riyadh.",
+        "Later, the Ambassador of Uzbekistan also called on the Senate chairman.",
+        "In a separate meeting, Fidan held talks with Szijjarto.",
+    ],
+)
+def test_new_meeting_cues(sentence: str) -> None:
+    from diplograph.extract.rules import is_new_meeting_cue
+
+    assert is_new_meeting_cue(sentence)

@@ -254,7 +254,8 @@ def _draft(
         mode=mode,
         place=place,
         date_text=_without_dateline(
-            " ".join(s.text for _, s in cluster.triggers) or text, ctx.dateline
+            list({id(s): s for _, s in cluster.triggers}.values()) or cluster.sentences,
+            ctx.dateline,
         ),
         dateline_date=ctx.dateline.date_text if ctx.dateline else "",
         kind=kind,
@@ -287,11 +288,24 @@ def _affiliate_nationals(
                 resolved[key] = (with_affiliation(m, home), role)
 
 
-def _without_dateline(text: str, dateline: Dateline | None) -> str:
-    """The dateline's date is when the story was filed, not when the meeting was."""
-    if dateline is None:
-        return text
-    return text.replace(dateline.text, " ", 1)
+def _without_dateline(sentences: list[Span], dateline: Dateline | None) -> str:
+    """The sentences' text with the dateline cut out, wherever the sentences split it.
+
+    The dateline's date is when the story was filed, not when the meeting was.
+    """
+    pieces = []
+    for sent in sentences:
+        start, end = sent.start_char, sent.end_char
+        if dateline is not None and start < dateline.end and dateline.start < end:
+            text = sent.doc.text
+            pieces.append(
+                text[start : max(start, dateline.start)]
+                + " "
+                + text[max(start, dateline.end) : end]
+            )
+        else:
+            pieces.append(sent.text)
+    return " ".join(pieces)
 
 
 def _trimmed(sent: Span) -> tuple[int, int]:

@@ -96,12 +96,14 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
         when, how = resolve_date(draft.date_text, published)
         recent = when and published and (published - when).days <= 7
         ago = how == "relative" and re.search(r"\bago\b", draft.date_text)
-        if (
+        stale = how == "explicit" and when and published and (published - when).days > 14
+        if stale or (
             (how != "relative" or ago)
             and not (recent and not ago)
             and is_background_time(draft.date_text, published)
         ):
-            # Recalled from an earlier period: context for the news, not news.
+            # Recalled from an earlier period (or dated weeks before the story): context
+            # for the news, not news.
             dates.append(None)
             continue
         if when is None and draft.inherited_from is not None:

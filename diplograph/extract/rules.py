@@ -109,6 +109,7 @@ _BACKGROUND = re.compile(
 _NEW_MEETING = re.compile(
     r"^\W*(?:later|earlier|subsequently|afterwards|separately),?\s"
     r"|\b(?:also (?:met|held|received|called on|spoke)|separately|in a separate|in another|"
+    r"(?:held|had) (?:a |another )?separate (?:meeting|talks|call|conversation)|"
     r"later (?:met|held|received|in the day)|on the same day,? .{0,40}\b(?:met|received)|"
     r"in (?:a|his) meeting with|earlier,? .{0,60}\b(?:met|received|held))\b",
     re.IGNORECASE,
