@@ -20,8 +20,6 @@ __all__ = ["GazetteerMatcher", "MeetingFinder", "split_paragraphs"]
 
 if not Doc.has_extension("meetings"):
     Doc.set_extension("meetings", default=None)
-if not Doc.has_extension("body_start"):
-    Doc.set_extension("body_start", default=0)
 
 
 def _load(gazetteer_dir: str) -> Gazetteer:

@@ -71,14 +71,16 @@ def find_meeting_drafts(
     *,
     salience: dict[str, int] | None = None,
     people: People | None = None,
+    layout: tuple[int, list[tuple[int, int]]] | None = None,
 ) -> list[MeetingDraft]:
     """The meetings that ``doc`` reports, as drafts in order of first mention.
 
-    ``salience`` counts country mentions over the whole article when ``doc`` was parsed
-    with paragraphs masked out (see :func:`diplograph.extract.rules.mask_unlikely`).
+    When ``doc`` was parsed with sentences masked out (see
+    :func:`diplograph.extract.rules.mask_unlikely`), the caller passes what it read from
+    the whole article: ``salience`` (country mention counts) and ``layout`` (body start
+    and boilerplate spans), so they are neither recomputed nor read from blanked text.
     """
-    body_start = find_body_start(doc.text)
-    skip = boilerplate_spans(doc.text)
+    body_start, skip = layout or (find_body_start(doc.text), boilerplate_spans(doc.text))
     ctx = ArticleContext(doc, gaz, body_start, people or People(()))
     sentences = [
         s

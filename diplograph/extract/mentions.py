@@ -31,7 +31,6 @@ _FILLER = re.compile(r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its
 _POSTING = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|and|&|as well as|the|plus)\s*)*$", re.IGNORECASE)
 _ENVOY_PREP = re.compile(r"^\s*(?:of|from|for|representing|accredited from)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 # Named only as the sender of greetings, a relative, or someone dead: not at the meeting.
 _NOT_PRESENT = re.compile(
     r"(?:\b(?:greetings|regards|message|letter|invitation|wishes|condolences|felicitations)"

@@ -40,14 +40,18 @@ def build_pipeline(gazetteer_dir: Path | None = None, *, model: str = MODEL) -> 
     return nlp
 
 
-def _masked(articles: Iterable[Article]) -> Iterator[tuple[str, Article]]:
-    """Each article's text with the paragraphs that cannot report a meeting blanked.
+def _masked(
+    articles: Iterable[Article],
+) -> Iterator[tuple[str, tuple[Article, int]]]:
+    """Each article's text with the sentences that cannot report a meeting blanked.
 
     The statistical model is the cost of extraction; it reads only what can matter,
-    and blanking (not cutting) keeps every character offset true to the article.
+    and blanking (not cutting) keeps every character offset true to the article. The
+    body start rides along so it is found once per article.
     """
     for a in articles:
-        yield mask_unlikely(a.text, find_body_start(a.text)), a
+        body_start = find_body_start(a.text)
+        yield mask_unlikely(a.text, body_start), (a, body_start)
 
 
 def extract_articles(
@@ -63,15 +67,20 @@ def extract_articles(
     finder = nlp.get_pipe("diplograph_meetings")
     assert isinstance(finder, MeetingFinder)
     with nlp.select_pipes(disable=["diplograph_meetings"]):
-        for doc, article in nlp.pipe(_masked(articles), as_tuples=True, batch_size=batch_size):
+        for doc, (article, body_start) in nlp.pipe(
+            _masked(articles), as_tuples=True, batch_size=batch_size
+        ):
             # Country salience needs the whole article, which the cheap tokenizer and
             # phrase matcher can read in full.
             full = matcher(nlp.make_doc(article.text))
-            body_start = find_body_start(article.text)
             skip = boilerplate_spans(article.text)
             salience = count_countries(full, body_start, skip)
             doc._.meetings = find_meeting_drafts(
-                doc, finder.gazetteer, salience=salience, people=finder.people
+                doc,
+                finder.gazetteer,
+                salience=salience,
+                people=finder.people,
+                layout=(body_start, skip),
             )
             yield article, list(_meetings(doc, article, lexicon))
 
