@@ -10,6 +10,7 @@ articles, and a default affiliation used only when the article states none.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -60,7 +61,13 @@ class People:
         >>> load_people().find("Muhammad Shehbaz Sharif").name
         'Shehbaz Sharif'
         """
-        return self._by_name.get(name) or self._by_slug.get(slugify(name))
+        found = self._by_name.get(name) or self._by_slug.get(slugify(name))
+        if found is None:
+            for variant in _variants(name):
+                found = self._by_slug.get(slugify(variant))
+                if found is not None:
+                    break
+        return found
 
     def by_surname(self, form: str) -> KnownPerson | None:
         """The one person known by this second-reference form ("Erdogan"), if unique."""
@@ -74,6 +81,22 @@ class People:
         forms = [(form, p.key) for p in self.people for form in (p.name, *p.aliases)]
         forms += [(form, p.key) for form, p in self._by_surname.items() if p is not None]
         return forms
+
+
+# "Mohammed bin Salman bin Abdulaziz Al Saud": agencies spell out the whole patronymic
+# chain that the list (and other outlets) shorten to "Mohammed bin Salman (Al Saud)".
+_PATRONYMIC = re.compile(r"^(\S+ (?:bin|ibn|bint) \S+)(?: (?:bin|ibn|bint) \S+)+( Al[- ]\S+)?$")
+_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
+
+
+def _variants(name: str) -> list[str]:
+    """Shorter spellings of a full name that still denote the same person."""
+    out = []
+    if m := _PATRONYMIC.match(name):
+        out += [m.group(1) + (m.group(2) or ""), m.group(1)]
+    if _INITIAL.search(name):
+        out.append(_INITIAL.sub("", name))  # "Ferdinand R. Marcos Jr."
+    return out
 
 
 def load_people(path: Path | None = None) -> People:

@@ -91,6 +91,13 @@ _DATELINE_DATE = re.compile(
     r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)$"
 )
 _DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-]+[^\W\d_]+){0,3}$")
+# Gulf agencies give the Hijri date first: "Rabi Al-Akhir 04, 1445".
+_HIJRI = re.compile(
+    r"^(?:(?:Muharram|Safar|Rabi\w*|Jumad\w*|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu\w*)"
+    r"(?:[ -]\w+){0,2} \d{1,2}|\d{1,2} (?:Muharram|Safar|Rabi|Jumad|Rajab|Sha'?ban|Ramadh?an|"
+    r"Shawwal|Dhu)[\w' -]*|14\d\d(?: ?AH| H)?)$",
+    re.IGNORECASE,
+)
 _DATELINE_AGENCY = re.compile(r"^\(?[A-Z][A-Za-z. /]{1,20}\)?$")
 
 
@@ -110,6 +117,8 @@ def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
         else:
             joined.append(part)
     for part in joined:
+        if _HIJRI.match(part):
+            continue  # "Riyadh, Rabi Al-Akhir 04, 1445, October 19, 2023, SPA --"
         if _DATELINE_DATE.match(part):
             date_text = part
         elif country is None and not date_text and _DATELINE_PLACE.match(part):

@@ -11,7 +11,7 @@ who comes from :mod:`~diplograph.extract.context`, parse checks from
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -89,11 +89,20 @@ def find_meeting_drafts(
         and not in_spans(s.start_char, s.end_char, skip)
         and s.text.strip()
     ]
+    # Nobody in a dateline takes part ("Riyadh, Rabi Al-Akhir 04, 1445, ... SPA --").
+    dateline = (ctx.dateline.start, ctx.dateline.end) if ctx.dateline else (0, 0)
     for s in sentences:
         for p in find_parties(doc, s, gaz):
             ctx.learn(p)
     known = ctx.known_names()
-    parties_by_sentence = {s.start_char: find_parties(doc, s, gaz, known) for s in sentences}
+    parties_by_sentence = {
+        s.start_char: [
+            p
+            for p in find_parties(doc, s, gaz, known)
+            if not dateline[0] <= p.start < dateline[1]
+        ]
+        for s in sentences
+    }
     for s in sentences:
         for p in parties_by_sentence[s.start_char]:
             ctx.learn(p)
@@ -216,6 +225,7 @@ def _draft(
             r = old.filled_from(r)
             role = old_role or role
         resolved[key] = (r, role)
+    _drop_unnamed_duplicates(resolved)
     if principal is not None and len(resolved) == 1:
         # "Later, the Ambassador of Uzbekistan also called on the Senate chairman": the
         # other side of an "also" meeting is the story's protagonist.
@@ -238,9 +248,14 @@ def _draft(
         # Everyone acts for one state: a domestic meeting, not a diplomatic one.
         return None
     host_country = place.country if place else ctx.home if mode is Mode.IN_PERSON else None
+    # Nobody hosts a phone or video call, whoever "received" it.
+    remote = mode is not Mode.IN_PERSON
     parties = [
         PartyDraft(
-            role or _default_role(m, mode, host_country, resolved), m.person, m.title, m.represents
+            Role.ATTENDEE if remote else role or _default_role(m, mode, host_country, resolved),
+            m.person,
+            m.title,
+            m.represents,
         )
         for m, role in resolved.values()
     ]
@@ -331,6 +346,13 @@ def _drop_unnamed_duplicates(resolved: dict[str, tuple[PartyMention, Role | None
             )
         ):
             del resolved[key]
+            # "Egypt's Minister of Foreign Affairs, ..., Dr. Badr Abdelatty": the title the
+            # name lost to a long portfolio belongs to the one named person of that side.
+            same_side = [k for k, (n, _) in resolved.items() if n.person and n.represents == m.represents]
+            if len(same_side) == 1 and m.title:
+                n, role = resolved[same_side[0]]
+                if n.title is None:
+                    resolved[same_side[0]] = (replace(n, title=m.title), role)
 
 
 def _directed_role(m: PartyMention, sent_start: int, cluster: _Cluster) -> Role | None:

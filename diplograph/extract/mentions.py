@@ -37,7 +37,10 @@ _NOT_PRESENT = re.compile(
     r"\s+(?:of|from|to)\b"
     r"|\b(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|"
     r"grandson|granddaughter|late)\b(?:\s+of)?)"
-    r"(?:\s+(?:the\s+)?[\w'’.-]+){0,5}\s*$",
+    r"(?:\s+(?:the\s+)?[\w'’.-]+){0,5}\s*$"
+    # "under the leadership of His Majesty King Hamad ... and King Abdullah II"
+    r"|\b(?:leadership|guidance|directives|patronage|auspices|reign|instructions) of\b"
+    r"[^.;:,]{0,120}$",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|’|')(?=\s)")
@@ -145,7 +148,23 @@ def _scoped(gaz: Gazetteer, head: list[Span]) -> list[str]:
     return [f"org:{scope}"] if scope in gaz.organizations else []
 
 
-def _chain_before(doc: Doc, spans: list[Span], end_char: int, floor: int) -> list[Span]:
+def _listed_before(span: Span, first: Span, gaz: Gazetteer) -> bool:
+    """``span`` ends the previous item of a list whose next item starts with a title."""
+    return (
+        span.label_ in ("COUNTRY", "DEMONYM", "ORG")
+        and _is_title(first)
+        and not all(x.function == "honorific" for x in _titles(gaz, first))
+    )
+
+
+def _chain_before(
+    doc: Doc,
+    spans: list[Span],
+    end_char: int,
+    floor: int,
+    gaz: Gazetteer,
+    head: Span | None = None,
+) -> list[Span]:
     """Gazetteer spans directly before ``end_char``, joined only by fillers ("'s", "of")."""
     chain: list[Span] = []
     cursor = end_char
@@ -154,6 +173,9 @@ def _chain_before(doc: Doc, spans: list[Span], end_char: int, floor: int) -> lis
         portfolio = not chain and span.label_ == "TITLE" and _PORTFOLIO.match(gap)
         if not (_FILLER.match(gap) or portfolio) or span.label_ in ("CITY", "PERSON"):
             break
+        first = chain[0] if chain else head
+        if "," in gap and first is not None and _listed_before(span, first, gaz):
+            break  # "the Ambassador of Ghana, the Ambassador of Japan": two envoys
         if portfolio:
             # Keep the portfolio inside the title text: extend the chain's end with a
             # synthetic title span over the gap's words.
@@ -380,9 +402,9 @@ def find_parties(
     parties: list[PartyMention] = []
     possessor: tuple[int, str | None] | None = None
     for start, end, name in _person_spans(doc, sent, gaz, known):
-        if _NOT_PRESENT.search(doc.text[max(sent.start_char, start - 60) : start]):
+        if _NOT_PRESENT.search(doc.text[max(sent.start_char, start - 160) : start]):
             continue  # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew"
-        before = _chain_before(doc, spans, start, sent.start_char)
+        before = _chain_before(doc, spans, start, sent.start_char, gaz)
         after = _chain_after(doc, spans, end, sent.end_char)
         title, represents, envoy = _title_chain(doc, before, gaz)
         if title is None and after:
@@ -418,7 +440,7 @@ def _unnamed(
         titles = _titles(gaz, span)
         if not titles or all(t.is_modifier for t in titles):
             continue
-        before = _chain_before(doc, spans, span.start_char, sent.start_char)
+        before = _chain_before(doc, spans, span.start_char, sent.start_char, gaz, span)
         chain = [*before, span]
         title, represents, envoy = _title_chain(doc, chain, gaz)
         if title is None:

@@ -8,6 +8,7 @@ rides along with ``nlp.pipe(as_tuples=True)`` to resolve "on Thursday" and "yest
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -153,11 +154,14 @@ def _per_envoy(draft: MeetingDraft) -> list[list[PartyDraft]]:
     them in one meeting would invent dyads between their states.
     """
     hosts = [p for p in draft.parties if p.role == Role.HOST]
-    guests = [p for p in draft.parties if p.role != Role.HOST]
+    if not hosts and draft.place is not None:
+        # No word order said who received whom: the host acts for the ceremony's country.
+        hosts = [p for p in draft.parties if p.represents == draft.place.country]
+    guests = [p for p in draft.parties if p not in hosts]
     countries = {g.represents for g in guests}
     if draft.kind != "credentials-ceremony" or not hosts or len(countries) < 2:
         return [draft.parties]
     return [
-        [*hosts, *(g for g in guests if g.represents == country)]
+        [*hosts, *(replace(g, role=Role.GUEST) for g in guests if g.represents == country)]
         for country in sorted(countries, key=str)
     ]

@@ -43,9 +43,19 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "credentials",
         "guest_first",
-        r"\bpresent(?:ed|s)? (?:(?:his|her|their|the) )?(?:letters of )?credentials\b"
-        r"|\bcredentials (?:ceremony|were presented)\b"
-        r"|\breceived (?:the )?(?:letters of )?credentials\b",
+        r"\bpresent(?:ed|s|ing)? (?:(?:his|her|their|the) )?(?:(?:letters|letter) of )?"
+        r"(?:credentials|credence)\b"
+        r"|\bcredentials ceremony\b",
+    ),
+    # Passive: "the credentials were presented by the Ambassador of Ghana" says nothing
+    # by word order; the host is whoever acts for the country the ceremony is in.
+    ("credentials", "none", r"\b(?:credentials|letters of credence) (?:were|was) presented\b"),
+    # "Marcos received the credentials of three new ambassadors": the receiver hosts.
+    (
+        "credentials",
+        "host_first",
+        r"\b(?:received|receives|accepted|accepts) (?:the )?(?:(?:letters|letter) of )?"
+        r"(?:credentials|credence)\b",
     ),
     ("receive", "host_first", r"\b(?:received|receives|welcomed|hosted|hosts)\b"),
     # "Blinken assured visiting Australian Foreign Minister Marise Payne ...": the visitor
@@ -55,7 +65,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "phone",
         "none",
         r"\b(?:telephone|phone) (?:call|conversation|talks?)\b"
-        r"|\b(?:spoke|speaking|spoken|talked|talking|conversed) (?:by|over the|on the) "
+        r"|\b(?:spoke|speaking|spoken|talked|talking|conversed) (?:\w+ )?(?:by|over the|on the) "
         r"(?:tele)?phone\b|\b(?:phone|telephone) call with\b"
         r"|\b(?:telephoned|phoned)\b|\bspoke (?:with|to)\b",
     ),
