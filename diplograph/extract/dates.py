@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["is_background_time", "resolve_date"]
+__all__ = ["is_background_time", "is_sequel", "resolve_date"]
 
 _MONTHS = {
     m: i + 1
@@ -71,6 +71,24 @@ _PAST_PERIOD = re.compile(
     r"|\bin (?P<only_year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+
+_SEQUEL = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|few|several|\d+|(?:less|more) than an?) "
+    r"(?:days?|weeks?|months?|hours?)|shortly|soon|the (?:next|following) (?:day|week|month))"
+    r"\s+(?:later|after(?:wards?)?|thereafter)\b"
+    r"|\bthe (?:next|following) (?:day|week|month)\b|\b(?:days|weeks) later\b",
+    re.IGNORECASE,
+)
+
+
+def is_sequel(text: str) -> bool:
+    """True when the text dates its event only from the one told before ("days later").
+
+    >>> is_sequel("Less than a week later, the delegations met in Riyadh.")
+    True
+    """
+    return bool(_SEQUEL.search(text))
 
 
 def is_background_time(text: str, published: date | None) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.components import MeetingFinder
 from diplograph.extract.context import count_countries
-from diplograph.extract.dates import is_background_time, resolve_date
+from diplograph.extract.dates import is_background_time, is_sequel, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_body_start
 from diplograph.extract.meetings import MeetingDraft, PartyDraft, find_meeting_drafts
 from diplograph.extract.rules import mask_unlikely
@@ -102,16 +102,25 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
     published = article.published
     if published is None and drafts and drafts[0].dateline_date:
         published = resolve_date(drafts[0].dateline_date, None)[0]
+    background = False
     for draft in drafts:
         when, how = resolve_date(draft.date_text, published)
         recent = when and published and (published - when).days <= 7
         ago = how == "relative" and re.search(r"\bago\b", draft.date_text)
         stale = how == "explicit" and when and published and (published - when).days > 14
-        if stale or (
-            (how != "relative" or ago)
-            and not (recent and not ago)
-            and is_background_time(draft.date_text, published)
-        ):
+        # "Putin and Trump spoke on February 12 ... Less than a week later, Lavrov and
+        # Rubio met in Riyadh": a sequel to a recalled meeting is recalled too.
+        sequel = background and when is None and is_sequel(draft.date_text)
+        background = bool(
+            stale
+            or sequel
+            or (
+                (how != "relative" or ago)
+                and not (recent and not ago)
+                and is_background_time(draft.date_text, published)
+            )
+        )
+        if background:
             # Recalled from an earlier period (or dated weeks before the story): context
             # for the news, not news.
             dates.append(None)
