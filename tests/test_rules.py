@@ -104,10 +104,11 @@ def test_find_dateline_not_in_plain_prose() -> None:
 
 
 def test_mask_keeps_offsets_and_meeting_sentences() -> None:
-    text = "Head\nISLAMABAD – Prices rose. Dar met Wang. Rain fell.\n"
+    text = "Head\nISLAMABAD – Prices rose. Oil fell. Gold won. Dar met Wang. Rain fell.\n"
     masked = mask_unlikely(text, 5)
     assert len(masked) == len(text)
-    assert "ISLAMABAD – Prices rose." in masked  # the lead is kept
+    # the lead (three sentences, where people are introduced) is kept
+    assert "ISLAMABAD – Prices rose. Oil fell. Gold won." in masked
     assert "Dar met Wang." in masked and "Rain fell." not in masked
 
 

@@ -8,6 +8,7 @@ so the meeting finder can read each sentence against it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -112,8 +113,28 @@ class ArticleContext:
             return PartyMention(0, 0, known.name, None, known.represents or None)
         return None
 
+    def by_title(self, m: PartyMention) -> PartyMention | None:
+        """The one named person of the article an unnamed official's title denotes.
+
+        "HRH the Crown Prince and Prime Minister" is the "Prince Salman bin Hamad Al
+        Khalifa, the Crown Prince and Prime Minister" of the lead; "EAM" is the "External
+        Affairs Minister Dr. S. Jaishankar" named above.
+        """
+        if m.person or not m.title or m.envoy:
+            return None
+        matches = [
+            p
+            for p in self.people.values()
+            if p.title
+            and _same_office(m.title, p.title)
+            and (m.represents is None or p.represents in (None, m.represents))
+        ]
+        return matches[0] if len(matches) == 1 else None
+
     def resolve(self, m: PartyMention) -> PartyMention:
         """A mention with the fullest name, title and affiliation known for its person."""
+        if m.person is None and (known_official := self.by_title(m)) is not None:
+            m = m.filled_from(known_official, person=known_official.person)
         if m.person:
             known = self.resolve_name(m.person)
             if known is not None:
@@ -132,6 +153,32 @@ class ArticleContext:
             known = self.resolve_name(p.person)
             return "person:" + (known.person if known and known.person else p.person)
         return f"{p.title}|{p.represents}"
+
+
+_MINOR = {"of", "for", "and", "the", "&"}
+
+
+def _same_office(short: str, full: str) -> bool:
+    """True when ``short`` names the office ``full`` states: same words, part, or initials.
+
+    >>> _same_office("EAM", "External Affairs Minister")
+    True
+    >>> _same_office("Crown Prince", "Crown Prince and Prime Minister")
+    True
+    >>> _same_office("Minister", "Foreign Minister")
+    False
+    """
+    words = [w for w in re.split(r"[\s,-]+", full.lower()) if w]
+    said = [w for w in re.split(r"[\s,-]+", short.lower()) if w]
+    if short.isupper() and len(short) >= 2 and " " not in short:
+        initials = "".join(w[0] for w in words if w not in _MINOR)
+        return initials == short.lower()
+    if said == words:
+        return True
+    # A leading part of a compound office ("Crown Prince" of "Crown Prince and Prime
+    # Minister"), never a bare head word that many offices share ("Minister").
+    n = len(said)
+    return n >= 2 and words[:n] == said and (len(words) == n or words[n] == "and")
 
 
 def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> dict[str, int]:

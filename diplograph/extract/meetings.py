@@ -99,7 +99,7 @@ def find_meeting_drafts(
         s.start_char: [
             p
             for p in find_parties(doc, s, gaz, known)
-            if not dateline[0] <= p.start < dateline[1]
+            if not dateline[0] <= p.start < dateline[1] and not _is_source(p)
         ]
         for s in sentences
     }
@@ -125,6 +125,11 @@ def find_meeting_drafts(
                 draft.place = previous.place
         drafts.append(draft)
     return drafts
+
+
+def _is_source(p: PartyMention) -> bool:
+    """A spokesperson reports a meeting; they are not a party to it."""
+    return bool(p.title and re.search(r"spokes(?:man|woman|person)", p.title, re.IGNORECASE))
 
 
 def _principal(clusters: list[_Cluster], ctx: ArticleContext) -> PartyMention | None:
@@ -161,7 +166,7 @@ def _cluster(
             text
         )
         new_cue = rules.is_new_meeting_cue(text)
-        if len(mentions) < 2:
+        if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
         if (
             current is None
@@ -180,10 +185,10 @@ def _introduces_new_counterpart(
     cluster: _Cluster, mentions: list[PartyMention], ctx: ArticleContext
 ) -> bool:
     """A new meeting starts when a trigger sentence names only people not yet in the meeting."""
-    named = [m for m in mentions if m.person or m.represents]
+    named = [r for m in mentions if (r := ctx.resolve(m)).person or r.represents]
     if not named:
         return False
-    seen = {ctx.identity(m) for m, _ in cluster.mentions}
+    seen = {ctx.identity(ctx.resolve(m)) for m, _ in cluster.mentions}
     fresh = [m for m in named if ctx.identity(m) not in seen]
     return len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2
 
@@ -348,7 +353,9 @@ def _drop_unnamed_duplicates(resolved: dict[str, tuple[PartyMention, Role | None
             del resolved[key]
             # "Egypt's Minister of Foreign Affairs, ..., Dr. Badr Abdelatty": the title the
             # name lost to a long portfolio belongs to the one named person of that side.
-            same_side = [k for k, (n, _) in resolved.items() if n.person and n.represents == m.represents]
+            same_side = [
+                k for k, (n, _) in resolved.items() if n.person and n.represents == m.represents
+            ]
             if len(same_side) == 1 and m.title:
                 n, role = resolved[same_side[0]]
                 if n.title is None:

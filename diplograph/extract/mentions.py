@@ -40,11 +40,27 @@ _NOT_PRESENT = re.compile(
     r"(?:\s+(?:the\s+)?[\w'’.-]+){0,5}\s*$"
     # "under the leadership of His Majesty King Hamad ... and King Abdullah II"
     r"|\b(?:leadership|guidance|directives|patronage|auspices|reign|instructions) of\b"
-    r"[^.;:,]{0,120}$",
+    r"[^.;:,]{0,120}$"
+    # "The spokesman for the Foreign Ministry, Esmaeil Baqaei, said": a source, not a party
+    r"|\bspokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:(?!\b(?:said|told|that)\b)[^,.;:]){0,50})?"
+    r",?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
     re.IGNORECASE,
 )
+# "the founding prime minister", "the former President": not the present office holder.
+_PAST_HOLDER = re.compile(
+    r"\b(?:former|late|founding|then|ex|previous|outgoing|first|erstwhile)[\s-]+$", re.IGNORECASE
+)
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|’|')(?=\s)")
-_HONORIFICS = ("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency")
+_HONORIFICS = (
+    *("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency"),
+    # Forms of address of the Gulf, Iran, South Asia, Malaysia and Nigeria, and military
+    # ranks: "Sayyid Badr Albusaidi", "Shri Narendra Modi", "Dato' Seri Anwar Ibrahim".
+    *("Sayyid", "Sayed", "Seyyed", "Seyed", "Shri", "Smt.", "Smt", "Shrimati"),
+    *("Datuk", "Dato'", "Dato’", "Tun", "Sir", "Dame", "Malam", "Alhaji", "Engr."),
+    *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof."),
+)
+# "Seri"/"Sri" is an honorific after "Dato'" but a given name on its own ("Sri Mulyani").
+_AFTER_HONORIFIC = ("Seri", "Sri", "Paduka", "Gen.", "Gen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +244,7 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         words[0].lower() in by_surface
         or words[0] in _HONORIFICS
         or words[0].lower() in ("pm", "fm")
+        or (dropped and words[0] in _AFTER_HONORIFIC)
     ):
         dropped += len(words[0]) + 1
         words = words[1:]
@@ -402,10 +419,13 @@ def find_parties(
     parties: list[PartyMention] = []
     possessor: tuple[int, str | None] | None = None
     for start, end, name in _person_spans(doc, sent, gaz, known):
-        if _NOT_PRESENT.search(doc.text[max(sent.start_char, start - 160) : start]):
-            continue  # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew"
         before = _chain_before(doc, spans, start, sent.start_char, gaz)
         after = _chain_after(doc, spans, end, sent.end_char)
+        if _NOT_PRESENT.search(doc.text[max(sent.start_char, start - 160) : start]):
+            # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew": the
+            # title goes with the absent person too.
+            used.update((s.start_char, s.end_char) for s in (*before, *after))
+            continue
         title, represents, envoy = _title_chain(doc, before, gaz)
         if title is None and after:
             title, represents_after, envoy = _title_chain(doc, after, gaz)
@@ -460,6 +480,10 @@ def _unnamed(
             found.append(
                 PartyMention(span.start_char, span.end_char, None, title, represents, envoy, True)
             )
+        elif not envoy and not _PAST_HOLDER.search(doc.text[sent.start_char : span.start_char]):
+            # "HRH the Crown Prince received ...", "EAM called on ...": an official named
+            # by title alone, whom the article's context may identify.
+            found.append(PartyMention(span.start_char, span.end_char, None, title, None))
     found.extend(_groups(doc, spans, sent, used))
     return found
 

@@ -8,8 +8,8 @@ rides along with ``nlp.pipe(as_tuples=True)`` to resolve "on Thursday" and "yest
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 

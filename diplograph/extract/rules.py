@@ -218,19 +218,22 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
 _ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TRIGGERS), re.IGNORECASE)
 
 
+_LEAD_SENTENCES = 3
+
+
 def mask_unlikely(text: str, body_start: int) -> str:
     """The text with every sentence that cannot report a meeting blanked out.
 
     Blanking keeps every character offset: sentences become runs of spaces, so the
-    statistical model (the expensive part) reads only the lead sentence and sentences
+    statistical model (the expensive part) reads only the lead sentences and sentences
     with a meeting trigger, a presence statement or a reference back to a meeting.
     A cheap split at full stops is enough here: a wrong split only keeps more text.
 
-    >>> mask_unlikely("Head\\nKakar met envoys. Prices rose.\\n", 5)
-    'Head\\nKakar met envoys.             \\n'
+    >>> mask_unlikely("Head\\nKakar met envoys. Prices rose. Oil fell. Gold won.\\n", 5)
+    'Head\\nKakar met envoys. Prices rose. Oil fell.          \\n'
     """
     out = list(text)
-    lead_seen = False
+    lead = 0  # the first sentences introduce who is who ("EAM" is named in full there)
     for line in re.finditer(r"[^\n]+", text):
         if line.end() <= body_start:
             continue
@@ -240,12 +243,12 @@ def mask_unlikely(text: str, body_start: int) -> str:
             sentence = text[start:end]
             if sentence.strip():
                 keep = (
-                    not lead_seen
+                    lead < _LEAD_SENTENCES
                     or bool(_ANY_TRIGGER.search(sentence))
                     or bool(_PRESENCE.search(sentence))
                     or bool(_ANAPHORIC.search(sentence))
                 )
-                lead_seen = True
+                lead += 1
                 if not keep:
                     out[start:end] = " " * (end - start)
             start = end
