@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from diplograph.extract import rules
 from diplograph.extract.context import ArticleContext, count_countries
+from diplograph.extract.dates import resolve_date
 from diplograph.extract.layout import Dateline, boilerplate_spans, find_body_start, in_spans
 from diplograph.extract.mentions import PartyMention, find_parties, with_affiliation
 from diplograph.extract.places import meeting_place
@@ -63,6 +65,8 @@ class _Cluster:
     mentions: list[tuple[PartyMention, int]] = field(default_factory=list)
     triggers: list[tuple[rules.TriggerMatch, Span]] = field(default_factory=list)
     new_cue: bool = False
+    day: date | None = None
+    """The day its trigger sentences state, if they state one."""
 
 
 def find_meeting_drafts(
@@ -168,17 +172,32 @@ def _cluster(
         new_cue = rules.is_new_meeting_cue(text)
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
+        day = _stated_day(sent, ctx)
         if (
             current is None
             or new_cue
             or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
+            # "On 23 March, EAM held talks with ... On 24 March, EAM called on ...": a
+            # meeting on another day is another meeting.
+            or (day is not None and current.day is not None and day != current.day)
         ):
             if not mentions and current is None:
                 continue
             current = _Cluster(new_cue=new_cue and bool(clusters))
             clusters.append(current)
+        current.day = current.day or day
         _extend(current, sent, mentions, triggers)
     return clusters
+
+
+# Month-day dates are compared, not placed in a year: any reference date will do.
+_SOME_DAY = date(2001, 7, 1)
+
+
+def _stated_day(sent: Span, ctx: ArticleContext) -> date | None:
+    """The calendar date a sentence states outside the dateline, if any."""
+    when, how = resolve_date(_without_dateline([sent], ctx.dateline), _SOME_DAY)
+    return when if how == "explicit" else None
 
 
 def _introduces_new_counterpart(
