@@ -163,3 +163,94 @@ def test_issue_3_meeting_dated_weeks_before_the_story_is_background(nlp: Languag
     recent = text.replace("on Feb. 18", "on March 8")
     [meeting] = _extract(nlp, recent, date(2025, 3, 10))
     assert meeting.date == date(2025, 3, 8)
+
+
+def _parties(meeting: Meeting) -> list[tuple[str, str | None, str | None]]:
+    return sorted((p.role.value, _surname(p.person), p.represents) for p in meeting.participants)
+
+
+def test_gulf_phone_call_has_no_host_and_no_hijri_person(nlp: Language) -> None:
+    text = (
+        "Riyadh, Jumada Al-Awwal 12, 1446, November 14, 2024, SPA -- His Royal Highness "
+        "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, "
+        "received today a telephone call from President Emmanuel Macron of the French "
+        "Republic.\n\nDuring the call, the two sides reviewed relations between the Kingdom "
+        "and France.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 11, 14))
+    assert meeting.mode.value == "phone" and meeting.date == date(2024, 11, 14)
+    assert _parties(meeting) == [
+        ("attendee", "macron", "country:FR"),
+        ("attendee", "salman", "country:SA"),
+    ]
+
+
+def test_credentials_received_by_the_head_of_state_one_meeting_per_envoy(
+    nlp: Language,
+) -> None:
+    text = (
+        "Doha, May 7 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al Thani received "
+        "at the Amiri Diwan on Tuesday the credentials of three new ambassadors. The "
+        "credentials were presented by the Ambassador of the Republic of Chile, the "
+        "Ambassador of Japan and the Ambassador of the Kingdom of Norway.\n"
+    )
+    meetings = _extract(nlp, text, date(2024, 5, 7))
+    assert [_parties(m) for m in meetings] == [
+        [("guest", None, f"country:{c}"), ("host", "thani", "country:QA")]
+        for c in ("CL", "JP", "NO")
+    ]
+    # each envoy keeps their own title, not the list before it
+    assert {p.title for m in meetings for p in m.participants if not p.person} == {"Ambassador"}
+    assert {m.kind for m in meetings} == {"credentials-ceremony"}
+
+
+def test_official_named_by_title_alone_and_meetings_on_different_days(nlp: Language) -> None:
+    text = (
+        "Visit of External Affairs Minister to Malaysia (9-10 June 2025)\n\n"
+        "External Affairs Minister Dr. S. Jaishankar paid an official visit to Kuala Lumpur "
+        "on 9-10 June 2025.\n\n"
+        "On 9 June, EAM held talks with Foreign Minister Mohamad Hasan. The two Ministers "
+        "reviewed the strategic partnership.\n\n"
+        "On 10 June, EAM called on Prime Minister Anwar Ibrahim and conveyed the greetings "
+        "of Prime Minister Narendra Modi.\n"
+    )
+    meetings = _extract(nlp, text, date(2025, 6, 11))
+    assert [(m.date, _parties(m)) for m in meetings] == [
+        (
+            date(2025, 6, 9),
+            [("guest", "jaishankar", "country:IN"), ("host", "hasan", "country:MY")],
+        ),
+        (
+            date(2025, 6, 10),
+            [("guest", "jaishankar", "country:IN"), ("host", "ibrahim", "country:MY")],
+        ),
+    ]
+
+
+def test_agency_side_for_unplaced_officials(nlp: Language) -> None:
+    # A Bernama story: the minister "also present" is Malaysia's, not the host's.
+    text = (
+        "LIMA, Nov 15 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim held a bilateral "
+        "meeting with Peruvian President Dina Boluarte at the Government Palace here today. "
+        "Also present at the meeting was Tengku Datuk Seri Zafrul Abdul Aziz.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 11, 15))
+    assert meeting.countries == ("country:MY", "country:PE")
+    assert {_surname(p.person) for p in meeting.participants} == {"ibrahim", "boluarte", "aziz"}
+    # A NAN story about the President and his own security chiefs is domestic.
+    domestic = (
+        "Abuja, July 4, 2024 (NAN) President Bola Tinubu on Thursday met behind closed "
+        "doors with the National Security Adviser, Malam Nuhu Ribadu, and the Chief of "
+        "Defence Staff, Gen. Christopher Musa.\n"
+    )
+    assert _extract(nlp, domestic, date(2024, 7, 4)) == []
+
+
+def test_sequel_of_a_recalled_meeting_is_recalled(nlp: Language) -> None:
+    text = (
+        "MOSCOW, March 4 - The Kremlin said on Tuesday that no date had been set for a "
+        "summit.\n\nPutin and Trump held a telephone conversation on February 12. Less than "
+        "a week later, delegations led by Foreign Minister Sergei Lavrov and Secretary of "
+        "State Marco Rubio met in Riyadh.\n"
+    )
+    assert _extract(nlp, text, date(2025, 3, 4)) == []

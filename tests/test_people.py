@@ -30,6 +30,9 @@ def test_people_keys_are_slugs_of_names_and_affiliations_exist() -> None:
         ("Muhammad Shehbaz Sharif", "Shehbaz Sharif", "country:PK"),
         ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "country:TR"),
         ("Volodymyr Zelenskyy", "Volodymyr Zelensky", "country:UA"),
+        # the whole patronymic chain of Gulf agencies, and a middle initial
+        ("Mohammed bin Salman bin Abdulaziz Al Saud", "Mohammed bin Salman", "country:SA"),
+        ("Ferdinand R. Marcos Jr.", "Ferdinand Marcos Jr.", "country:PH"),
     ],
 )
 def test_people_find_variants(form: str, name: str, represents: str) -> None:
@@ -50,3 +53,10 @@ def test_people_malformed_file_names_line(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match=r"people.tsv:2: expected 7 fields"):
         load_people(bad)
+
+
+def test_people_variants_do_not_invent_matches() -> None:
+    people = load_people()
+    # a different son of the same father is not the crown prince
+    assert people.find("Khalid bin Salman bin Abdulaziz Al Saud").name == "Khalid bin Salman"
+    assert people.find("Faisal bin Nobody bin Abdulaziz Al Saud") is None

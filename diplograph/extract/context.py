@@ -27,8 +27,17 @@ __all__ = ["ArticleContext", "count_countries"]
 class ArticleContext:
     """Article-wide context: who is who, and the dateline."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, body_start: int, people: People) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        gaz: Gazetteer,
+        body_start: int,
+        people: People,
+        agency: str | None = None,
+    ) -> None:
         self.doc = doc
+        self.agency = agency
+        """The country of the national news agency that filed the story, if any."""
         self.gaz = gaz
         self.kb = people
         self.dateline = find_dateline(doc.text, body_start)
@@ -44,6 +53,8 @@ class ArticleContext:
             if self.home_city is None:
                 # A city outside the gazetteer ("ANTALYA, Türkiye –"): keep its name.
                 self.home_city = unlisted_city(gaz, self.dateline.city, self.home)
+        self.visited: Place | None = None
+        """Where the story's visitor is ("paid an official visit to Singapore"), if said."""
         self.people: dict[str, PartyMention] = {}
         self.salience: dict[str, int] = {}
         # A date line above the body ("14 January, 2025 - 16:05"): a dated release.

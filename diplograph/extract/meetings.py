@@ -16,12 +16,13 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from diplograph.agencies import agency_country
 from diplograph.extract import rules
 from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.dates import resolve_date
 from diplograph.extract.layout import Dateline, boilerplate_spans, find_body_start, in_spans
 from diplograph.extract.mentions import PartyMention, find_parties, with_affiliation
-from diplograph.extract.places import meeting_place
+from diplograph.extract.places import meeting_place, visit_place
 from diplograph.extract.syntax import irrealis, nominal_only, state_subjects
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place, Role
@@ -76,6 +77,7 @@ def find_meeting_drafts(
     salience: dict[str, int] | None = None,
     people: People | None = None,
     layout: tuple[int, list[tuple[int, int]]] | None = None,
+    agency: str | None = None,
 ) -> list[MeetingDraft]:
     """The meetings that ``doc`` reports, as drafts in order of first mention.
 
@@ -85,7 +87,9 @@ def find_meeting_drafts(
     and boilerplate spans), so they are neither recomputed nor read from blanked text.
     """
     body_start, skip = layout or (find_body_start(doc.text), boilerplate_spans(doc.text))
-    ctx = ArticleContext(doc, gaz, body_start, people or People(()))
+    if agency is None:
+        agency = agency_country(doc.text, body_start)
+    ctx = ArticleContext(doc, gaz, body_start, people or People(()), agency)
     sentences = [
         s
         for s in doc.sents
@@ -110,6 +114,7 @@ def find_meeting_drafts(
     for s in sentences:
         for p in parties_by_sentence[s.start_char]:
             ctx.learn(p)
+    ctx.visited = visit_place(doc, gaz, sentences)
     if salience is None:
         salience = count_countries(doc, body_start, skip)
     ctx.set_salience(salience)
@@ -236,7 +241,7 @@ def _draft(
     # Where the meeting was is said where the meeting is reported, not in the sentences
     # about what was discussed ("... the situation in Gaza").
     reporting = list({id(s): s for _, s in cluster.triggers}.values()) or cluster.sentences
-    place = meeting_place(ctx.doc, ctx.gaz, mode, reporting, ctx.home_city)
+    place = meeting_place(ctx.doc, ctx.gaz, mode, reporting, ctx.home_city, ctx.visited)
     resolved: dict[str, tuple[PartyMention, Role | None]] = {}
     for m, sent_start in cluster.mentions:
         r = ctx.resolve(m)
@@ -324,7 +329,9 @@ def _affiliate_nationals(
         taken.add(place.country)
     for key, (m, role) in list(resolved.items()):
         if m.represents is None and m.person and not m.envoy:
-            home = ctx.home_for(taken)
+            # An agency's story is told from its country's side: officials it does not
+            # place are its own ("Also present was Minister Tengku Zafrul", Bernama).
+            home = ctx.agency or ctx.home_for(taken)
             if home:
                 resolved[key] = (with_affiliation(m, home), role)
 

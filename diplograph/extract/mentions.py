@@ -24,12 +24,23 @@ ENVOY_FUNCTIONS = frozenset(
 )
 # "Minister for Finance and Revenue", "Minister of State for Foreign Affairs": a portfolio
 # after a title word belongs to the title.
-_PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|&|,|\s)+?\s*$")
-_FILLER = re.compile(r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?)*$")
+_PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|&|,|\s)+?\s*$")
+# Words that join a title chain; "(WB)" repeats the organisation just named.
+_FILLER = re.compile(
+    r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\))*$"
+)
 # A country after "in"/"to" is where an envoy is posted, not whom they represent:
 # "Ambassador of China to Pakistan", "UNDP Resident Representative in Pakistan".
 _POSTING = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
-_LIST_GAP = re.compile(r"^(?:\s*(?:,|and|&|as well as|the|plus)\s*)*$", re.IGNORECASE)
+# Between listed states: commas, "and", and the formal style the gazetteer leaves out
+# ("the Republic of The Gambia", "the Hashemite Kingdom of Jordan").
+_LIST_GAP = re.compile(
+    r"^(?:\s*(?:,|and|&|as well as|the|plus|(?:(?:Islamic|Federal|Democratic|People's|Arab|"
+    r"United|Hashemite|Socialist|Plurinational|Bolivarian|Co-?operative)\s+)*(?:Republic|"
+    r"Kingdom|State|Sultanate|Emirate|Federation|Commonwealth|Principality|Grand Duchy)\s+of)"
+    r"\s*)*$",
+    re.IGNORECASE,
+)
 _ENVOY_PREP = re.compile(r"^\s*(?:of|from|for|representing|accredited from)\s+", re.IGNORECASE)
 # Named only as the sender of greetings, a relative, or someone dead: not at the meeting.
 _NOT_PRESENT = re.compile(
@@ -190,7 +201,8 @@ def _chain_before(
         if not (_FILLER.match(gap) or portfolio) or span.label_ in ("CITY", "PERSON"):
             break
         first = chain[0] if chain else head
-        if "," in gap and first is not None and _listed_before(span, first, gaz):
+        listed = "," in gap or re.search(r"\band\b", gap)
+        if listed and first is not None and _listed_before(span, first, gaz):
             break  # "the Ambassador of Ghana, the Ambassador of Japan": two envoys
         if portfolio:
             # Keep the portfolio inside the title text: extend the chain's end with a
@@ -250,6 +262,8 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         words = words[1:]
     start += dropped
     text = doc.text[start:end].strip()
+    if all(w in _HONORIFICS or w in _AFTER_HONORIFIC or w == "Tengku" for w in text.split()):
+        return None  # "Datuk Seri" alone: a form of address, nobody's name
     if not re.search(r"[A-Z][a-z]", text) or any(c.isdigit() for c in text) or "\n" in text:
         return None
     if gaz.country_by_name(text) or gaz.country_by_demonym(text) or gaz.organization_by_name(text):
@@ -399,6 +413,8 @@ def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int,
         if len(run) < 2 or run[-1] != run[-2] + 1:
             continue
         first, last = run[-2], run[-1]
+        if re.fullmatch(r"[A-Z]\.", doc[first].text) and len(run) > 2 and run[-3] == first - 1:
+            first = run[-3]  # "Manuela V. Ferro"
         if doc[first].lower_ in _PORTFOLIO_WORDS or doc[last].lower_ in _PORTFOLIO_WORDS:
             continue
         if any(s <= first < e or s <= last < e for s, e in taken):

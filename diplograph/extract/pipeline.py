@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from diplograph.agencies import agency_country
 from diplograph.extract.components import MeetingFinder
 from diplograph.extract.context import count_countries
 from diplograph.extract.dates import is_background_time, is_sequel, resolve_date
@@ -82,6 +83,7 @@ def extract_articles(
                 salience=salience,
                 people=finder.people,
                 layout=(body_start, skip),
+                agency=agency_country(article.text, body_start),
             )
             yield article, list(_meetings(doc, article, lexicon))
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place
 
-__all__ = ["city_place", "meeting_place", "unlisted_city"]
+__all__ = ["city_place", "meeting_place", "unlisted_city", "visit_place"]
 
 
 def _title_case(name: str) -> str:
@@ -49,12 +49,18 @@ _IN_PLACE = re.compile(
 
 
 def meeting_place(
-    doc: Doc, gaz: Gazetteer, mode: Mode, reporting: list[Span], home_city: Place | None
+    doc: Doc,
+    gaz: Gazetteer,
+    mode: Mode,
+    reporting: list[Span],
+    home_city: Place | None,
+    visited: Place | None = None,
 ) -> Place | None:
     """Where an in-person meeting was, from the sentences that report it.
 
     ``reporting`` are the sentences with the meeting's triggers, not those about what was
-    discussed ("... the situation in Gaza"); ``home_city`` is the dateline's city.
+    discussed ("... the situation in Gaza"); ``home_city`` is the dateline's city and
+    ``visited`` where the story's visitor is (see :func:`visit_place`).
     """
     if mode is not Mode.IN_PERSON:
         return None
@@ -82,4 +88,39 @@ def meeting_place(
                 return city_place(gaz, ent.text) or Place(ent.text)
     if home_city is not None and any(re.search(r"\bhere\b", s.text) for s in reporting):
         return home_city  # "called on the minister here": the dateline's city
-    return home_city
+    return visited or home_city
+
+
+# "paid an official visit to Singapore", "is on a three-day visit to Pakistan",
+# "arrived in Kuala Lumpur": where a visitor's meetings take place.
+_VISIT_TO = re.compile(
+    r"\b(?:(?:paid|paying|pays|made|on|during|concluded|wrapped up)\s+(?:an?\s+|his\s+|her\s+"
+    r"|their\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|arrived\s+in|landed\s+in)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(r"\b(?:will|would|to|plans?|planned|expected|scheduled|next|upcoming)\b")
+
+
+def visit_place(doc: Doc, gaz: Gazetteer, sentences: list[Span]) -> Place | None:
+    """Where the story's visitor is, from the first sentence that says so.
+
+    A readout filed at home ("New Delhi, March 25") about a minister's visit abroad
+    reports meetings in the country visited; its capital stands in when only the country
+    is named.
+    """
+    for sent in sentences:
+        for span in doc.spans["dg"]:
+            if not (sent.start_char <= span.start_char < sent.end_char):
+                continue
+            before = doc.text[sent.start_char : span.start_char]
+            m = _VISIT_TO.search(before)
+            if m is None or _NOT_YET.search(before[max(0, m.start() - 40) : m.start()]):
+                continue
+            if span.label_ == "CITY":
+                return city_place(gaz, span.text)
+            if span.label_ == "COUNTRY":
+                country = gaz.countries.get(span.id_.partition(":")[2])
+                if country is not None and country.capital:
+                    return city_place(gaz, country.capital)
+    return None
