@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -254,3 +255,24 @@ def test_sequel_of_a_recalled_meeting_is_recalled(nlp: Language) -> None:
         "State Marco Rubio met in Riyadh.\n"
     )
     assert _extract(nlp, text, date(2025, 3, 4)) == []
+
+
+def test_trigger_under_a_verbless_root_does_not_hang(nlp: Language) -> None:
+    # A headline-like fragment: the trigger's head chain ends at a noun, not a verb, and
+    # the walk up the tree must stop at the root.
+    text = (
+        "Talks with Pakistan and China on Tuesday in Beijing, a first in years.\n\n"
+        "Bilateral meeting between Pakistan and China in Beijing.\n"
+    )
+
+    def give_up(*_: object) -> None:
+        raise TimeoutError("extraction did not finish")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(30)
+    try:
+        meetings = _extract(nlp, text, date(2024, 5, 7))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert all(m.countries == ("country:CN", "country:PK") for m in meetings)

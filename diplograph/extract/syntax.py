@@ -122,7 +122,7 @@ def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
     if tokens[0] is not verb and _stem(verb.lower_) & _NOT_HELD:
         return True  # "requested consultations with", "postponed talks with"
     chain = [verb]
-    while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     for v in chain:
         for child in v.children:
@@ -144,7 +144,7 @@ def state_subjects(sent: Span, triggers: list[TriggerMatch], doc: Doc) -> list[P
     for trigger in triggers:
         start = sent.start_char + trigger.start
         token = next((t for t in sent if t.idx >= start), None)
-        while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head
         if token is not None:
             verbs.add(token.i)
@@ -153,7 +153,7 @@ def state_subjects(sent: Span, triggers: list[TriggerMatch], doc: Doc) -> list[P
         if span.label_ != "COUNTRY" or not (sent.start_char <= span.start_char < sent.end_char):
             continue
         root = span.root
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i in verbs
         if subject or _just_before_verb(doc, span, verbs):
