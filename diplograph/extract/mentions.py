@@ -152,7 +152,11 @@ def _title_chain(
     title_text = doc.text[titles[0].start_char : titles[-1].end_char]
     envoy = any(x.function in ENVOY_FUNCTIONS for t in head for x in _titles(gaz, t))
     if not affiliations:
-        affiliations = _scoped(gaz, head)
+        # "Chairperson of the African Union Commission" names its body inside the title.
+        inner = re.search(r"\bof (?:the )?([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)", title_text)
+        heads = {x.function for t in head for x in _titles(gaz, t)}
+        body = gaz.organization_by_name(inner.group(1)) if inner and heads == {"io_head"} else None
+        affiliations = [body.key] if body else _scoped(gaz, head)
     return title_text, (affiliations[0] if affiliations else None), envoy
 
 
@@ -170,6 +174,8 @@ def _scoped(gaz: Gazetteer, head: list[Span]) -> list[str]:
     if len(scopes) != 1:
         return []
     scope = scopes.pop()
+    if scope in gaz.organizations and all(x.function.startswith("io_") for x in senses):
+        return [f"org:{scope}"]  # "AU" of an AU Commission chair is the Union, not Australia
     if scope in gaz.countries:
         return [f"country:{scope}"]
     return [f"org:{scope}"] if scope in gaz.organizations else []
