@@ -86,7 +86,8 @@ class People:
 # "Mohammed bin Salman bin Abdulaziz Al Saud": agencies spell out the whole patronymic
 # chain that the list (and other outlets) shorten to "Mohammed bin Salman (Al Saud)".
 _PATRONYMIC = re.compile(r"^(\S+ (?:bin|ibn|bint) \S+)(?: (?:bin|ibn|bint) \S+)+( Al[- ]\S+)?$")
-_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
+_INITIAL = re.compile(r"\s[A-Z]\.?(?=\s)")
+_SUFFIX = re.compile(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)$")
 
 
 def _variants(name: str) -> list[str]:
@@ -96,6 +97,9 @@ def _variants(name: str) -> list[str]:
         out += [m.group(1) + (m.group(2) or ""), m.group(1)]
     if _INITIAL.search(name):
         out.append(_INITIAL.sub("", name))  # "Ferdinand R. Marcos Jr."
+    if _SUFFIX.search(name):
+        plain = _SUFFIX.sub("", name)  # "Lloyd J Austin III"
+        out += [plain, _INITIAL.sub("", plain)]
     return out
 
 

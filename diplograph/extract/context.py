@@ -156,6 +156,11 @@ class ArticleContext:
                 m = replace(
                     m, person=listed.name, represents=m.represents or listed.represents or None
                 )
+            elif m.person and len(m.person.split()) == 1 and not m.title:
+                # A lone word with no title, that the article never gives in full and the
+                # people list does not know ("Readout", "Chairperson", "Ladakh"), is no
+                # one's name; "Prime Minister Ramgoolam" is.
+                m = replace(m, person=None)
         return m
 
     def identity(self, p: PartyMention) -> str:

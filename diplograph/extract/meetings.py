@@ -267,6 +267,21 @@ def _draft(
                 Role.GUEST if (first_trigger[0].direction == "guest_first") != before else Role.HOST
             )
         resolved.setdefault(ctx.identity(principal), (principal, role))
+    if len(resolved) == 1 and _BOTH.search(text):
+        # "Following talks with Prime Minister Ramgoolam, both leaders ...": the other
+        # leader is the one the story introduced first, on another side.
+        ((only, _),) = resolved.values()
+        other = next(
+            (
+                p
+                for p in ctx.people.values()
+                if p.person and p.represents and p.represents != only.represents
+            ),
+            None,
+        )
+        if other is not None and only.represents:
+            other = ctx.resolve(other)
+            resolved.setdefault(ctx.identity(other), (other, None))
     sideline = bool(re.search(r"\b(?:sidelines?|margins?)\b", text))
     _affiliate_nationals(resolved, ctx, place, sideline)
     _drop_unnamed_duplicates(resolved)
@@ -309,6 +324,12 @@ def _draft(
         topics_span=segment,
         datelined=ctx.dateline is not None or ctx.dated_lead,
     )
+
+
+_BOTH = re.compile(
+    r"\b(?:both|the two) (?:leaders|prime ministers|presidents|ministers|foreign ministers)\b",
+    re.IGNORECASE,
+)
 
 
 def _affiliate_nationals(

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.gazetteer import Gazetteer, Title
 
@@ -258,6 +258,11 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
     by_surface = gaz.titles_by_surface()
     words = text.split(" ")
     dropped = 0
+    # "Mantri Shri Rajnath Singh": whatever precedes a form of address is not the name.
+    marks = [i for i, w in enumerate(words[:4]) if w in _HONORIFICS and i < len(words) - 1]
+    if marks:
+        dropped = sum(len(w) + 1 for w in words[: marks[-1] + 1])
+        words = words[marks[-1] + 1 :]
     while len(words) > 1 and (
         words[0].lower() in by_surface
         or words[0] in _HONORIFICS
@@ -296,6 +301,10 @@ def _country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: i
     return found
 
 
+def _is_initial(token: Token) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", token.text))
+
+
 def _person_spans(
     doc: Doc, sent: Span, gaz: Gazetteer, known: Sequence[str]
 ) -> list[tuple[int, int, str]]:
@@ -328,6 +337,12 @@ def _person_spans(
                 ):
                     start = prev.idx
                     name = doc.text[start:end]
+                elif _is_initial(prev) and prev.i > sent.start and prev.i not in covered:
+                    # "Mr Lloyd J Austin III": the model took only "Austin III".
+                    given = doc[prev.i - 1]
+                    if given.is_title and given.pos_ == "PROPN" and given.i not in covered:
+                        start = given.idx
+                        name = doc.text[start:end]
             candidates.append((start, end, name))
     # Of overlapping candidates the longest wins: "Nawaf bin Said Al-Malki" is not the
     # listed "al-Malki".
@@ -419,8 +434,13 @@ def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int,
         if len(run) < 2 or run[-1] != run[-2] + 1:
             continue
         first, last = run[-2], run[-1]
-        if re.fullmatch(r"[A-Z]\.", doc[first].text) and len(run) > 2 and run[-3] == first - 1:
-            first = run[-3]  # "Manuela V. Ferro"
+        if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", doc[last].text) and len(run) > 2:
+            first = run[-3]  # "Lloyd Austin III"
+        if _is_initial(doc[first]) and len(run) > 2 and run[run.index(first) - 1] == first - 1:
+            first = run[run.index(first) - 1]  # "Manuela V. Ferro"
+        marks = [i for i in run if doc[i].text in _HONORIFICS and i < last]
+        if marks and marks[-1] + 1 < first and all(i in run for i in range(marks[-1], last + 1)):
+            first = marks[-1] + 1  # "Mr Lloyd J Austin III": the name starts after "Mr"
         if doc[first].lower_ in _PORTFOLIO_WORDS or doc[last].lower_ in _PORTFOLIO_WORDS:
             continue
         if any(s <= first < e or s <= last < e for s, e in taken):
