@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["is_background_time", "is_sequel", "resolve_date"]
+__all__ = ["is_background_time", "is_elapsed", "is_sequel", "resolve_date"]
 
 _MONTHS = {
     m: i + 1
@@ -89,6 +89,25 @@ def is_sequel(text: str) -> bool:
     True
     """
     return bool(_SEQUEL.search(text))
+
+
+_ELAPSED = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|few|several|\d+|(?:less|more) than an?) "
+    r"(?:days?|weeks?|months?)\s+(?:later|afterwards?|thereafter)"
+    r"|the (?:next|following) (?:day|week|month))\b",
+    re.IGNORECASE,
+)
+
+
+def is_elapsed(text: str) -> bool:
+    """True when the text counts its time from an earlier event ("three days later").
+
+    >>> is_elapsed("A meeting at the White House three days later produced promises.")
+    True
+    >>> is_elapsed("Shortly after arriving, the minister met the envoy.")
+    False
+    """
+    return bool(_ELAPSED.search(text))
 
 
 def is_background_time(text: str, published: date | None) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from diplograph.agencies import agency_country
 from diplograph.extract.components import MeetingFinder
 from diplograph.extract.context import count_countries
-from diplograph.extract.dates import is_background_time, is_sequel, resolve_date
+from diplograph.extract.dates import is_background_time, is_elapsed, is_sequel, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_body_start
 from diplograph.extract.meetings import MeetingDraft, PartyDraft, find_meeting_drafts
 from diplograph.extract.rules import mask_unlikely
@@ -94,6 +94,12 @@ def extract_meetings(nlp: Language, articles: Iterable[Article]) -> Iterator[Mee
         yield from meetings
 
 
+_COMMENTARY = re.compile(
+    r"^\s*(?:ANALYSIS|OPINION|EXPLAINER|FACTBOX|COLUMN|EDITORIAL|COMMENTARY|BREAKINGVIEWS)\b"
+    r"|^\s*(?:Analysis|Opinion|Explainer|Commentary|Column|Editorial)\s*[:|-]",
+)
+
+
 def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Meeting]:
     drafts: list[MeetingDraft] = doc._.meetings or []
     # A one-meeting story's headline names what it was about ("... Gaza ceasefire").
@@ -105,17 +111,34 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
     if published is None and drafts and drafts[0].dateline_date:
         published = resolve_date(drafts[0].dateline_date, None)[0]
     background = False
+    news: date | None = None  # the date of the story's first reported meeting
+    news_seen = False
+    commentary = bool(_COMMENTARY.match(article.title or article.text[:120]))
     for draft in drafts:
         when, how = resolve_date(draft.date_text, published)
         recent = when and published and (published - when).days <= 7
         ago = how == "relative" and re.search(r"\bago\b", draft.date_text)
         stale = how == "explicit" and when and published and (published - when).days > 14
         # "Putin and Trump spoke on February 12 ... Less than a week later, Lavrov and
-        # Rubio met in Riyadh": a sequel to a recalled meeting is recalled too.
-        sequel = background and when is None and is_sequel(draft.date_text)
+        # Rubio met in Riyadh": a sequel to a recalled meeting is recalled too, and "three
+        # days later" before any news of the day counts from an earlier event.
+        sequel = when is None and (
+            (background and is_sequel(draft.date_text))
+            or (not news_seen and is_elapsed(draft.date_text))
+        )
+        # "Lee held phone talks with Trump last Friday." after the day's news: an aside.
+        aside = bool(
+            news_seen
+            and how == "relative"
+            and when != news
+            and re.search(r"\blast (?:week|\w+day)\b", draft.date_text, re.IGNORECASE)
+        )
         background = bool(
             stale
             or sequel
+            or aside
+            # Analyses and opinion recall meetings; only a dated, recent one is news.
+            or (commentary and not (how and recent))
             or (
                 (how != "relative" or ago)
                 and not (recent and not ago)
@@ -136,6 +159,8 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             # without one recall undated events, whose date stays unknown.
             when = published
         dates.append(when)
+        if not news_seen:
+            news_seen, news = True, when
         first, last = draft.sentences[0][0], draft.sentences[-1][1]
         evidence = " ".join(article.text[s:e] for s, e in draft.sentences)
         seg_start, seg_end = draft.topics_span

@@ -105,6 +105,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|planned to|planning to|"
     r"expected to|set to|scheduled to|is scheduled|are scheduled|intends? to|hopes? to|"
     r"wants? to|agreed to|invited|invitation to|upcoming|next week|next month|"
+    r"possible|possibility of|potential|proposed|prospective|eventual|whether|"
     r"later this (?:week|month|year)"
     r"|ahead of (?:a|his|her|their) (?:planned )?(?:meeting|visit|talks))\b",
     re.IGNORECASE,
