@@ -144,7 +144,8 @@ def is_background_time(text: str, published: date | None) -> bool:
 def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
     """The meeting date a text states, resolved against the publication date.
 
-    Returns the date and how it was found: ``explicit``, ``relative`` or ``""``.
+    Returns the date and how it was found: ``explicit``, ``relative``, ``future`` (only a
+    date in the coming weeks, "talks on 01 April" in a March story) or ``""``.
 
     >>> resolve_date("met on Thursday", date(2023, 12, 29))
     (datetime.date(2023, 12, 28), 'relative')
@@ -153,6 +154,7 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
     >>> resolve_date("met yesterday", date(2024, 3, 1))
     (datetime.date(2024, 2, 29), 'relative')
     """
+    future: date | None = None
     for rx in (_ISO, _DAY_MONTH, _MONTH_DAY):
         for m in rx.finditer(text):
             month_text = m.group("month")
@@ -162,9 +164,13 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
                 found = _safe_date(int(m.group("year")), month, day)
             elif published:
                 found = _safe_date(published.year, month, day)
-                # A month-day after the publication date belongs to the year before
-                # ("on December 30" in a story of January 2).
+                # A month-day well after the publication date belongs to the year before
+                # ("on December 30" in a story of January 2); one in the coming weeks is
+                # a deadline or a plan ("ahead of the June 30 expiry"), not the meeting.
                 if found and found > published + timedelta(days=2):
+                    if (found - published).days < 120:
+                        future = future or found
+                        continue
                     found = _safe_date(published.year - 1, month, day)
             else:
                 found = None
@@ -183,4 +189,7 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
             delta = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
             return published - timedelta(days=delta), "relative"
         return published, "relative"
+    if future is not None:
+        # Only a date in the coming weeks: the text is about something still to come.
+        return future, "future"
     return None, ""

@@ -159,13 +159,26 @@ _LEAD_DATELINE = re.compile(
 )
 
 
+# Page labels in capitals above a body ("READOUT", "PRESS RELEASE") are not places.
+_LABEL_LINE = re.compile(
+    r"^(?:READOUT|PRESS RELEASE|PRESS STATEMENT|STATEMENT|MEDIA NOTE|NEWS|UPDATE|BREAKING|"
+    r"EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|FEATURE|INTERVIEW|REMARKS|FACT SHEET|FOR IMMEDIATE "
+    r"RELEASE|OFFICE OF THE [A-Z ]+|TRANSCRIPT|NOTE TO CORRESPONDENTS)$"
+)
+
+
 def _lead_dateline(text: str, body_start: int) -> Dateline | None:
     offset = 0
     lines = text[:body_start].splitlines(keepends=True)
     for i, line in enumerate(lines):
         m = _LEAD_DATELINE.match(line.strip())
         # The first line is the headline; a place line comes after it.
-        if i > 0 and m and (m.group("date") or m.group("city").isupper()):
+        if (
+            i > 0
+            and m
+            and (m.group("date") or m.group("city").isupper())
+            and not _LABEL_LINE.match(m.group("city").strip())
+        ):
             start = offset + line.index(line.strip())
             return Dateline(
                 m.group("city").strip(),

@@ -196,7 +196,7 @@ def _cluster(
 
 
 # Month-day dates are compared, not placed in a year: any reference date will do.
-_SOME_DAY = date(2001, 7, 1)
+_SOME_DAY = date(2001, 12, 31)
 
 
 def _stated_day(sent: Span, ctx: ArticleContext) -> date | None:

@@ -133,6 +133,11 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             and when != news
             and re.search(r"\blast (?:week|\w+day)\b", draft.date_text, re.IGNORECASE)
         )
+        if how == "future":
+            # "will hold talks with President Boric on 01 April": planned, not held.
+            dates.append(None)
+            background = False
+            continue
         background = bool(
             stale
             or sequel

@@ -67,7 +67,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:telephone|phone) (?:call|conversation|talks?)\b"
         r"|\b(?:spoke|speaking|spoken|talked|talking|conversed) (?:\w+ )?(?:by|over the|on the) "
         r"(?:tele)?phone\b|\b(?:phone|telephone) call with\b"
-        r"|\b(?:telephoned|phoned)\b|\bspoke (?:with|to)\b",
+        r"|\b(?:telephoned|phoned)\b|\bspoke (?:today |yesterday |separately |again )?(?:with|to)\b",
     ),
     (
         "video",
@@ -287,6 +287,14 @@ def meeting_mode(text: str) -> Mode:
     if re.search(r"\b(?:video|virtual(?:ly)?|online|videoconference)\b", text, re.IGNORECASE):
         return Mode.VIDEO
     if re.search(r"\b(?:tele)?phone(?:d)?\b|\bspoke by\b", text, re.IGNORECASE):
+        return Mode.PHONE
+    # "Secretary Rubio spoke today with ...": in a readout, a conversation with no meeting,
+    # visit or place is a call.
+    if re.search(r"\bspoke (?:\w+ )?(?:with|to)\b", text, re.IGNORECASE) and not re.search(
+        r"\b(?:met|meeting|visit\w*|in person|on the sidelines|margins|talks in|at the)\b",
+        text,
+        re.IGNORECASE,
+    ):
         return Mode.PHONE
     return Mode.IN_PERSON
 
