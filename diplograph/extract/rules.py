@@ -67,7 +67,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:telephone|phone) (?:call|conversation|talks?)\b"
         r"|\b(?:spoke|speaking|spoken|talked|talking|conversed) (?:\w+ )?(?:by|over the|on the) "
         r"(?:tele)?phone\b|\b(?:phone|telephone) call with\b"
-        r"|\b(?:telephoned|phoned)\b|\bspoke (?:today |yesterday |separately |again )?(?:with|to)\b",
+        r"|\b(?:telephoned|phoned)\b"
+        r"|\bspoke (?:today |yesterday |separately |again )?(?:with|to)\b",
     ),
     (
         "video",
