@@ -142,10 +142,31 @@ class ArticleContext:
         ]
         return matches[0] if len(matches) == 1 else None
 
+    def body_of(self, m: PartyMention) -> str | None:
+        """The organisation an unnamed international official heads.
+
+        "The Secretary-General met today with ..." in a UN readout: the body the article
+        names most, or the United Nations for a Secretary-General when it names none.
+        """
+        if m.person or m.represents or not m.title:
+            return None
+        senses = self.gaz.titles_by_surface().get(m.title.lower(), [])
+        if not senses or any(x.function != "io_head" for x in senses):
+            return None
+        counts: dict[str, int] = {}
+        for span in self.doc.spans["dg"]:
+            if span.label_ == "ORG":
+                counts[span.id_] = counts.get(span.id_, 0) + 1
+        if counts:
+            return max(sorted(counts), key=lambda k: counts[k])
+        return "org:UN" if any(x.role_key == "secretary_general" for x in senses) else None
+
     def resolve(self, m: PartyMention) -> PartyMention:
         """A mention with the fullest name, title and affiliation known for its person."""
         if m.person is None and (known_official := self.by_title(m)) is not None:
             m = m.filled_from(known_official, person=known_official.person)
+        elif (body := self.body_of(m)) is not None:
+            m = replace(m, represents=body)
         if m.person:
             known = self.resolve_name(m.person)
             if known is not None:

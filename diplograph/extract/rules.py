@@ -190,6 +190,13 @@ _URGE_VERB = re.compile(
 )
 
 
+_EVENT_HOSTED = re.compile(
+    r"\b(?:summit|conference|forum|dinner|banquet|luncheon|lunch|reception|gala|event|dialogue|"
+    r"ceremony|pact|meeting|session|games|expo|exhibition|festival)\b[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _is_unreal(sentence: str, start: int, end: int) -> bool:
     """True when the trigger is future, planned, hypothetical or recalled background."""
     trigger = sentence[start:end].lower()
@@ -199,6 +206,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True
     if trigger.startswith("met") and _MET_WITH_OUTCOME.match(sentence[end:]):
         return True
+    if trigger.startswith("host") and _EVENT_HOSTED.search(sentence[:start]):
+        return True  # "the Summit for a New Global Financing Pact hosted by President Macron"
     clause_start = max(
         sentence.rfind(";", 0, start),
         sentence.rfind(". ", 0, start),
