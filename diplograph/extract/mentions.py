@@ -29,13 +29,14 @@ _PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|&|,|\s)+?\s*$"
 _FILLER = re.compile(
     r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\))*$"
 )
-# A country after "in"/"to" is where an envoy is posted, not whom they represent:
-# "Ambassador of China to Pakistan", "UNDP Resident Representative in Pakistan".
-_POSTING = re.compile(r"\b(?:in|to)\s+(?:the\s+)?$")
+# A country after "in"/"to"/"for" is where an envoy is posted, not whom they represent:
+# "Ambassador of China to Pakistan", "UNDP Resident Representative in Pakistan",
+# "the Special Envoy of the UN Secretary-General for Yemen".
+_POSTING = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?$")
 # Between listed states: commas, "and", and the formal style the gazetteer leaves out
 # ("the Republic of The Gambia", "the Hashemite Kingdom of Jordan").
 _LIST_GAP = re.compile(
-    r"^(?:\s*(?:,|and|&|as well as|the|plus|(?:(?:Islamic|Federal|Democratic|People's|Arab|"
+    r"^(?:\s*(?:,|and|&|as well as|the|plus|(?:(?:Islamic|Federal|Federative|Democratic|People's|Arab|"
     r"United|Hashemite|Socialist|Plurinational|Bolivarian|Co-?operative)\s+)*(?:Republic|"
     r"Kingdom|State|Sultanate|Emirate|Federation|Commonwealth|Principality|Grand Duchy)\s+of)"
     r"\s*)*$",

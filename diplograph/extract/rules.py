@@ -278,7 +278,8 @@ def is_anaphoric_meeting_reference(sentence: str) -> bool:
 
 _PRESENCE = re.compile(
     r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|participated|"
-    r"took part|were also|was also|comprised|included)\b",
+    r"took part|were also|was also|comprised|included|"
+    r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were))\b",
     re.IGNORECASE,
 )
 
