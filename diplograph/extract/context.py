@@ -114,8 +114,8 @@ class ArticleContext:
         """The known person a name refers to: the same name, or its surname."""
         if name in self.people:
             return self.people[name]
-        surname = name.split()[-1]
-        matches = [p for full, p in self.people.items() if full.split()[-1] == surname]
+        surname = name.split()[-1].lower()
+        matches = [p for full, p in self.people.items() if full.split()[-1].lower() == surname]
         if len(matches) == 1:
             return matches[0]
         if not matches and (known := self.kb.by_surname(name)):

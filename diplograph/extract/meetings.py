@@ -104,11 +104,15 @@ def find_meeting_drafts(
             ctx.learn(p)
     known = ctx.known_names()
     parties_by_sentence = {
-        s.start_char: [
-            p
-            for p in find_parties(doc, s, gaz, known)
-            if not dateline[0] <= p.start < dateline[1] and not _is_source(p)
-        ]
+        s.start_char: _companions(
+            doc,
+            [
+                p
+                for p in find_parties(doc, s, gaz, known)
+                if not dateline[0] <= p.start < dateline[1] and not _is_source(p)
+            ],
+            ctx,
+        )
         for s in sentences
     }
     for s in sentences:
@@ -134,6 +138,34 @@ def find_meeting_drafts(
                 draft.place = previous.place
         drafts.append(draft)
     return drafts
+
+
+# "Al-Shaibani, who arrived in Ankara with Defense Minister Abu Qasra and intelligence
+# chief Khattab": whoever travels with an official is on that official's side.
+_COMPANION = re.compile(
+    r"\b(?:accompanied by|along with|together with|flanked by|joined by|"
+    r"(?:arrived|travell?ed|travell?ing|came)(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)? with)\b",
+)
+_LIST_ON = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:\S+\s+){0,5}$")
+
+
+def _companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> list[PartyMention]:
+    """Mentions with the side of the official they accompany, where the text says so."""
+    out: list[PartyMention] = []
+    leader: PartyMention | None = None
+    for m in mentions:
+        if out and m.person and m.represents is None and not m.envoy:
+            gap = doc.text[out[-1].end : m.start]
+            if _COMPANION.search(gap) and (side := ctx.resolve(out[-1])).represents:
+                leader = side
+            elif not (leader is not None and _LIST_ON.match(gap)):
+                leader = None
+            if leader is not None:
+                m = with_affiliation(m, leader.represents)
+        else:
+            leader = None
+        out.append(m)
+    return out
 
 
 def _is_source(p: PartyMention) -> bool:
@@ -270,16 +302,16 @@ def _draft(
     if len(resolved) == 1 and _BOTH.search(text):
         # "Following talks with Prime Minister Ramgoolam, both leaders ...": the other
         # leader is the one the story introduced first, on another side.
-        ((only, _),) = resolved.values()
+        ((alone, _),) = resolved.values()
         other = next(
             (
                 p
                 for p in ctx.people.values()
-                if p.person and p.represents and p.represents != only.represents
+                if p.person and p.represents and p.represents != alone.represents
             ),
             None,
         )
-        if other is not None and only.represents:
+        if other is not None and alone.represents:
             other = ctx.resolve(other)
             resolved.setdefault(ctx.identity(other), (other, None))
     sideline = bool(re.search(r"\b(?:sidelines?|margins?)\b", text))

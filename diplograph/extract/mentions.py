@@ -36,8 +36,8 @@ _POSTING = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?$")
 # Between listed states: commas, "and", and the formal style the gazetteer leaves out
 # ("the Republic of The Gambia", "the Hashemite Kingdom of Jordan").
 _LIST_GAP = re.compile(
-    r"^(?:\s*(?:,|and|&|as well as|the|plus|(?:(?:Islamic|Federal|Federative|Democratic|People's|Arab|"
-    r"United|Hashemite|Socialist|Plurinational|Bolivarian|Co-?operative)\s+)*(?:Republic|"
+    r"^(?:\s*(?:,|and|&|as well as|the|plus|(?:(?:Islamic|Federal|Federative|Democratic|"
+    r"People's|Arab|United|Hashemite|Socialist|Plurinational|Bolivarian|Co-?operative)\s+)*(?:Republic|"
     r"Kingdom|State|Sultanate|Emirate|Federation|Commonwealth|Principality|Grand Duchy)\s+of)"
     r"\s*)*$",
     re.IGNORECASE,
@@ -248,6 +248,44 @@ def _chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> 
     return chain if any(_is_title(s) for s in chain) else []
 
 
+_BODY_WORDS = frozenset(
+    {
+        "Regiment",
+        "Council",
+        "Committee",
+        "Commission",
+        "Office",
+        "Ministry",
+        "Guard",
+        "Guards",
+        "Bank",
+        "Fund",
+        "Agency",
+        "Party",
+        "Assembly",
+        "Forces",
+        "Army",
+        "Navy",
+        "Corps",
+        "Secretariat",
+        "Palace",
+        "House",
+        "Division",
+        "Department",
+        "Bureau",
+        "Authority",
+        "Institute",
+        "Centre",
+        "Center",
+        "Board",
+        "Court",
+        "Parliament",
+        "Senate",
+        "Summit",
+    }
+)
+
+
 def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     """Strip titles, honorifics and possessives that the NER glued onto a name."""
     start, end = ent.start_char, ent.end_char
@@ -280,6 +318,8 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         return None
     if gaz.country_by_name(text) or gaz.country_by_demonym(text) or gaz.organization_by_name(text):
         return None
+    if text.split()[-1] in _BODY_WORDS:
+        return None  # "President Guard Regiment": a unit or body, not a person
     if text.lower() in by_surface or gaz.country_by_metonym(text):
         return None
     return start, start + len(text), text
@@ -357,7 +397,9 @@ def _person_spans(
             if not any(s < end and start < e for s, e, _ in found):
                 found.append((start, end, name))
     for start, end, name in _names_after_titles(doc, sent, gaz):
-        if not any(s < end and start < e for s, e, _ in found):
+        if not any(s < end and start < e for s, e, _ in found) and (
+            name.split()[-1] not in _BODY_WORDS
+        ):
             found.append((start, end, name))
     return sorted(found)
 

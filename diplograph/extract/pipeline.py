@@ -198,7 +198,9 @@ def _per_envoy(draft: MeetingDraft) -> list[list[PartyDraft]]:
     if not hosts and draft.place is not None:
         # No word order said who received whom: the host acts for the ceremony's country.
         hosts = [p for p in draft.parties if p.represents == draft.place.country]
-    guests = [p for p in draft.parties if p not in hosts]
+    sides = {h.represents for h in hosts}
+    # The host's own officials at a ceremony are not envoys presenting credentials.
+    guests = [p for p in draft.parties if p not in hosts and p.represents not in sides]
     countries = {g.represents for g in guests}
     if draft.kind != "credentials-ceremony" or not hosts or len(countries) < 2:
         return [draft.parties]
