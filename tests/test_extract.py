@@ -167,7 +167,10 @@ def test_issue_3_meeting_dated_weeks_before_the_story_is_background(nlp: Languag
 
 
 def _parties(meeting: Meeting) -> list[tuple[str, str | None, str | None]]:
-    return sorted((p.role.value, _surname(p.person), p.represents) for p in meeting.participants)
+    return sorted(
+        ((p.role.value, _surname(p.person), p.represents) for p in meeting.participants),
+        key=lambda t: tuple(x or "" for x in t),
+    )
 
 
 def test_gulf_phone_call_has_no_host_and_no_hijri_person(nlp: Language) -> None:
@@ -276,3 +279,59 @@ def test_trigger_under_a_verbless_root_does_not_hang(nlp: Language) -> None:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert all(m.countries == ("country:CN", "country:PK") for m in meetings)
+
+
+def test_unnamed_secretary_general_acts_for_the_un(nlp: Language) -> None:
+    text = (
+        "Readout of the Secretary-General's meeting with the President of Chile\n\n"
+        "New York, 23 September 2025\n\n"
+        "The Secretary-General met today with H.E. Mr. Gabriel Boric Font, President of the "
+        "Republic of Chile. They discussed climate finance and the situation in Haiti.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 9, 23))
+    assert _parties(meeting) == [("attendee", None, "org:UN"), ("attendee", "boric", "country:CL")]
+
+
+def test_companions_take_the_side_of_the_minister_they_travel_with(nlp: Language) -> None:
+    text = (
+        "ANKARA (AA) - Turkish Foreign Minister Hakan Fidan on Wednesday hosted Syria's "
+        "Foreign Minister Asaad Hassan al-Shaibani in Ankara.\n\n"
+        "Al-Shaibani, who arrived in Ankara with Defense Minister Murhaf Abu Qasra and "
+        "intelligence chief Anas Khattab, held talks with Fidan at the Foreign Ministry.\n"
+    )
+    meetings = _extract(nlp, text, date(2025, 1, 15))
+    sides = {_surname(p.person): p.represents for m in meetings for p in m.participants}
+    assert sides["fidan"] == "country:TR"
+    assert sides["shaibani"] == sides["qasra"] == sides["khattab"] == "country:SY"
+
+
+def test_planned_talks_on_a_coming_date_and_a_summit_host_are_not_meetings(
+    nlp: Language,
+) -> None:
+    planned = (
+        "New Delhi, March 28 - President Gabriel Boric of Chile will pay a State Visit to "
+        "India next week. Prime Minister Narendra Modi will hold delegation-level talks with "
+        "President Boric on 01 April.\n"
+    )
+    assert _extract(nlp, planned, date(2025, 3, 28)) == []
+    # the June 30 deadline does not date the meeting, and Macron only hosted the summit
+    held = (
+        "ISLAMABAD: Prime Minister Shehbaz Sharif on Thursday met IMF Managing Director "
+        "Kristalina Georgieva in Paris, ahead of the programme's June 30 expiry. The meeting "
+        "took place on the sidelines of the summit hosted by French President Emmanuel "
+        "Macron.\n"
+    )
+    (meeting,) = _extract(nlp, held, date(2023, 6, 23))
+    assert meeting.date == date(2023, 6, 22)
+    assert meeting.countries == ("country:PK",)
+    assert {p.represents for p in meeting.participants} == {"country:PK", "org:IMF"}
+
+
+def test_meetings_recalled_in_an_analysis_are_background(nlp: Language) -> None:
+    text = (
+        "ANALYSIS-Three months on, little to show for the summit\n\n"
+        "WASHINGTON, Nov 15 (Reuters) - A meeting at the White House three days after the "
+        "summit, where Trump hosted Ukrainian President Volodymyr Zelenskiy, produced "
+        "promises but no agreement.\n"
+    )
+    assert _extract(nlp, text, date(2025, 11, 15)) == []
