@@ -23,6 +23,12 @@ from diplograph.model import Mode
         ("Sullivan was speaking by phone with his Israeli counterpart.", ["phone"]),
         ("Four ambassadors presented their credentials to the President.", ["credentials"]),
         ("Pakistan and Kazakhstan held the fifth round of political consultations.", ["talks"]),
+        ("Marcos received the letters of credence of three envoys.", ["credentials", "receive"]),
+        ("Modi spoke today over the phone with the Prime Minister of Australia.", ["phone"]),
+        ("Sheinbaum told Trump in phone conversations last week that ...", ["phone"]),
+        ("Rubio spoke today with Kenyan Cabinet Secretary Mudavadi.", ["phone"]),
+        ("The talks between Lavrov and Rubio lasted four hours.", ["talks"]),
+        ("Macron and Scholz huddled with Zelensky at the Elysee.", ["meet"]),
     ],
 )
 def test_find_triggers_reports_meetings(sentence: str, names: list[str]) -> None:
@@ -39,6 +45,8 @@ def test_find_triggers_reports_meetings(sentence: str, names: list[str]) -> None
         "The offensive has met with surprising success.",
         "No meeting between the two presidents is on the agenda.",
         "They had met in Geneva in 2019.",
+        "No preparations are under way for a possible meeting between Putin and Zelensky.",
+        "The summit hosted by President Macron opened on Thursday.",
     ],
 )
 def test_find_triggers_ignores_what_did_not_happen(sentence: str) -> None:
@@ -55,6 +63,8 @@ def test_find_triggers_ignores_what_did_not_happen(sentence: str) -> None:
         ("met on December 30", date(2024, 1, 2), date(2023, 12, 30)),  # year before
         ("met on 27 December 2023", None, date(2023, 12, 27)),
         ("met on Friday", None, None),  # nothing to resolve against
+        # a deadline in the coming weeks does not date the meeting; the weekday does
+        ("on Thursday met her ahead of the June 30 expiry", date(2023, 6, 23), date(2023, 6, 22)),
     ],
 )
 def test_resolve_date(text: str, published: date | None, expected: date | None) -> None:
@@ -135,3 +145,17 @@ def test_new_meeting_cues(sentence: str) -> None:
     from diplograph.extract.rules import is_new_meeting_cue
 
     assert is_new_meeting_cue(sentence)
+
+
+def test_passive_reception_makes_the_subject_the_guest() -> None:
+    (first, *_) = find_triggers("Dar was received by President Xi Jinping in Beijing.")
+    assert (first.name, first.direction) == ("receive", "guest_first")
+    (active,) = find_triggers("President Xi received Dar in Beijing.")
+    assert active.direction == "host_first"
+
+
+def test_future_date_only_means_planned() -> None:
+    assert resolve_date("will hold talks on 01 April", date(2025, 3, 28)) == (
+        date(2025, 4, 1),
+        "future",
+    )

@@ -57,14 +57,22 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:received|receives|accepted|accepts) (?:the )?(?:(?:letters|letter) of )?"
         r"(?:credentials|credence)\b",
     ),
-    ("receive", "host_first", r"\b(?:received|receives|welcomed|hosted|hosts)\b"),
+    # Passive: "Dar was received by President Xi": the one received is the guest.
+    (
+        "receive",
+        "guest_first",
+        r"\b(?:was|were|being|been) (?:warmly )?(?:received|welcomed|hosted) by\b",
+    ),
+    ("receive", "host_first", r"\b(?:received|receives|welcomed|hosted|hosts|greeted)\b"),
     # "Blinken assured visiting Australian Foreign Minister Marise Payne ...": the visitor
     # is named after "visiting", the host before it.
     ("visiting", "host_first", r"\b(?:the )?visiting (?=[A-Z])"),
     (
         "phone",
         "none",
-        r"\b(?:telephone|phone) (?:call|conversation|talks?)\b"
+        r"\b(?:telephone|phone) (?:calls?|conversations?|talks?)\b"
+        r"|\b(?:in|during|held|had) an? (?:brief |lengthy |short |first |\w+-minute )?call\b"
+        r"|\b(?:dialed|dialled)\b"
         r"|\b(?:spoke|speaking|spoken|talked|talking|conversed) (?:\w+ )?(?:by|over the|on the) "
         r"(?:tele)?phone\b|\b(?:phone|telephone) call with\b"
         r"|\b(?:telephoned|phoned)\b"
@@ -82,14 +90,17 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\bheld (?:an? )?(?:wide-ranging |bilateral |formal |official |delegation-level "
         r"|high-level |informal |detailed |in-depth |interactive |separate |trilateral )*"
         r"(?:talks|discussions|consultations|meeting|meetings|dialogue|session)\b"
-        r"|\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) with\b"
+        r"|\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) (?:with|between)\b"
+        r"|\bheld (?:an? )?(?:bilateral |trilateral |informal )?(?:summit|tête-à-tête|"
+        r"working (?:lunch|dinner|breakfast))\b|\bco-chaired\b"
         r"|\bengaged in (?:\w+ )*?discussions\b"
         r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b",
     ),
     (
         "meet",
         "none",
-        r"\b(?:met|meets|meeting with|meeting between|met with|sat down with|conferred with)\b",
+        r"\b(?:met|meets|meeting with|meeting between|met with|sat down with|conferred with|"
+        r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter))\b",
     ),
     (
         "session",
