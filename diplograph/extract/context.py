@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from diplograph.extract.dates import resolve_date
+from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import find_dateline, in_spans
 from diplograph.extract.mentions import PartyMention
 from diplograph.extract.places import city_place, unlisted_city
@@ -40,7 +41,7 @@ class ArticleContext:
         """The country of the national news agency that filed the story, if any."""
         self.gaz = gaz
         self.kb = people
-        self.dateline = find_dateline(doc.text, body_start)
+        self.dateline = find_dateline(text_of(doc), body_start)
         self.home: str | None = None
         self.home_city: Place | None = None
         if self.dateline:
@@ -58,7 +59,7 @@ class ArticleContext:
         self.people: dict[str, PartyMention] = {}
         self.salience: dict[str, int] = {}
         # A date line above the body ("14 January, 2025 - 16:05"): a dated release.
-        self.dated_lead = resolve_date(doc.text[:body_start], None)[0] is not None
+        self.dated_lead = resolve_date(text_of(doc)[:body_start], None)[0] is not None
 
     def learn(self, mention: PartyMention) -> None:
         """Remember the fullest form of a person: name, title and affiliation."""

@@ -20,6 +20,7 @@ from diplograph.agencies import agency_country
 from diplograph.extract import rules
 from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.dates import resolve_date
+from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline, boilerplate_spans, find_body_start, in_spans
 from diplograph.extract.mentions import PartyMention, find_parties, with_affiliation
 from diplograph.extract.places import meeting_place, visit_place
@@ -86,9 +87,9 @@ def find_meeting_drafts(
     the whole article: ``salience`` (country mention counts) and ``layout`` (body start
     and boilerplate spans), so they are neither recomputed nor read from blanked text.
     """
-    body_start, skip = layout or (find_body_start(doc.text), boilerplate_spans(doc.text))
+    body_start, skip = layout or (find_body_start(text_of(doc)), boilerplate_spans(text_of(doc)))
     if agency is None:
-        agency = agency_country(doc.text, body_start)
+        agency = agency_country(text_of(doc), body_start)
     ctx = ArticleContext(doc, gaz, body_start, people or People(()), agency)
     sentences = [
         s
@@ -126,7 +127,9 @@ def find_meeting_drafts(
     drafts: list[MeetingDraft] = []
     principal = _principal(clusters, ctx)
     for i, cluster in enumerate(clusters):
-        end = clusters[i + 1].sentences[0].start_char if i + 1 < len(clusters) else len(doc.text)
+        end = (
+            clusters[i + 1].sentences[0].start_char if i + 1 < len(clusters) else len(text_of(doc))
+        )
         inherit = principal if cluster.new_cue else None
         draft = _draft(cluster, ctx, (cluster.sentences[0].start_char, end), inherit)
         if draft is None:
@@ -155,7 +158,7 @@ def _companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> 
     leader: PartyMention | None = None
     for m in mentions:
         if out and m.person and m.represents is None and not m.envoy:
-            gap = doc.text[out[-1].end : m.start]
+            gap = text_of(doc)[out[-1].end : m.start]
             if _COMPANION.search(gap) and (side := ctx.resolve(out[-1])).represents:
                 leader = side
             elif not (leader is not None and _LIST_ON.match(gap)):
@@ -398,7 +401,7 @@ def _without_dateline(sentences: list[Span], dateline: Dateline | None) -> str:
     for sent in sentences:
         start, end = sent.start_char, sent.end_char
         if dateline is not None and start < dateline.end and dateline.start < end:
-            text = sent.doc.text
+            text = text_of(sent.doc)
             pieces.append(
                 text[start : max(start, dateline.start)]
                 + " "

@@ -8,11 +8,13 @@ spans in ``doc.spans["dg"]`` and the statistical NER's PERSON entities) and retu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.extract.doctext import text_of
 from diplograph.gazetteer import Gazetteer, Title
 
 __all__ = ["PartyMention", "find_parties"]
@@ -105,11 +107,22 @@ class PartyMention:
 
 
 def _spans(doc: Doc, sent: Span) -> list[Span]:
-    return [
-        s
-        for s in doc.spans["dg"]
-        if s.start_char >= sent.start_char and s.end_char <= sent.end_char
-    ]
+    """The gazetteer spans inside ``sent``, read from the document's span group once.
+
+    Every rule asks for them several times per sentence; building Span objects from the
+    group is what costs, so the list is kept per document and cut per sentence.
+    """
+    every = doc.user_data.get(_SPANS_KEY)
+    if every is None or every[0] != len(doc.spans["dg"]):
+        group = list(doc.spans["dg"])
+        every = doc.user_data[_SPANS_KEY] = (len(group), group, [s.start_char for s in group])
+    _, group, starts = every
+    lo = bisect_left(starts, sent.start_char)
+    hi = bisect_left(starts, sent.end_char)
+    return [s for s in group[lo:hi] if s.end_char <= sent.end_char]
+
+
+_SPANS_KEY = "diplograph.spans"
 
 
 def _is_title(span: Span) -> bool:
@@ -143,14 +156,14 @@ def _title_chain(
         a
         for p in pieces
         if (a := _affiliation(p))
-        and not _POSTING.search(doc.text[max(0, p.start_char - 8) : p.start_char])
+        and not _POSTING.search(text_of(doc)[max(0, p.start_char - 8) : p.start_char])
     ]
     if not titles:
         return None, (affiliations[0] if affiliations else None), False
     head = [t for t in titles if not all(x.is_modifier for x in _titles(gaz, t))]
     if not head:
         return None, (affiliations[0] if affiliations else None), False
-    title_text = doc.text[titles[0].start_char : titles[-1].end_char]
+    title_text = text_of(doc)[titles[0].start_char : titles[-1].end_char]
     envoy = any(x.function in ENVOY_FUNCTIONS for t in head for x in _titles(gaz, t))
     if not affiliations:
         # "Chairperson of the African Union Commission" names its body inside the title.
@@ -203,7 +216,7 @@ def _chain_before(
     chain: list[Span] = []
     cursor = end_char
     for span in reversed([s for s in spans if s.end_char <= end_char and s.start_char >= floor]):
-        gap = doc.text[span.end_char : cursor]
+        gap = text_of(doc)[span.end_char : cursor]
         portfolio = not chain and span.label_ == "TITLE" and _PORTFOLIO.match(gap)
         if not (_FILLER.match(gap) or portfolio) or span.label_ in ("CITY", "PERSON"):
             break
@@ -233,14 +246,14 @@ def _chain_before(
 
 def _chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
     """An appositive after a name: "Ishaq Dar, Pakistan's Foreign Minister"."""
-    rest = doc.text[start_char:ceiling]
+    rest = text_of(doc)[start_char:ceiling]
     m = re.match(r"^\s*,\s*(?:the\s+|who is (?:also )?(?:the\s+)?)?", rest)
     if not m:
         return []
     chain: list[Span] = []
     cursor = start_char + m.end()
     for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
-        gap = doc.text[cursor : span.start_char]
+        gap = text_of(doc)[cursor : span.start_char]
         if not _FILLER.match(gap) or span.label_ in ("CITY", "PERSON"):
             break
         chain.append(span)
@@ -289,11 +302,11 @@ _BODY_WORDS = frozenset(
 def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     """Strip titles, honorifics and possessives that the NER glued onto a name."""
     start, end = ent.start_char, ent.end_char
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     m = re.search(r"(?:'s|’s|’|')\s*$", text)
     if m:
         end = start + m.start()
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
     by_surface = gaz.titles_by_surface()
     words = text.split(" ")
     dropped = 0
@@ -311,7 +324,7 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         dropped += len(words[0]) + 1
         words = words[1:]
     start += dropped
-    text = doc.text[start:end].strip()
+    text = text_of(doc)[start:end].strip()
     if all(w in _HONORIFICS or w in _AFTER_HONORIFIC or w == "Tengku" for w in text.split()):
         return None  # "Datuk Seri" alone: a form of address, nobody's name
     if not re.search(r"[A-Z][a-z]", text) or any(c.isdigit() for c in text) or "\n" in text:
@@ -327,14 +340,14 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
 
 def _country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
     """Countries listed after an envoy title: "of Bahrain, Egypt, Iraq and Yemen"."""
-    rest = doc.text[start_char:ceiling]
+    rest = text_of(doc)[start_char:ceiling]
     m = _ENVOY_PREP.match(rest)
     if not m:
         return []
     cursor = start_char + m.end()
     found: list[Span] = []
     for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
-        gap = doc.text[cursor : span.start_char]
+        gap = text_of(doc)[cursor : span.start_char]
         if span.label_ not in ("COUNTRY", "ORG") or not _LIST_GAP.match(gap):
             break
         found.append(span)
@@ -377,13 +390,13 @@ def _person_spans(
                     and not (prev.i > sent.start and doc[prev.i - 1].is_title)
                 ):
                     start = prev.idx
-                    name = doc.text[start:end]
+                    name = text_of(doc)[start:end]
                 elif _is_initial(prev) and prev.i > sent.start and prev.i not in covered:
                     # "Mr Lloyd J Austin III": the model took only "Austin III".
                     given = doc[prev.i - 1]
                     if given.is_title and given.pos_ == "PROPN" and given.i not in covered:
                         start = given.idx
-                        name = doc.text[start:end]
+                        name = text_of(doc)[start:end]
             candidates.append((start, end, name))
     # Of overlapping candidates the longest wins: "Nawaf bin Said Al-Malki" is not the
     # listed "al-Malki".
@@ -491,7 +504,7 @@ def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int,
         if doc[first].pos_ != "PROPN" or doc[last].pos_ != "PROPN":
             continue
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        found.append((start, end, doc.text[start:end]))
+        found.append((start, end, text_of(doc)[start:end]))
     return found
 
 
@@ -506,7 +519,7 @@ def find_parties(
     for start, end, name in _person_spans(doc, sent, gaz, known):
         before = _chain_before(doc, spans, start, sent.start_char, gaz)
         after = _chain_after(doc, spans, end, sent.end_char)
-        if _NOT_PRESENT.search(doc.text[max(sent.start_char, start - 160) : start]):
+        if _NOT_PRESENT.search(text_of(doc)[max(sent.start_char, start - 160) : start]):
             # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew": the
             # title goes with the absent person too.
             used.update((s.start_char, s.end_char) for s in (*before, *after))
@@ -519,7 +532,7 @@ def find_parties(
             used.add((s.start_char, s.end_char))
         if _modifies_a_noun(doc, start, end):
             continue  # "the incoming Trump administration": a name used as a modifier
-        if _POSSESSIVE_AFTER.match(doc.text, end):
+        if _POSSESSIVE_AFTER.match(text_of(doc), end):
             # "Trump's special envoy, Steve Witkoff": Trump qualifies the envoy and lends
             # him his country; he is not a party himself.
             possessor = (end, represents)
@@ -565,7 +578,7 @@ def _unnamed(
             found.append(
                 PartyMention(span.start_char, span.end_char, None, title, represents, envoy, True)
             )
-        elif not envoy and not _PAST_HOLDER.search(doc.text[sent.start_char : span.start_char]):
+        elif not envoy and not _PAST_HOLDER.search(text_of(doc)[sent.start_char : span.start_char]):
             # "HRH the Crown Prince received ...", "EAM called on ...": an official named
             # by title alone, whom the article's context may identify.
             found.append(PartyMention(span.start_char, span.end_char, None, title, None))
@@ -590,12 +603,12 @@ def _groups(
     for i, span in enumerate(states):
         if (span.start_char, span.end_char) in used:
             continue
-        group = _GROUP.match(doc.text, span.end_char, sent.end_char)
+        group = _GROUP.match(text_of(doc), span.end_char, sent.end_char)
         if not group:
             continue
         members = [span]
         for prev in reversed(states[:i]):
-            gap = doc.text[prev.end_char : members[0].start_char]
+            gap = text_of(doc)[prev.end_char : members[0].start_char]
             if not _LIST_GAP.match(gap) or (prev.start_char, prev.end_char) in used:
                 break
             members.insert(0, prev)

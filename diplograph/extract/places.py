@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from diplograph.extract.doctext import text_of
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place
 
@@ -68,7 +69,7 @@ def meeting_place(
         for span in doc.spans["dg"]:
             if not (sent.start_char <= span.start_char < sent.end_char):
                 continue
-            before = doc.text[sent.start_char : span.start_char]
+            before = text_of(doc)[sent.start_char : span.start_char]
             if span.label_ == "CITY" and _IN_PLACE.search(before):
                 return city_place(gaz, span.text)
             if span.label_ == "METONYM" and _IN_PLACE.search(before):
@@ -77,7 +78,7 @@ def meeting_place(
                 if country is not None and country.capital:
                     return city_place(gaz, country.capital)
         for ent in sent.ents:
-            before = doc.text[sent.start_char : ent.start_char]
+            before = text_of(doc)[sent.start_char : ent.start_char]
             if (
                 ent.label_ == "GPE"
                 and _IN_PLACE.search(before)
@@ -113,7 +114,7 @@ def visit_place(doc: Doc, gaz: Gazetteer, sentences: list[Span]) -> Place | None
         for span in doc.spans["dg"]:
             if not (sent.start_char <= span.start_char < sent.end_char):
                 continue
-            before = doc.text[sent.start_char : span.start_char]
+            before = text_of(doc)[sent.start_char : span.start_char]
             m = _VISIT_TO.search(before)
             if m is None or _NOT_YET.search(before[max(0, m.start() - 40) : m.start()]):
                 continue

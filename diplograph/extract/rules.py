@@ -240,7 +240,7 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
 _ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TRIGGERS), re.IGNORECASE)
 
 
-_LEAD_SENTENCES = 3
+_LEAD_SENTENCES = 2
 
 
 def mask_unlikely(text: str, body_start: int) -> str:
@@ -252,7 +252,7 @@ def mask_unlikely(text: str, body_start: int) -> str:
     A cheap split at full stops is enough here: a wrong split only keeps more text.
 
     >>> mask_unlikely("Head\\nKakar met envoys. Prices rose. Oil fell. Gold won.\\n", 5)
-    'Head\\nKakar met envoys. Prices rose. Oil fell.          \\n'
+    'Head\\nKakar met envoys. Prices rose.                    \\n'
     """
     out = list(text)
     lead = 0  # the first sentences introduce who is who ("EAM" is named in full there)
