@@ -57,6 +57,10 @@ eval: $(STAMP)
 	  --gold data/eval/voa-gold.jsonl --articles $(VOA)
 	$(BIN)/diplograph evaluate --title "Project-written set" \
 	  --gold data/eval/project-gold.jsonl --articles data/eval/project-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Second development set" \
+	  --gold data/eval/dev2-gold.jsonl --articles data/eval/dev2-articles.jsonl
+	$(BIN)/diplograph evaluate --title "First held-out set (spent, now development)" \
+	  --gold data/eval/heldout-gold.jsonl --articles data/eval/heldout-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
