@@ -1,0 +1,252 @@
+"""Where a sentence names a person, and the name without titles and forms of address.
+
+The small statistical model finds most names; this module cleans what it glued onto them
+("Raksha Mantri Shri Rajnath Singh"), adds the names it missed in long title chains, and
+refuses what is not a name at all ("President Guard Regiment").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.extract.doctext import text_of
+from diplograph.extract.spans import is_title, sentence_spans, titles_of
+from diplograph.gazetteer import Gazetteer
+
+__all__ = ["HONORIFICS", "person_spans"]
+
+HONORIFICS = (
+    *("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency"),
+    # Forms of address of the Gulf, Iran, South Asia, Malaysia and Nigeria, and military
+    # ranks: "Sayyid Badr Albusaidi", "Shri Narendra Modi", "Dato' Seri Anwar Ibrahim".
+    *("Sayyid", "Sayed", "Seyyed", "Seyed", "Shri", "Smt.", "Smt", "Shrimati"),
+    *("Datuk", "Dato'", "Dato’", "Tun", "Sir", "Dame", "Malam", "Alhaji", "Engr."),
+    *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof."),
+)
+# "Seri"/"Sri" is an honorific after "Dato'" but a given name on its own ("Sri Mulyani").
+_AFTER_HONORIFIC = ("Seri", "Sri", "Paduka", "Gen.", "Gen")
+
+
+_BODY_WORDS = frozenset(
+    {
+        "Regiment",
+        "Council",
+        "Committee",
+        "Commission",
+        "Office",
+        "Ministry",
+        "Guard",
+        "Guards",
+        "Bank",
+        "Fund",
+        "Agency",
+        "Party",
+        "Assembly",
+        "Forces",
+        "Army",
+        "Navy",
+        "Corps",
+        "Secretariat",
+        "Palace",
+        "House",
+        "Division",
+        "Department",
+        "Bureau",
+        "Authority",
+        "Institute",
+        "Centre",
+        "Center",
+        "Board",
+        "Court",
+        "Parliament",
+        "Senate",
+        "Summit",
+    }
+)
+
+
+def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
+    """Strip titles, honorifics and possessives that the NER glued onto a name."""
+    start, end = ent.start_char, ent.end_char
+    text = text_of(doc)[start:end]
+    m = re.search(r"(?:'s|’s|’|')\s*$", text)
+    if m:
+        end = start + m.start()
+        text = text_of(doc)[start:end]
+    by_surface = gaz.titles_by_surface()
+    words = text.split(" ")
+    dropped = 0
+    # "Mantri Shri Rajnath Singh": whatever precedes a form of address is not the name.
+    marks = [i for i, w in enumerate(words[:4]) if w in HONORIFICS and i < len(words) - 1]
+    if marks:
+        dropped = sum(len(w) + 1 for w in words[: marks[-1] + 1])
+        words = words[marks[-1] + 1 :]
+    while len(words) > 1 and (
+        words[0].lower() in by_surface
+        or words[0] in HONORIFICS
+        or words[0].lower() in ("pm", "fm")
+        or (dropped and words[0] in _AFTER_HONORIFIC)
+    ):
+        dropped += len(words[0]) + 1
+        words = words[1:]
+    start += dropped
+    text = text_of(doc)[start:end].strip()
+    if all(w in HONORIFICS or w in _AFTER_HONORIFIC or w == "Tengku" for w in text.split()):
+        return None  # "Datuk Seri" alone: a form of address, nobody's name
+    if not re.search(r"[A-Z][a-z]", text) or any(c.isdigit() for c in text) or "\n" in text:
+        return None
+    if gaz.country_by_name(text) or gaz.country_by_demonym(text) or gaz.organization_by_name(text):
+        return None
+    if text.split()[-1] in _BODY_WORDS:
+        return None  # "President Guard Regiment": a unit or body, not a person
+    if text.lower() in by_surface or gaz.country_by_metonym(text):
+        return None
+    return start, start + len(text), text
+
+
+def _is_initial(token: Token) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", token.text))
+
+
+def person_spans(
+    doc: Doc, sent: Span, gaz: Gazetteer, known: Sequence[str]
+) -> list[tuple[int, int, str]]:
+    """PERSON entities, plus names already known from elsewhere in the article.
+
+    The small model misses names in long title chains ("Minister for Planning,
+    Development and Special Initiatives Ahsan Iqbal") that it finds in plain sentences.
+    """
+    candidates: list[tuple[int, int, str]] = [
+        # known office holders, by full name, alias or unique second-reference form
+        (span.start_char, span.end_char, span.text)
+        for span in sentence_spans(doc, sent)
+        if span.label_ == "PERSON"
+    ]
+    covered = {i for s in sentence_spans(doc, sent) for i in range(s.start, s.end)}
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and (cleaned := _clean_person(doc, ent, gaz)):
+            start, end, name = cleaned
+            # "Ambassador of Saudi Arabia Nawaf bin Said Al-Malki": the model may leave
+            # the given name out of the entity.
+            first = doc[ent.start]
+            if first.idx == start and ent.start > sent.start:
+                prev = doc[ent.start - 1]
+                if (
+                    prev.pos_ == "PROPN"
+                    and prev.is_title
+                    and prev.i not in covered
+                    and prev.lower_ not in gaz.titles_by_surface()
+                    and not (prev.i > sent.start and doc[prev.i - 1].is_title)
+                ):
+                    start = prev.idx
+                    name = text_of(doc)[start:end]
+                elif _is_initial(prev) and prev.i > sent.start and prev.i not in covered:
+                    # "Mr Lloyd J Austin III": the model took only "Austin III".
+                    given = doc[prev.i - 1]
+                    if given.is_title and given.pos_ == "PROPN" and given.i not in covered:
+                        start = given.idx
+                        name = text_of(doc)[start:end]
+            candidates.append((start, end, name))
+    # Of overlapping candidates the longest wins: "Nawaf bin Said Al-Malki" is not the
+    # listed "al-Malki".
+    found: list[tuple[int, int, str]] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if not any(s < cand[1] and cand[0] < e for s, e, _ in found):
+            found.append(cand)
+    for name in sorted(known, key=len, reverse=True):
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", sent.text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, name))
+    for start, end, name in _names_after_titles(doc, sent, gaz):
+        if not any(s < end and start < e for s, e, _ in found) and (
+            name.split()[-1] not in _BODY_WORDS
+        ):
+            found.append((start, end, name))
+    return sorted(found)
+
+
+_PORTFOLIO_WORDS = frozenset(
+    {
+        "affairs",
+        "relations",
+        "cooperation",
+        "development",
+        "security",
+        "defence",
+        "defense",
+        "trade",
+        "finance",
+        "planning",
+        "initiatives",
+        "economy",
+        "commerce",
+        "industry",
+        "industries",
+        "energy",
+        "health",
+        "education",
+        "interior",
+        "justice",
+        "revenue",
+        "resources",
+        "affair",
+        "asia",
+        "africa",
+        "europe",
+        "americas",
+        "division",
+        "department",
+        "ministry",
+        "office",
+        "council",
+        "commission",
+        "committee",
+        "bureau",
+        "states",
+        "nations",
+        "union",
+    }
+)
+
+
+def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """A name the model missed right after a title and its portfolio.
+
+    "Minister for Planning, Development and Special Initiatives Ahsan Iqbal here ...": the
+    capitalised run after the title ends with the name; its last two words are taken.
+    """
+    found = []
+    spans = sentence_spans(doc, sent)
+    taken = {(s.start, s.end) for s in spans}
+    for span in spans:
+        if not is_title(span) or all(t.function == "honorific" for t in titles_of(gaz, span)):
+            continue
+        run: list[int] = []
+        for token in doc[span.end : sent.end]:
+            if token.is_title or (token.is_upper and len(token) > 1):
+                run.append(token.i)
+            elif token.lower_ not in ("of", "for", "on", "to", "and", ",", "the", "&"):
+                break
+        if len(run) < 2 or run[-1] != run[-2] + 1:
+            continue
+        first, last = run[-2], run[-1]
+        if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", doc[last].text) and len(run) > 2:
+            first = run[-3]  # "Lloyd Austin III"
+        if _is_initial(doc[first]) and len(run) > 2 and run[run.index(first) - 1] == first - 1:
+            first = run[run.index(first) - 1]  # "Manuela V. Ferro"
+        marks = [i for i in run if doc[i].text in HONORIFICS and i < last]
+        if marks and marks[-1] + 1 < first and all(i in run for i in range(marks[-1], last + 1)):
+            first = marks[-1] + 1  # "Mr Lloyd J Austin III": the name starts after "Mr"
+        if doc[first].lower_ in _PORTFOLIO_WORDS or doc[last].lower_ in _PORTFOLIO_WORDS:
+            continue
+        if any(s <= first < e or s <= last < e for s, e in taken):
+            continue
+        if doc[first].pos_ != "PROPN" or doc[last].pos_ != "PROPN":
+            continue
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        found.append((start, end, text_of(doc)[start:end]))
+    return found

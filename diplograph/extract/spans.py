@@ -1,0 +1,49 @@
+"""The gazetteer's spans inside one sentence, and what a title span means.
+
+Mentions (:mod:`~diplograph.extract.mentions`) and names
+(:mod:`~diplograph.extract.names`) both read a sentence through the spans that
+:mod:`~diplograph.extract.components` put in ``doc.spans["dg"]``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from diplograph.gazetteer import Gazetteer, Title
+
+__all__ = ["is_title", "sentence_spans", "titles_of"]
+
+
+def sentence_spans(doc: Doc, sent: Span) -> list[Span]:
+    """The gazetteer spans inside ``sent``, read from the document's span group once.
+
+    Every rule asks for them several times per sentence; building Span objects from the
+    group is what costs, so the list is kept per document and cut per sentence.
+    """
+    every = doc.user_data.get(_SPANS_KEY)
+    if every is None or every[0] != len(doc.spans["dg"]):
+        group = list(doc.spans["dg"])
+        every = doc.user_data[_SPANS_KEY] = (len(group), group, [s.start_char for s in group])
+    _, group, starts = every
+    lo = bisect_left(starts, sent.start_char)
+    hi = bisect_left(starts, sent.end_char)
+    return [s for s in group[lo:hi] if s.end_char <= sent.end_char]
+
+
+_SPANS_KEY = "diplograph.spans"
+
+
+def is_title(span: Span) -> bool:
+    """True for a title span ("Foreign Minister", "H.E."), honorific or not."""
+    return span.label_ == "TITLE"
+
+
+def titles_of(gaz: Gazetteer, span: Span) -> list[Title]:
+    """Every sense of a title span; a plural ("Ambassadors") reads as its singular."""
+    if span.id_:
+        return gaz.titles_by_key(span.id_)
+    surface = span.text.lower()
+    by_surface = gaz.titles_by_surface()
+    return by_surface.get(surface) or by_surface.get(surface.rstrip("s")) or []
