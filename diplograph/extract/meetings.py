@@ -11,7 +11,7 @@ who comes from :mod:`~diplograph.extract.context`, parse checks from
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -22,8 +22,15 @@ from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.dates import resolve_date
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline, boilerplate_spans, find_body_start, in_spans
-from diplograph.extract.mentions import PartyMention, find_parties, with_affiliation
+from diplograph.extract.mentions import PartyMention, find_parties
 from diplograph.extract.places import meeting_place, visit_place
+from diplograph.extract.sides import (
+    add_other_leader,
+    affiliate_nationals,
+    companions,
+    drop_unnamed_duplicates,
+    is_source,
+)
 from diplograph.extract.syntax import irrealis, nominal_only, state_subjects
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place, Role
@@ -105,12 +112,12 @@ def find_meeting_drafts(
             ctx.learn(p)
     known = ctx.known_names()
     parties_by_sentence = {
-        s.start_char: _companions(
+        s.start_char: companions(
             doc,
             [
                 p
                 for p in find_parties(doc, s, gaz, known)
-                if not dateline[0] <= p.start < dateline[1] and not _is_source(p)
+                if not dateline[0] <= p.start < dateline[1] and not is_source(p)
             ],
             ctx,
         )
@@ -141,39 +148,6 @@ def find_meeting_drafts(
                 draft.place = previous.place
         drafts.append(draft)
     return drafts
-
-
-# "Al-Shaibani, who arrived in Ankara with Defense Minister Abu Qasra and intelligence
-# chief Khattab": whoever travels with an official is on that official's side.
-_COMPANION = re.compile(
-    r"\b(?:accompanied by|along with|together with|flanked by|joined by|"
-    r"(?:arrived|travell?ed|travell?ing|came)(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)? with)\b",
-)
-_LIST_ON = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:\S+\s+){0,5}$")
-
-
-def _companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> list[PartyMention]:
-    """Mentions with the side of the official they accompany, where the text says so."""
-    out: list[PartyMention] = []
-    leader: PartyMention | None = None
-    for m in mentions:
-        if out and m.person and m.represents is None and not m.envoy:
-            gap = text_of(doc)[out[-1].end : m.start]
-            if _COMPANION.search(gap) and (side := ctx.resolve(out[-1])).represents:
-                leader = side
-            elif not (leader is not None and _LIST_ON.match(gap)):
-                leader = None
-            if leader is not None:
-                m = with_affiliation(m, leader.represents)
-        else:
-            leader = None
-        out.append(m)
-    return out
-
-
-def _is_source(p: PartyMention) -> bool:
-    """A spokesperson reports a meeting; they are not a party to it."""
-    return bool(p.title and re.search(r"spokes(?:man|woman|person)", p.title, re.IGNORECASE))
 
 
 def _principal(clusters: list[_Cluster], ctx: ArticleContext) -> PartyMention | None:
@@ -289,7 +263,7 @@ def _draft(
             r = old.filled_from(r)
             role = old_role or role
         resolved[key] = (r, role)
-    _drop_unnamed_duplicates(resolved)
+    drop_unnamed_duplicates(resolved)
     if principal is not None and len(resolved) == 1:
         # "Later, the Ambassador of Uzbekistan also called on the Senate chairman": the
         # other side of an "also" meeting is the story's protagonist.
@@ -302,24 +276,10 @@ def _draft(
                 Role.GUEST if (first_trigger[0].direction == "guest_first") != before else Role.HOST
             )
         resolved.setdefault(ctx.identity(principal), (principal, role))
-    if len(resolved) == 1 and _BOTH.search(text):
-        # "Following talks with Prime Minister Ramgoolam, both leaders ...": the other
-        # leader is the one the story introduced first, on another side.
-        ((alone, _),) = resolved.values()
-        other = next(
-            (
-                p
-                for p in ctx.people.values()
-                if p.person and p.represents and p.represents != alone.represents
-            ),
-            None,
-        )
-        if other is not None and alone.represents:
-            other = ctx.resolve(other)
-            resolved.setdefault(ctx.identity(other), (other, None))
+    add_other_leader(resolved, ctx, text)
     sideline = bool(re.search(r"\b(?:sidelines?|margins?)\b", text))
-    _affiliate_nationals(resolved, ctx, place, sideline)
-    _drop_unnamed_duplicates(resolved)
+    affiliate_nationals(resolved, ctx, place, sideline)
+    drop_unnamed_duplicates(resolved)
     if len(resolved) < 2:
         return None
     sides = {m.represents for m, _ in resolved.values()}
@@ -361,37 +321,6 @@ def _draft(
     )
 
 
-_BOTH = re.compile(
-    r"\b(?:both|the two) (?:leaders|prime ministers|presidents|ministers|foreign ministers)\b",
-    re.IGNORECASE,
-)
-
-
-def _affiliate_nationals(
-    resolved: dict[str, tuple[PartyMention, Role | None]],
-    ctx: ArticleContext,
-    place: Place | None,
-    sideline: bool,
-) -> None:
-    """Give a national official with no stated country the story's own country.
-
-    "ISLAMABAD – Interim Prime Minister Kakar met the ambassadors of ..." never says
-    Kakar is Pakistani; the story does, by naming Pakistan more than any country not
-    already represented by someone else in the meeting.
-    """
-    taken = {m.represents for m, _ in resolved.values() if m.represents}
-    if place is not None and place.country and sideline:
-        # A summit's host country is where leaders met, not whom they represent.
-        taken.add(place.country)
-    for key, (m, role) in list(resolved.items()):
-        if m.represents is None and m.person and not m.envoy:
-            # An agency's story is told from its country's side: officials it does not
-            # place are its own ("Also present was Minister Tengku Zafrul", Bernama).
-            home = ctx.agency or ctx.home_for(taken)
-            if home:
-                resolved[key] = (with_affiliation(m, home), role)
-
-
 def _without_dateline(sentences: list[Span], dateline: Dateline | None) -> str:
     """The sentences' text with the dateline cut out, wherever the sentences split it.
 
@@ -418,30 +347,6 @@ def _trimmed(sent: Span) -> tuple[int, int]:
     if not words:
         return sent.start_char, sent.start_char
     return words[0].idx, words[-1].idx + len(words[-1].text)
-
-
-def _drop_unnamed_duplicates(resolved: dict[str, tuple[PartyMention, Role | None]]) -> None:
-    """ "The Saudi foreign minister" is the named Saudi foreign minister when one is present."""
-    named = {(m.represents, (m.title or "").lower()) for m, _ in resolved.values() if m.person}
-    named_countries = {m.represents for m, _ in resolved.values() if m.person}
-    for key, (m, _) in list(resolved.items()):
-        if (
-            m.person is None
-            and not m.envoy
-            and (
-                (m.represents, (m.title or "").lower()) in named or m.represents in named_countries
-            )
-        ):
-            del resolved[key]
-            # "Egypt's Minister of Foreign Affairs, ..., Dr. Badr Abdelatty": the title the
-            # name lost to a long portfolio belongs to the one named person of that side.
-            same_side = [
-                k for k, (n, _) in resolved.items() if n.person and n.represents == m.represents
-            ]
-            if len(same_side) == 1 and m.title:
-                n, role = resolved[same_side[0]]
-                if n.title is None:
-                    resolved[same_side[0]] = (replace(n, title=m.title), role)
 
 
 def _directed_role(m: PartyMention, sent_start: int, cluster: _Cluster) -> Role | None:

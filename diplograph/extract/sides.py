@@ -1,0 +1,137 @@
+"""Which side each party of a meeting is on, when the sentence itself does not say.
+
+"Al-Shaibani arrived with Defense Minister Abu Qasra" puts the minister on Syria's side;
+a Pakistani minister named without his country is Pakistan's in an APP story; "the Saudi
+foreign minister" is the named Saudi foreign minister. These rules fill or merge parties
+before the meeting finder decides roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.doctext import text_of
+from diplograph.extract.mentions import PartyMention, with_affiliation
+from diplograph.model import Place, Role
+
+__all__ = [
+    "Resolved",
+    "add_other_leader",
+    "affiliate_nationals",
+    "companions",
+    "drop_unnamed_duplicates",
+    "is_source",
+]
+
+Resolved = dict[str, tuple[PartyMention, Role | None]]
+"""The parties of one meeting, by identity, with the role the text gave them (if any)."""
+
+# "Al-Shaibani, who arrived in Ankara with Defense Minister Abu Qasra and intelligence
+# chief Khattab": whoever travels with an official is on that official's side.
+_COMPANION = re.compile(
+    r"\b(?:accompanied by|along with|together with|flanked by|joined by|"
+    r"(?:arrived|travell?ed|travell?ing|came)(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)? with)\b",
+)
+_LIST_ON = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:\S+\s+){0,5}$")
+
+
+def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> list[PartyMention]:
+    """Mentions with the side of the official they accompany, where the text says so."""
+    out: list[PartyMention] = []
+    leader: PartyMention | None = None
+    for m in mentions:
+        if out and m.person and m.represents is None and not m.envoy:
+            gap = text_of(doc)[out[-1].end : m.start]
+            if _COMPANION.search(gap) and (side := ctx.resolve(out[-1])).represents:
+                leader = side
+            elif not (leader is not None and _LIST_ON.match(gap)):
+                leader = None
+            if leader is not None:
+                m = with_affiliation(m, leader.represents)
+        else:
+            leader = None
+        out.append(m)
+    return out
+
+
+def is_source(p: PartyMention) -> bool:
+    """A spokesperson reports a meeting; they are not a party to it."""
+    return bool(p.title and re.search(r"spokes(?:man|woman|person)", p.title, re.IGNORECASE))
+
+
+_BOTH = re.compile(
+    r"\b(?:both|the two) (?:leaders|prime ministers|presidents|ministers|foreign ministers)\b",
+    re.IGNORECASE,
+)
+
+
+def add_other_leader(resolved: Resolved, ctx: ArticleContext, text: str) -> None:
+    """ "Following talks with Prime Minister Ramgoolam, both leaders ...": the other leader
+    is the one the story introduced first, on another side."""
+    if len(resolved) != 1 or not _BOTH.search(text):
+        return
+    ((alone, _),) = resolved.values()
+    other = next(
+        (
+            p
+            for p in ctx.people.values()
+            if p.person and p.represents and p.represents != alone.represents
+        ),
+        None,
+    )
+    if other is not None and alone.represents:
+        other = ctx.resolve(other)
+        resolved.setdefault(ctx.identity(other), (other, None))
+
+
+def affiliate_nationals(
+    resolved: Resolved,
+    ctx: ArticleContext,
+    place: Place | None,
+    sideline: bool,
+) -> None:
+    """Give a national official with no stated country the story's own country.
+
+    "ISLAMABAD – Interim Prime Minister Kakar met the ambassadors of ..." never says
+    Kakar is Pakistani; the story does, by naming Pakistan more than any country not
+    already represented by someone else in the meeting.
+    """
+    taken = {m.represents for m, _ in resolved.values() if m.represents}
+    if place is not None and place.country and sideline:
+        # A summit's host country is where leaders met, not whom they represent.
+        taken.add(place.country)
+    for key, (m, role) in list(resolved.items()):
+        if m.represents is None and m.person and not m.envoy:
+            # An agency's story is told from its country's side: officials it does not
+            # place are its own ("Also present was Minister Tengku Zafrul", Bernama).
+            home = ctx.agency or ctx.home_for(taken)
+            if home:
+                resolved[key] = (with_affiliation(m, home), role)
+
+
+def drop_unnamed_duplicates(resolved: Resolved) -> None:
+    """ "The Saudi foreign minister" is the named Saudi foreign minister when one is present."""
+    named = {(m.represents, (m.title or "").lower()) for m, _ in resolved.values() if m.person}
+    named_countries = {m.represents for m, _ in resolved.values() if m.person}
+    for key, (m, _) in list(resolved.items()):
+        if (
+            m.person is None
+            and not m.envoy
+            and (
+                (m.represents, (m.title or "").lower()) in named or m.represents in named_countries
+            )
+        ):
+            del resolved[key]
+            # "Egypt's Minister of Foreign Affairs, ..., Dr. Badr Abdelatty": the title the
+            # name lost to a long portfolio belongs to the one named person of that side.
+            same_side = [
+                k for k, (n, _) in resolved.items() if n.person and n.represents == m.represents
+            ]
+            if len(same_side) == 1 and m.title:
+                n, role = resolved[same_side[0]]
+                if n.title is None:
+                    resolved[same_side[0]] = (replace(n, title=m.title), role)
