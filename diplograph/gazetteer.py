@@ -165,10 +165,14 @@ class Gazetteer:
     @classmethod
     def from_dir(cls, path: Path | Traversable) -> Gazetteer:
         """Load ``countries.tsv``, ``organizations.tsv``, ``titles.tsv`` and, if present,
-        ``cities.tsv`` from a folder."""
+        ``titles-extra.tsv`` and ``cities.tsv`` from a folder."""
         countries = {c.iso2: c for c in _read_countries(path / "countries.tsv")}
         organizations = {o.code: o for o in _read_organizations(path / "organizations.tsv")}
         titles = tuple(_read_titles(path / "titles.tsv"))
+        extra = path / "titles-extra.tsv"
+        if extra.is_file():
+            # Project-authored titles the reference list lacks ("Raksha Mantri").
+            titles += tuple(_read_titles(extra))
         seats = collect_seats(countries.values())
         city_file = path / "cities.tsv"
         rows = list(_read_cities(city_file)) if city_file.is_file() else []

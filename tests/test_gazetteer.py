@@ -402,3 +402,11 @@ def test_build_script_regenerates_identical_files(tmp_path: Path) -> None:
     )
     for name in GENERATED:
         assert (out / name).read_bytes() == (GAZETTEER_DIR / name).read_bytes(), name
+
+
+def test_project_titles_supplement_the_reference_list() -> None:
+    gaz = load_gazetteer()
+    (raksha,) = gaz.titles_by_surface()["raksha mantri"]
+    assert (raksha.role_key, raksha.country_scope) == ("defence_minister", ("IN",))
+    # the reference list's own senses are kept alongside
+    assert gaz.titles_by_surface()["prime minister"][0].role_key == "prime_minister"
