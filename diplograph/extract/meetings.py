@@ -73,6 +73,8 @@ class _Cluster:
     sentences: list[Span] = field(default_factory=list)
     mentions: list[tuple[PartyMention, int]] = field(default_factory=list)
     triggers: list[tuple[rules.TriggerMatch, Span]] = field(default_factory=list)
+    lead_ins: list[Span] = field(default_factory=list)
+    """Sentences that name the "they" of a trigger sentence; they may date the meeting."""
     new_cue: bool = False
     day: date | None = None
     """The day its trigger sentences state, if they state one."""
@@ -159,11 +161,18 @@ def _principal(clusters: list[_Cluster], ctx: ArticleContext) -> PartyMention | 
     return None
 
 
+_THEY = re.compile(
+    r"^\W*(?:They|The two (?:leaders|sides|ministers|presidents|prime ministers)|"
+    r"Both (?:leaders|sides|ministers))\b"
+)
+
+
 def _cluster(
     sentences: list[Span], parties: dict[int, list[PartyMention]], ctx: ArticleContext
 ) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     current: _Cluster | None = None
+    previous: Span | None = None  # the sentence before, when it reported no meeting
     for sent in sentences:
         text = sent.text
         triggers = [
@@ -179,7 +188,21 @@ def _cluster(
                 # Still part of the meeting's account (dates, places), but names in it are
                 # people discussed, not people present.
                 _extend(current, sent, [], [])
+            previous = sent
             continue
+        lead_in = (
+            previous
+            if previous is not None
+            and _THEY.match(text)
+            and not text_of(ctx.doc)[previous.end_char : sent.start_char].strip()
+            and not rules.mentions_a_meeting(previous.text)
+            else None
+        )
+        previous = None
+        if lead_in is not None:
+            # "Yunus and Sharif on Thursday agreed to ... They reached the understanding at
+            # a bilateral meeting": "they" are the two named just before.
+            mentions = [*parties[lead_in.start_char], *mentions]
         anaphoric = rules.is_anaphoric_meeting_reference(text) and not rules.is_new_meeting_cue(
             text
         )
@@ -200,6 +223,9 @@ def _cluster(
             current = _Cluster(new_cue=new_cue and bool(clusters))
             clusters.append(current)
         current.day = current.day or day
+        if lead_in is not None:
+            current.sentences.append(lead_in)
+            current.lead_ins.append(lead_in)
         _extend(current, sent, mentions, triggers)
     return clusters
 
@@ -310,7 +336,8 @@ def _draft(
         mode=mode,
         place=place,
         date_text=_without_dateline(
-            list({id(s): s for _, s in cluster.triggers}.values()) or cluster.sentences,
+            [*cluster.lead_ins, *{id(s): s for _, s in cluster.triggers}.values()]
+            or cluster.sentences,
             ctx.dateline,
         ),
         dateline_date=ctx.dateline.date_text if ctx.dateline else "",

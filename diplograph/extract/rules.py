@@ -24,6 +24,7 @@ __all__ = [
     "mask_unlikely",
     "meeting_kind",
     "meeting_mode",
+    "mentions_a_meeting",
 ]
 
 # --- meeting triggers -------------------------------------------------------------------
@@ -118,7 +119,7 @@ _FUTURE = re.compile(
     r"expected to|set to|scheduled to|is scheduled|are scheduled|intends? to|hopes? to|"
     r"wants? to|agreed to|invited|invitation to|upcoming|next week|next month|"
     r"possible|possibility of|potential|proposed|prospective|eventual|whether|"
-    r"later this (?:week|month|year)"
+    r"later this (?:week|month|year)|next round"
     r"|ahead of (?:a|his|her|their) (?:planned )?(?:meeting|visit|talks))\b",
     re.IGNORECASE,
 )
@@ -275,6 +276,11 @@ def mask_unlikely(text: str, body_start: int) -> str:
                     out[start:end] = " " * (end - start)
             start = end
     return "".join(out)
+
+
+def mentions_a_meeting(sentence: str) -> bool:
+    """True when any meeting word appears, whether or not the meeting happened."""
+    return bool(_ANY_TRIGGER.search(sentence))
 
 
 def is_new_meeting_cue(sentence: str) -> bool:

@@ -60,7 +60,9 @@ def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> l
 
 def is_source(p: PartyMention) -> bool:
     """A spokesperson reports a meeting; they are not a party to it."""
-    return bool(p.title and re.search(r"spokes(?:man|woman|person)", p.title, re.IGNORECASE))
+    return bool(
+        p.title and re.search(r"spokes(?:man|woman|person)|press secretary", p.title, re.IGNORECASE)
+    )
 
 
 _BOTH = re.compile(
