@@ -57,7 +57,8 @@ _NOT_PRESENT = re.compile(
     r"|\b(?:leadership|guidance|directives|patronage|auspices|reign|instructions) of\b"
     r"[^.;:,]{0,120}$"
     # "The spokesman for the Foreign Ministry, Esmaeil Baqaei, said": a source, not a party
-    r"|\b(?:spokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)(?:\s+(?:for|of)\s+(?:(?!\b(?:said|told|that)\b)[^,.;:]){0,50})?"
+    r"|\b(?:spokes(?:man|woman|person)|press secretary)"
+    r"(?:\s+(?:for|of)\s+(?:(?!\b(?:said|told|that)\b)[^,.;:]){0,50})?"
     r",?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
     re.IGNORECASE,
 )
