@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -54,6 +55,8 @@ class ArticleContext:
             if self.home_city is None:
                 # A city outside the gazetteer ("ANTALYA, Türkiye –"): keep its name.
                 self.home_city = unlisted_city(gaz, self.dateline.city, self.home)
+        self.published: date | None = None
+        """The story's publication date, when the caller knows it."""
         self.visited: Place | None = None
         """Where the story's visitor is ("paid an official visit to Singapore"), if said."""
         self.people: dict[str, PartyMention] = {}
@@ -78,7 +81,7 @@ class ArticleContext:
     def known_names(self) -> list[str]:
         """Full names, and surnames that belong to exactly one known person."""
         names = [n for n in self.people if len(n.split()) > 1]
-        surnames = [n.split()[-1] for n in names]
+        surnames = [s for n in names for s in _second_references(n, self.people[n])]
         unique = [s for s in surnames if surnames.count(s) == 1 and len(s) > 2]
         return [*names, *unique]
 
@@ -116,7 +119,11 @@ class ArticleContext:
         if name in self.people:
             return self.people[name]
         surname = name.split()[-1].lower()
-        matches = [p for full, p in self.people.items() if full.split()[-1].lower() == surname]
+        matches = [
+            p
+            for full, p in self.people.items()
+            if surname in (s.lower() for s in _second_references(full, p))
+        ]
         if len(matches) == 1:
             return matches[0]
         if not matches and (known := self.kb.by_surname(name)):
@@ -194,6 +201,16 @@ class ArticleContext:
 
 
 _MINOR = {"of", "for", "and", "the", "&"}
+# Where the family name comes first ("Wang Yi" is "Wang" on second reference).
+_FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country:KR", "country:KP"}
+
+
+def _second_references(full: str, p: PartyMention) -> list[str]:
+    """How a story refers back to a person: the surname, or the family name first."""
+    words = full.split()
+    if p.represents in _FAMILY_FIRST and 2 <= len(words) <= 3 and "-" not in words[0]:
+        return [words[-1], words[0]]
+    return [words[-1]]
 
 
 def _same_office(short: str, full: str) -> bool:

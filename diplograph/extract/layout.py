@@ -195,7 +195,7 @@ def _lead_dateline(text: str, body_start: int) -> Dateline | None:
 _BOILERPLATE_LINE = re.compile(
     r"^\s*(?:read more|also read|related|see also|share (?:this|on)|follow us|subscribe|"
     r"advertisement|click here|sign up|copyright|all rights reserved|photo:|image:|caption:|"
-    r"file photo|©|tags?:|home\s*[|>]|menu\b|skip to)",
+    r"file photo|©|tags?:|home\s*[|>]|menu\b|skip to|\(?cover (?:image|photo)|\(?photo caption)",
     re.IGNORECASE,
 )
 

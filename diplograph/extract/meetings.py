@@ -76,8 +76,8 @@ class _Cluster:
     lead_ins: list[Span] = field(default_factory=list)
     """Sentences that name the "they" of a trigger sentence; they may date the meeting."""
     new_cue: bool = False
-    day: date | None = None
-    """The day its trigger sentences state, if they state one."""
+    day: str | None = None
+    """The day its trigger sentences state, if they state one (see ``_stated_day``)."""
 
 
 def find_meeting_drafts(
@@ -88,6 +88,7 @@ def find_meeting_drafts(
     people: People | None = None,
     layout: tuple[int, list[tuple[int, int]]] | None = None,
     agency: str | None = None,
+    published: date | None = None,
 ) -> list[MeetingDraft]:
     """The meetings that ``doc`` reports, as drafts in order of first mention.
 
@@ -100,6 +101,7 @@ def find_meeting_drafts(
     if agency is None:
         agency = agency_country(text_of(doc), body_start)
     ctx = ArticleContext(doc, gaz, body_start, people or People(()), agency)
+    ctx.published = published
     sentences = [
         s
         for s in doc.sents
@@ -216,7 +218,12 @@ def _cluster(
             or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
             # "On 23 March, EAM held talks with ... On 24 March, EAM called on ...": a
             # meeting on another day is another meeting.
-            or (day is not None and current.day is not None and day != current.day)
+            or (
+                day is not None
+                and current.day is not None
+                and _same_kind(day, current.day)
+                and day != current.day
+            )
         ):
             if not mentions and current is None:
                 continue
@@ -234,10 +241,32 @@ def _cluster(
 _SOME_DAY = date(2001, 12, 31)
 
 
-def _stated_day(sent: Span, ctx: ArticleContext) -> date | None:
-    """The calendar date a sentence states outside the dateline, if any."""
-    when, how = resolve_date(_without_dateline([sent], ctx.dateline), _SOME_DAY)
-    return when if how == "explicit" else None
+def _stated_day(sent: Span, ctx: ArticleContext) -> str | None:
+    """The day a sentence states outside the dateline: a calendar date or a weekday.
+
+    Only days of one kind are compared: "On Monday, the Crown Prince received Rubio" after
+    a meeting "on Tuesday" is another meeting; "on Monday" after "on 17 February" may not be.
+    """
+    text = _without_dateline([sent], ctx.dateline)
+    if ctx.published is not None:
+        # Against the publication date, "today", "on Monday" and "17 February" compare.
+        when, how = resolve_date(text, ctx.published)
+        return when.isoformat() if when is not None and how in ("explicit", "relative") else None
+    when, how = resolve_date(text, _SOME_DAY)
+    if how == "explicit" and when is not None:
+        return when.isoformat()
+    weekday = _WEEKDAY.search(text)
+    return f"weekday:{weekday.group(1).lower()}" if weekday else None
+
+
+_WEEKDAY = re.compile(
+    r"\b(?<!last )(?<!next )(?:on |On )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b"
+)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a.startswith("weekday:") == b.startswith("weekday:")
 
 
 def _introduces_new_counterpart(

@@ -84,6 +84,7 @@ def extract_articles(
                 people=finder.people,
                 layout=(body_start, skip),
                 agency=agency_country(article.text, body_start),
+                published=article.published,
             )
             yield article, list(_meetings(doc, article, lexicon))
 

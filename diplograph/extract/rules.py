@@ -119,6 +119,7 @@ _FUTURE = re.compile(
     r"expected to|set to|scheduled to|is scheduled|are scheduled|intends? to|hopes? to|"
     r"wants? to|agreed to|invited|invitation to|upcoming|next week|next month|"
     r"possible|possibility of|potential|proposed|prospective|eventual|whether|"
+    r"arrangements? for|preparations? for|venue|agenda|date (?:of|for)|"
     r"later this (?:week|month|year)|next round"
     r"|ahead of (?:a|his|her|their) (?:planned )?(?:meeting|visit|talks))\b",
     re.IGNORECASE,
