@@ -26,6 +26,28 @@ HONORIFICS = (
     *("Datuk", "Dato'", "Dato’", "Tun", "Sir", "Dame", "Malam", "Alhaji", "Engr."),
     *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof."),
 )
+# Title words the model leaves on a name ("Secretary Rubio", "Minister Lavrov") that the
+# title list only knows inside longer titles.
+_BARE_TITLES = frozenset(
+    {
+        "Secretary",
+        "Minister",
+        "Ambassador",
+        "Envoy",
+        "Senator",
+        "Commissioner",
+        "Director",
+        "Chairman",
+        "Chairperson",
+        "Chair",
+        "Premier",
+        "Counsellor",
+        "Adviser",
+        "Advisor",
+        "Spokesperson",
+        "Spokesman",
+    }
+)
 # "Seri"/"Sri" is an honorific after "Dato'" but a given name on its own ("Sri Mulyani").
 _AFTER_HONORIFIC = ("Seri", "Sri", "Paduka", "Gen.", "Gen")
 
@@ -88,6 +110,7 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         words[0].lower() in by_surface
         or words[0] in HONORIFICS
         or words[0].lower() in ("pm", "fm")
+        or words[0] in _BARE_TITLES
         or (dropped and words[0] in _AFTER_HONORIFIC)
     ):
         dropped += len(words[0]) + 1
