@@ -159,3 +159,14 @@ def test_future_date_only_means_planned() -> None:
         date(2025, 4, 1),
         "future",
     )
+
+
+def test_mask_keeps_sentences_that_introduce_a_titled_official() -> None:
+    text = (
+        "Head\nKakar met envoys. Prices rose. Oil fell. "
+        "Defense Minister Murhaf Abu Qasra came. Rain.\n"
+    )
+    named = [text.index("Defense Minister")]
+    masked = mask_unlikely(text, 5, named)
+    assert "Defense Minister Murhaf Abu Qasra came." in masked
+    assert "Oil fell." not in masked and "Rain." not in masked

@@ -43,17 +43,30 @@ def build_pipeline(gazetteer_dir: Path | None = None, *, model: str = MODEL) -> 
 
 
 def _masked(
-    articles: Iterable[Article],
-) -> Iterator[tuple[str, tuple[Article, int]]]:
+    nlp: Language, articles: Iterable[Article]
+) -> Iterator[tuple[str, tuple[Article, int, Doc]]]:
     """Each article's text with the sentences that cannot report a meeting blanked.
 
     The statistical model is the cost of extraction; it reads only what can matter,
     and blanking (not cutting) keeps every character offset true to the article. The
-    body start rides along so it is found once per article.
+    cheap tokenizer and gazetteer matcher read the whole article first: sentences that
+    introduce a titled official ("Defense Minister Murhaf Abu Qasra") are kept, so the
+    official is known when named again. The body start and that full reading ride along.
     """
+    matcher = nlp.get_pipe("diplograph_gazetteer")
     for a in articles:
         body_start = find_body_start(a.text)
-        yield mask_unlikely(a.text, body_start), (a, body_start)
+        full = matcher(nlp.make_doc(a.text))
+        named = [
+            s.start_char
+            for s in full.spans["dg"]
+            if s.label_ == "TITLE" and _NAME_NEXT.match(a.text, s.end_char)
+        ]
+        yield mask_unlikely(a.text, body_start, named), (a, body_start, full)
+
+
+# A title followed by a capitalised word: "Minister Murhaf", "Ambassador Nawaf".
+_NAME_NEXT = re.compile(r" (?:(?:Dr|Mr|Ms|Mrs)\.? )?[A-Z][a-z]")
 
 
 def extract_articles(
@@ -65,16 +78,14 @@ def extract_articles(
 ) -> Iterator[tuple[Article, list[Meeting]]]:
     """Each article with the meetings it reports (possibly none), in input order."""
     lexicon = topics or load_topics()
-    matcher = nlp.get_pipe("diplograph_gazetteer")
     finder = nlp.get_pipe("diplograph_meetings")
     assert isinstance(finder, MeetingFinder)
     with nlp.select_pipes(disable=["diplograph_meetings"]):
-        for doc, (article, body_start) in nlp.pipe(
-            _masked(articles), as_tuples=True, batch_size=batch_size
+        for doc, (article, body_start, full) in nlp.pipe(
+            _masked(nlp, articles), as_tuples=True, batch_size=batch_size
         ):
             # Country salience needs the whole article, which the cheap tokenizer and
-            # phrase matcher can read in full.
-            full = matcher(nlp.make_doc(article.text))
+            # phrase matcher read in full.
             skip = boilerplate_spans(article.text)
             salience = count_countries(full, body_start, skip)
             doc._.meetings = find_meeting_drafts(

@@ -10,6 +10,8 @@ layout (datelines, boilerplate) in :mod:`~diplograph.extract.layout`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diplograph.extract.layout import sentence_stops
@@ -245,13 +247,14 @@ _ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TRIGGERS), re.IG
 _LEAD_SENTENCES = 2
 
 
-def mask_unlikely(text: str, body_start: int) -> str:
+def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
     """The text with every sentence that cannot report a meeting blanked out.
 
     Blanking keeps every character offset: sentences become runs of spaces, so the
     statistical model (the expensive part) reads only the lead sentences and sentences
     with a meeting trigger, a presence statement or a reference back to a meeting.
     A cheap split at full stops is enough here: a wrong split only keeps more text.
+    ``named`` are offsets where a titled official is named; their sentences are kept too.
 
     >>> mask_unlikely("Head\\nKakar met envoys. Prices rose. Oil fell. Gold won.\\n", 5)
     'Head\\nKakar met envoys. Prices rose.                    \\n'
@@ -268,6 +271,7 @@ def mask_unlikely(text: str, body_start: int) -> str:
             if sentence.strip():
                 keep = (
                     lead < _LEAD_SENTENCES
+                    or bisect_left(named, end) > bisect_left(named, start)
                     or bool(_ANY_TRIGGER.search(sentence))
                     or bool(_PRESENCE.search(sentence))
                     or bool(_ANAPHORIC.search(sentence))
