@@ -163,6 +163,12 @@ def _principal(clusters: list[_Cluster], ctx: ArticleContext) -> PartyMention | 
     return None
 
 
+# "Leaders of the BRICS group met in Rio": a gathering whose members the next sentences name.
+_GATHERING = re.compile(
+    r"\b(?:leaders|heads of state|heads of government|foreign ministers|ministers|"
+    r"envoys|delegations)\b",
+    re.IGNORECASE,
+)
 _THEY = re.compile(
     r"^\W*(?:They|The two (?:leaders|sides|ministers|presidents|prime ministers)|"
     r"Both (?:leaders|sides|ministers))\b"
@@ -225,7 +231,7 @@ def _cluster(
                 and day != current.day
             )
         ):
-            if not mentions and current is None:
+            if not mentions and current is None and not _GATHERING.search(text):
                 continue
             current = _Cluster(new_cue=new_cue and bool(clusters))
             clusters.append(current)

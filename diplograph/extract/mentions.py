@@ -56,6 +56,9 @@ _NOT_PRESENT = re.compile(
     # "under the leadership of His Majesty King Hamad ... and King Abdullah II"
     r"|\b(?:leadership|guidance|directives|patronage|auspices|reign|instructions) of\b"
     r"[^.;:,]{0,120}$"
+    # "overshadowed by the absence of Chinese President Xi", "led the delegation in place
+    # of Xi": named as not being there
+    r"|\b(?:absence of|in place of|instead of|on behalf of)\b[^.;:,]{0,60}$"
     # "The spokesman for the Foreign Ministry, Esmaeil Baqaei, said": a source, not a party
     r"|\b(?:spokes(?:man|woman|person)|press secretary)"
     r"(?:\s+(?:for|of)\s+(?:(?!\b(?:said|told|that)\b)[^,.;:]){0,50})?"

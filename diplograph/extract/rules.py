@@ -301,7 +301,9 @@ def is_anaphoric_meeting_reference(sentence: str) -> bool:
 _PRESENCE = re.compile(
     r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|participated|"
     r"took part|were also|was also|comprised|included|"
-    r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were))\b",
+    r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
+    r"led (?:the |[\w-]+'s |a )?delegation|opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
+    r"at the table|chaired|co-chaired)\b",
     re.IGNORECASE,
 )
 
@@ -311,12 +313,22 @@ def is_presence_statement(sentence: str) -> bool:
     return bool(_PRESENCE.search(sentence)) and not _FUTURE.search(sentence)
 
 
+_REMOTE_ATTENDEE = re.compile(
+    r"\b(?:took part|joined|participated|attended|addressed \w+)\s+(?:\w+\s+){0,2}"
+    r"(?:by|via|through|over)\s+(?:a\s+)?(?:video(?:\s*link)?|videoconference|virtually)\b"
+    r"|\b(?:joined|attended|participated)\s+(?:\w+\s+){0,2}virtually\b",
+    re.IGNORECASE,
+)
+
+
 def meeting_mode(text: str) -> Mode:
     """Phone, video or in person, from the words of the meeting's sentences.
 
     >>> meeting_mode("The two leaders held a telephone conversation.")
     <Mode.PHONE: 'phone'>
     """
+    # "Putin took part by video link" in a summit held in Rio: one remote attendee.
+    text = _REMOTE_ATTENDEE.sub(" ", text)
     if re.search(r"\b(?:video|virtual(?:ly)?|online|videoconference)\b", text, re.IGNORECASE):
         return Mode.VIDEO
     if re.search(r"\b(?:tele)?phone(?:d)?\b|\bspoke by\b", text, re.IGNORECASE):
