@@ -302,7 +302,8 @@ _PRESENCE = re.compile(
     r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|participated|"
     r"took part|were also|was also|comprised|included|"
     r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
-    r"led (?:the |[\w-]+'s |a )?delegation|opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
+    r"led (?:the |[\w-]+'s |a )?delegation|"
+    r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
     r"at the table|chaired|co-chaired)\b",
     re.IGNORECASE,
 )
