@@ -27,7 +27,7 @@ ENVOY_FUNCTIONS = frozenset(
 )
 # "Minister for Finance and Revenue", "Minister of State for Foreign Affairs": a portfolio
 # after a title word belongs to the title.
-_PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|&|,|\s)+?\s*$")
+_PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|of|&|,|\s)+?\s*$")
 # Words that join a title chain; "(WB)" repeats the organisation just named.
 _FILLER = re.compile(
     r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\))*$"

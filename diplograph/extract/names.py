@@ -236,6 +236,10 @@ _PORTFOLIO_WORDS = frozenset(
 )
 
 
+# "Ahsan", "McGrath", "DeSantis", "O'Brien": a capital first, some lower case after.
+_CAPITALISED = re.compile(r"^[A-Z][\w'’-]*[a-z][\w'’-]*$|^[A-Z]\.?$")
+
+
 def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """A name the model missed right after a title and its portfolio.
 
@@ -250,7 +254,7 @@ def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int,
             continue
         run: list[int] = []
         for token in doc[span.end : sent.end]:
-            if token.is_title or (token.is_upper and len(token) > 1):
+            if _CAPITALISED.match(token.text) or (token.is_upper and len(token) > 1):
                 run.append(token.i)
             elif token.lower_ not in ("of", "for", "on", "to", "and", ",", "the", "&"):
                 break

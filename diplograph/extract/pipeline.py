@@ -122,6 +122,10 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
     published = article.published
     if published is None and drafts and drafts[0].dateline_date:
         published = resolve_date(drafts[0].dateline_date, None)[0]
+        year = re.search(r"/((?:19|20)\d\d)/", article.url or "")
+        if published is None and year:
+            # "KUWAIT, Oct 22 (KUNA)" on a page filed under /2024/10/.
+            published = resolve_date(f"{drafts[0].dateline_date} {year.group(1)}", None)[0]
     background = False
     news: date | None = None  # the date of the story's first reported meeting
     news_seen = False

@@ -57,8 +57,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "credentials",
         "host_first",
-        r"\b(?:received|receives|accepted|accepts) (?:the )?(?:(?:letters|letter) of )?"
-        r"(?:credentials|credence)\b",
+        r"\b(?:received|receives|accepted|accepts) (?:[^.;]{0,60}? )?(?:the )?"
+        r"(?:(?:letters|letter) of )?(?:credentials|credence)\b",
     ),
     # Passive: "Dar was received by President Xi": the one received is the guest.
     (
