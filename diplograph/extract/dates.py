@@ -46,7 +46,7 @@ _MONTH_DAY = re.compile(
 )
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _RELATIVE = re.compile(
-    r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)"
+    r"\b(?P<rel>yesterday|last night|today|tonight|this (?:morning|afternoon|evening)"
     r"|earlier (?:in the day|today)|"
     r"(?:on |last |this )?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
@@ -180,7 +180,7 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
         return None, ""
     for m in _RELATIVE.finditer(text):
         rel = m.group("rel").lower()
-        if rel == "yesterday":
+        if rel in ("yesterday", "last night"):
             return published - timedelta(days=1), "relative"
         weekday = m.group("weekday")
         if weekday:
