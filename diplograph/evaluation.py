@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from diplograph.errors import InputError
+from diplograph.gazetteer import load_gazetteer
 from diplograph.model import Meeting, slugify
 from diplograph.people import load_people
 
@@ -143,6 +144,14 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
     return gold
 
 
+def _city(name: str | None) -> str | None:
+    """A city as the gazetteer names it ("New York" is "New York City"), lower-cased."""
+    if not name:
+        return None
+    known = load_gazetteer().city(name)
+    return (known.name if known else name).lower()
+
+
 def _surname(name: str | None) -> str:
     """Surname slug, after mapping known spelling variants to one canonical name.
 
@@ -169,7 +178,7 @@ def _gold_facts(meeting: Mapping[str, Any]) -> dict[str, Any]:
             if p.get("role") == "host" and str(p.get("represents") or "").startswith("country:")
         },
         "date": meeting.get("date"),
-        "city": (meeting.get("city") or "").lower() or None,
+        "city": _city(meeting.get("city")),
         "mode": meeting.get("mode") or "inPerson",
     }
 
@@ -186,7 +195,7 @@ def _predicted_facts(meeting: Meeting) -> dict[str, Any]:
             if p.role == "host" and (p.represents or "").startswith("country:")
         },
         "date": meeting.date.isoformat() if meeting.date else None,
-        "city": meeting.place.name.lower() if meeting.place else None,
+        "city": _city(meeting.place.name) if meeting.place else None,
         "mode": meeting.mode.value,
     }
 

@@ -101,6 +101,11 @@ _HIJRI = re.compile(
 _DATELINE_AGENCY = re.compile(r"^\(?[A-Z][A-Za-z. /]{1,20}\)?$")
 
 
+_NOT_PLACES = frozenset(
+    {"from", "by", "published", "updated", "posted", "source", "photo", "date", "read", "share"}
+)
+
+
 def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
     """(city, country, date text) from a dateline's head, or None if it is no dateline."""
     head = re.sub(r"\s*\(([^)]{1,25})\)\s*$", "", head.strip())  # "(APP)"
@@ -108,6 +113,8 @@ def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
     if not parts or not _DATELINE_PLACE.match(parts[0]):
         return None
     city, country, date_text = parts[0], None, ""
+    if city.lower() in _NOT_PLACES:
+        return None  # "From: Foreign, Commonwealth & Development Office"
     rest = parts[1:]
     # "March 4, 2024" is split by the comma: join a trailing year back on.
     joined: list[str] = []

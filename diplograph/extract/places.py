@@ -49,6 +49,13 @@ _IN_PLACE = re.compile(
 )
 
 
+_TOPIC_CUE = re.compile(
+    r"\b(?:discuss\w*|raised|situation|rights|issues?|about|regarding|concerning|crisis|"
+    r"conflict|war|support for|developments)\b",
+    re.IGNORECASE,
+)
+
+
 def meeting_place(
     doc: Doc,
     gaz: Gazetteer,
@@ -82,6 +89,8 @@ def meeting_place(
             if (
                 ent.label_ == "GPE"
                 and _IN_PLACE.search(before)
+                # "raised human rights in Xinjiang": a subject of the talks, not their venue
+                and not _TOPIC_CUE.search(before)
                 and gaz.country_by_name(ent.text) is None
                 and gaz.organization_by_name(ent.text) is None  # "in the EU" is no city
                 and gaz.country_by_demonym(ent.text) is None
