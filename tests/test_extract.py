@@ -335,3 +335,24 @@ def test_meetings_recalled_in_an_analysis_are_background(nlp: Language) -> None:
         "promises but no agreement.\n"
     )
     assert _extract(nlp, text, date(2025, 11, 15)) == []
+
+
+def test_extraction_lets_go_of_each_parsed_article(nlp: Language) -> None:
+    # The caches kept on a Doc while its meetings are found must not keep it alive, or a
+    # 10,000-article ingest grows without bound.
+    import gc
+    import weakref
+
+    from diplograph.extract.meetings import find_meeting_drafts
+
+    finder = nlp.get_pipe("diplograph_meetings")
+    gc.disable()  # freed by reference counting alone, no reference cycle left behind
+    try:
+        doc = nlp("ISLAMABAD – Prime Minister Kakar met the Chinese envoy on Tuesday.\n")
+        drafts = find_meeting_drafts(doc, finder.gazetteer, people=finder.people)
+        assert drafts
+        ref = weakref.ref(doc)
+        del doc
+        assert ref() is None
+    finally:
+        gc.enable()

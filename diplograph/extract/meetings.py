@@ -31,6 +31,7 @@ from diplograph.extract.sides import (
     drop_unnamed_duplicates,
     is_source,
 )
+from diplograph.extract.spans import forget_spans
 from diplograph.extract.syntax import irrealis, nominal_only, state_subjects
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place, Role
@@ -94,9 +95,33 @@ def find_meeting_drafts(
 
     When ``doc`` was parsed with sentences masked out (see
     :func:`diplograph.extract.rules.mask_unlikely`), the caller passes what it read from
-    the whole article: ``salience`` (country mention counts) and ``layout`` (body start
-    and boilerplate spans), so they are neither recomputed nor read from blanked text.
+    the whole article: ``salience`` (country mention counts), ``layout`` (body start and
+    boilerplate spans), the news ``agency``'s country and the ``published`` date.
     """
+    try:
+        return _find_meeting_drafts(
+            doc,
+            gaz,
+            salience=salience,
+            people=people,
+            layout=layout,
+            agency=agency,
+            published=published,
+        )
+    finally:
+        forget_spans(doc)
+
+
+def _find_meeting_drafts(
+    doc: Doc,
+    gaz: Gazetteer,
+    *,
+    salience: dict[str, int] | None = None,
+    people: People | None = None,
+    layout: tuple[int, list[tuple[int, int]]] | None = None,
+    agency: str | None = None,
+    published: date | None = None,
+) -> list[MeetingDraft]:
     body_start, skip = layout or (find_body_start(text_of(doc)), boilerplate_spans(text_of(doc)))
     if agency is None:
         agency = agency_country(text_of(doc), body_start)

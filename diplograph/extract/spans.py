@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.gazetteer import Gazetteer, Title
 
-__all__ = ["is_title", "sentence_spans", "titles_of"]
+__all__ = ["forget_spans", "is_title", "sentence_spans", "titles_of"]
 
 
 def sentence_spans(doc: Doc, sent: Span) -> list[Span]:
@@ -33,6 +33,12 @@ def sentence_spans(doc: Doc, sent: Span) -> list[Span]:
 
 
 _SPANS_KEY = "diplograph.spans"
+
+
+def forget_spans(doc: Doc) -> None:
+    """Drop the cached spans: they point back at the document, a cycle that would keep
+    every parsed article alive."""
+    doc.user_data.pop(_SPANS_KEY, None)
 
 
 def is_title(span: Span) -> bool:
