@@ -206,6 +206,7 @@ def _cluster(
     clusters: list[_Cluster] = []
     current: _Cluster | None = None
     previous: Span | None = None  # the sentence before, when it reported no meeting
+    listing = False  # inside a list of parties announced by a trigger sentence's colon
     for sent in sentences:
         text = sent.text
         triggers = [
@@ -215,14 +216,17 @@ def _cluster(
         ]
         mentions = parties[sent.start_char]
         if not triggers:
-            if current is not None and mentions and rules.is_presence_statement(text):
+            if current is not None and mentions and (listing or rules.is_presence_statement(text)):
                 _extend(current, sent, mentions, [])
             elif current is not None and rules.is_anaphoric_meeting_reference(text):
                 # Still part of the meeting's account (dates, places), but names in it are
                 # people discussed, not people present.
                 _extend(current, sent, [], [])
             previous = sent
+            listing = listing and bool(mentions)
             continue
+        # "The following diplomats presented their credentials:" and a line per envoy.
+        listing = text.rstrip().endswith(":")
         lead_in = (
             previous
             if previous is not None

@@ -261,6 +261,7 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
     """
     out = list(text)
     lead = 0  # the first sentences introduce who is who ("EAM" is named in full there)
+    listing = False
     for line in re.finditer(r"[^\n]+", text):
         if line.end() <= body_start:
             continue
@@ -271,12 +272,17 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
             if sentence.strip():
                 keep = (
                     lead < _LEAD_SENTENCES
+                    or listing
                     or bisect_left(named, end) > bisect_left(named, start)
                     or bool(_ANY_TRIGGER.search(sentence))
                     or bool(_PRESENCE.search(sentence))
                     or bool(_ANAPHORIC.search(sentence))
                 )
                 lead += 1
+                # "The following diplomats presented their credentials:" and one line each
+                listing = (listing or bool(_ANY_TRIGGER.search(sentence))) and (
+                    sentence.rstrip().endswith(":") or listing and len(sentence) < 200
+                )
                 if not keep:
                     out[start:end] = " " * (end - start)
             start = end
