@@ -356,3 +356,15 @@ def test_extraction_lets_go_of_each_parsed_article(nlp: Language) -> None:
         assert ref() is None
     finally:
         gc.enable()
+
+
+def test_gathering_of_ministers_from_listed_states(nlp: Language) -> None:
+    text = (
+        "G7 foreign ministers end talks in Quebec\n\n"
+        "CHARLEVOIX, Quebec, March 14 - The G7 talks in Charlevoix brought together ministers "
+        "from Britain, Canada, France, Germany, Italy, Japan and the United States.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 3, 14))
+    assert meeting.countries == tuple(
+        f"country:{c}" for c in ("CA", "DE", "FR", "GB", "IT", "JP", "US")
+    )

@@ -360,7 +360,23 @@ def _groups(
         for m in members:
             used.add((m.start_char, m.end_char))
             found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
+    # "brought together ministers from Britain, Canada, France, ...": the group noun first.
+    for head in _GROUP_FROM.finditer(text_of(doc), sent.start_char, sent.end_char):
+        noun = head.group(1).lower()
+        for m in _country_list_after(doc, spans, head.end(1), sent.end_char):
+            if (m.start_char, m.end_char) in used:
+                continue
+            used.add((m.start_char, m.end_char))
+            found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
     return found
+
+
+_GROUP_FROM = re.compile(
+    r"\b(leaders|(?:foreign |defen[cs]e |finance |trade )?ministers|officials|delegations|"
+    r"representatives|envoys|diplomats|heads of state|heads of government)"
+    r"(?= (?:from|of) )",
+    re.IGNORECASE,
+)
 
 
 def _singular(title: str) -> str:

@@ -103,7 +103,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "meet",
         "none",
         r"\b(?:met|meets|meeting with|meeting between|met with|sat down with|conferred with|"
-        r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter))\b",
+        r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
+        r"brought together|(?:gathered|convened) (?:\w+ )?(?:in|at|for)\b)",
     ),
     (
         "session",
