@@ -282,7 +282,7 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                 lead += 1
                 # "The following diplomats presented their credentials:" and one line each
                 listing = (listing or bool(_ANY_TRIGGER.search(sentence))) and (
-                    sentence.rstrip().endswith(":") or listing and len(sentence) < 200
+                    sentence.rstrip().endswith(":") or (listing and len(sentence) < 200)
                 )
                 if not keep:
                     out[start:end] = " " * (end - start)
