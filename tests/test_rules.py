@@ -47,6 +47,8 @@ def test_find_triggers_reports_meetings(sentence: str, names: list[str]) -> None
         "They had met in Geneva in 2019.",
         "No preparations are under way for a possible meeting between Putin and Zelensky.",
         "The summit hosted by President Macron opened on Thursday.",
+        "Szijjarto welcomed any steps that could bring the end of hostilities closer.",
+        "The G20 foreign ministers' gathering hosted by Brazil ended.",
     ],
 )
 def test_find_triggers_ignores_what_did_not_happen(sentence: str) -> None:

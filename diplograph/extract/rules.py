@@ -208,7 +208,17 @@ _URGE_VERB = re.compile(
 
 _EVENT_HOSTED = re.compile(
     r"\b(?:summit|conference|forum|dinner|banquet|luncheon|lunch|reception|gala|event|dialogue|"
-    r"ceremony|pact|meeting|session|games|expo|exhibition|festival)\b[^,;.]{0,60}$",
+    r"ceremony|pact|meeting|session|games|expo|exhibition|festival|gathering|ministerial|"
+    r"talks|round)\b[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
+_WELCOMED_THING = re.compile(
+    r"^\s+(?:the |any |all |a |an |this |that |these |those |his |her |their |its |such )?"
+    r"(?:[\w-]+ ){0,2}(?:steps?|decision|move|agreement|deal|announcement|ceasefire|truce|"
+    r"efforts?|initiatives?|proposals?|progress|news|outcome|results?|statements?|resolution|"
+    r"developments?|elections?|appointment|release|return|plans?|idea|offer|calls?|"
+    r"commitments?|support|role|participation|signing|launch|adoption|approval|report|"
+    r"measures?|reforms?|opportunity|prospects?|contribution|position|stance|talks)\b",
     re.IGNORECASE,
 )
 
@@ -224,6 +234,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True
     if trigger.startswith("host") and _EVENT_HOSTED.search(sentence[:start]):
         return True  # "the Summit for a New Global Financing Pact hosted by President Macron"
+    if trigger.startswith("welcom") and _WELCOMED_THING.match(sentence[end:]):
+        return True  # "welcomed any steps that could end the war": a view, not a visitor
     clause_start = max(
         sentence.rfind(";", 0, start),
         sentence.rfind(". ", 0, start),
