@@ -368,3 +368,13 @@ def test_gathering_of_ministers_from_listed_states(nlp: Language) -> None:
     assert meeting.countries == tuple(
         f"country:{c}" for c in ("CA", "DE", "FR", "GB", "IT", "JP", "US")
     )
+
+
+def test_hyphenated_korean_given_names_stay_whole(nlp: Language) -> None:
+    text = (
+        "SEOUL, Jan. 6 (Yonhap) -- Acting President Choi Sang-mok met with U.S. Secretary of "
+        "State Antony Blinken on Monday, his office said.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 1, 6))
+    assert {p.person for p in meeting.participants} == {"Choi Sang-mok", "Antony Blinken"}
+    assert meeting.countries == ("country:KR", "country:US")

@@ -134,6 +134,9 @@ def _is_initial(token: Token) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.?", token.text))
 
 
+_HYPHENATED_TAIL = re.compile(r"-[a-z]{2,6}\b")
+
+
 def person_spans(
     doc: Doc, sent: Span, gaz: Gazetteer, known: Sequence[str]
 ) -> list[tuple[int, int, str]]:
@@ -172,6 +175,12 @@ def person_spans(
                     if given.is_title and given.pos_ == "PROPN" and given.i not in covered:
                         start = given.idx
                         name = text_of(doc)[start:end]
+            # "Choi Sang-mok", "Cho Tae-yul": the model stops at the hyphen of a Korean
+            # given name.
+            tail = _HYPHENATED_TAIL.match(text_of(doc), end)
+            if tail:
+                end = tail.end()
+                name = text_of(doc)[start:end]
             candidates.append((start, end, name))
     # Of overlapping candidates the longest wins: "Nawaf bin Said Al-Malki" is not the
     # listed "al-Malki".
