@@ -378,3 +378,15 @@ def test_hyphenated_korean_given_names_stay_whole(nlp: Language) -> None:
     (meeting,) = _extract(nlp, text, date(2025, 1, 6))
     assert {p.person for p in meeting.participants} == {"Choi Sang-mok", "Antony Blinken"}
     assert meeting.countries == ("country:KR", "country:US")
+
+
+def test_who_speaks_during_the_meeting_was_at_it(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD, May 7 (APP): Prime Minister Shehbaz Sharif received Chinese Foreign "
+        "Minister Wang Yi at the PM House on Tuesday.\n\n"
+        "During the meeting, Deputy Prime Minister Ishaq Dar stressed the importance of CPEC.\n\n"
+        "The visit came days after former U.S. President Donald Trump said he would meet "
+        "nobody.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 5, 7))
+    assert {_surname(p.person) for p in meeting.participants} == {"sharif", "yi", "dar"}

@@ -200,6 +200,35 @@ _THEY = re.compile(
 )
 
 
+_SPOKE = re.compile(
+    r"[,\s]*(?:(?:also|further|for (?:his|her) part|in turn|on (?:his|her) part)[,\s]+)?"
+    r"(?:said|stressed|noted|expressed|underlined|underscored|emphasi[sz]ed|highlighted|"
+    r"thanked|conveyed|briefed|reiterated|appreciated|affirmed|reaffirmed|assured|praised|"
+    r"invited|told|urged|called for|welcomed|lauded|commended|hailed|voiced)\b",
+    re.IGNORECASE,
+)
+
+
+_IN_THE_MEETING = re.compile(
+    r"\W*(?:During|At|In|Throughout|For (?:his|her|their) part|On (?:his|her|their) part)\b"
+)
+
+
+def _speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
+    """The named people who speak in the account of a meeting ("During the meeting, Dar
+    stressed ..."): they were at it. Not in "The visit came days after Trump said ..."."""
+    if not _IN_THE_MEETING.match(sent.text):
+        return []
+    text = text_of(doc)
+    return [
+        m
+        for m in mentions
+        if m.person
+        and _SPOKE.match(text, m.end)
+        and "former" not in text[max(sent.start_char, m.start - 30) : m.start].lower()
+    ]
+
+
 def _cluster(
     sentences: list[Span], parties: dict[int, list[PartyMention]], ctx: ArticleContext
 ) -> list[_Cluster]:
@@ -220,8 +249,9 @@ def _cluster(
                 _extend(current, sent, mentions, [])
             elif current is not None and rules.is_anaphoric_meeting_reference(text):
                 # Still part of the meeting's account (dates, places), but names in it are
-                # people discussed, not people present.
-                _extend(current, sent, [], [])
+                # people discussed, not people present, except those who speak in it
+                # ("During the meeting, Deputy Prime Minister Ishaq Dar stressed ...").
+                _extend(current, sent, _speakers(ctx.doc, sent, mentions), [])
             previous = sent
             listing = listing and bool(mentions)
             continue
