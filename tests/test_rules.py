@@ -29,6 +29,8 @@ from diplograph.model import Mode
         ("Rubio spoke today with Kenyan Cabinet Secretary Mudavadi.", ["phone"]),
         ("The talks between Lavrov and Rubio lasted four hours.", ["talks"]),
         ("Macron and Scholz huddled with Zelensky at the Elysee.", ["meet"]),
+        ("Wang Yi exchanged views with Lavrov on the Ukraine crisis.", ["talks"]),
+        ("The King granted an audience to the outgoing ambassador.", ["talks"]),
     ],
 )
 def test_find_triggers_reports_meetings(sentence: str, names: list[str]) -> None:

@@ -39,7 +39,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "call_on",
         "guest_first",
-        r"\bcall(?:ed|s)? on\b"
+        r"\bcall(?:ed|s)? (?:on|upon)\b"
         r"|\bpaid (?:a |an )?(?:courtesy |farewell |introductory )?(?:call|visit) (?:on|to)\b",
     ),
     ("courtesy_call", "guest_first", r"\bcourtesy (?:call|meeting|visit)\b"),
@@ -94,6 +94,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|high-level |informal |detailed |in-depth |interactive |separate |trilateral )*"
         r"(?:talks|discussions|consultations|meeting|meetings|dialogue|session)\b"
         r"|\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) (?:with|between)\b"
+        r"|\b(?:exchanged views|discussed|consulted|conferred) with\b"
+        r"|\b(?:had|held) (?:a |an )?(?:[\w-]+ )?(?:conversation|one-on-one|exchange) with\b"
+        r"|\b(?:granted|gave) (?:an )?audience to\b|\breceived in (?:an )?audience\b"
+        r"|\b(?:a|the|his|her) (?:phone |video )?call with\b"
         r"|\bheld (?:an? )?(?:bilateral |trilateral |informal )?(?:summit|tête-à-tête|"
         r"working (?:lunch|dinner|breakfast))\b|\bco-chaired\b"
         r"|\bengaged in (?:\w+ )*?discussions\b"
