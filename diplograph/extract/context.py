@@ -55,6 +55,7 @@ class ArticleContext:
             if self.home_city is None:
                 # A city outside the gazetteer ("ANTALYA, Türkiye –"): keep its name.
                 self.home_city = unlisted_city(gaz, self.dateline.city, self.home)
+        self._org_counts: dict[str, int] | None = None
         self.published: date | None = None
         """The story's publication date, when the caller knows it."""
         self.visited: Place | None = None
@@ -161,13 +162,19 @@ class ArticleContext:
         senses = self.gaz.titles_by_surface().get(m.title.lower(), [])
         if not senses or any(x.function != "io_head" for x in senses):
             return None
-        counts: dict[str, int] = {}
-        for span in self.doc.spans["dg"]:
-            if span.label_ == "ORG":
-                counts[span.id_] = counts.get(span.id_, 0) + 1
+        counts = self._organisations()
         if counts:
             return max(sorted(counts), key=lambda k: counts[k])
         return "org:UN" if any(x.role_key == "secretary_general" for x in senses) else None
+
+    def _organisations(self) -> dict[str, int]:
+        """How often each organisation is named in the parsed text, counted once."""
+        if self._org_counts is None:
+            self._org_counts = {}
+            for span in self.doc.spans["dg"]:
+                if span.label_ == "ORG":
+                    self._org_counts[span.id_] = self._org_counts.get(span.id_, 0) + 1
+        return self._org_counts
 
     def resolve(self, m: PartyMention) -> PartyMention:
         """A mention with the fullest name, title and affiliation known for its person."""
