@@ -1,27 +1,26 @@
-"""From sentences to meetings: detection, grouping of sentences, roles and confidence.
+"""From sentences to meetings: parties, roles, place, kind and confidence of each meeting.
 
-One article often reports one meeting over several sentences ("X met the envoys ...",
-"The meeting ...", "Ambassadors of A, B and C attended"), or several meetings in a row
-("also met", "in a separate meeting"). This module groups sentences into meeting drafts
-and decides who hosted; dates are resolved later against the article's metadata. Who is
-who comes from :mod:`~diplograph.extract.context`, parse checks from
-:mod:`~diplograph.extract.syntax` and places from :mod:`~diplograph.extract.places`.
+Sentences are grouped into meetings by :mod:`~diplograph.extract.clusters`; this module
+turns each group into a meeting draft and decides who hosted; dates are resolved later
+against the article's metadata. Who is who comes from :mod:`~diplograph.extract.context`,
+sides from :mod:`~diplograph.extract.sides` and places from
+:mod:`~diplograph.extract.places`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from diplograph.agencies import agency_country
 from diplograph.extract import rules
+from diplograph.extract.clusters import Cluster, group_sentences, without_dateline
 from diplograph.extract.context import ArticleContext, count_countries
-from diplograph.extract.dates import resolve_date
 from diplograph.extract.doctext import text_of
-from diplograph.extract.layout import Dateline, boilerplate_spans, find_body_start, in_spans
+from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
 from diplograph.extract.mentions import PartyMention, find_parties
 from diplograph.extract.places import meeting_place, visit_place
 from diplograph.extract.sides import (
@@ -32,7 +31,6 @@ from diplograph.extract.sides import (
     is_source,
 )
 from diplograph.extract.spans import forget_spans
-from diplograph.extract.syntax import irrealis, nominal_only, state_subjects
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place, Role
 from diplograph.people import People
@@ -67,18 +65,6 @@ class MeetingDraft:
     inherited_from: int | None = None
     datelined: bool = False
     """Filed under a dateline: wire copy that reports the day's (or yesterday's) events."""
-
-
-@dataclass(slots=True)
-class _Cluster:
-    sentences: list[Span] = field(default_factory=list)
-    mentions: list[tuple[PartyMention, int]] = field(default_factory=list)
-    triggers: list[tuple[rules.TriggerMatch, Span]] = field(default_factory=list)
-    lead_ins: list[Span] = field(default_factory=list)
-    """Sentences that name the "they" of a trigger sentence; they may date the meeting."""
-    new_cue: bool = False
-    day: str | None = None
-    """The day its trigger sentences state, if they state one (see ``_stated_day``)."""
 
 
 def find_meeting_drafts(
@@ -159,7 +145,7 @@ def _find_meeting_drafts(
     if salience is None:
         salience = count_countries(doc, body_start, skip)
     ctx.set_salience(salience)
-    clusters = _cluster(sentences, parties_by_sentence, ctx)
+    clusters = group_sentences(sentences, parties_by_sentence, ctx)
     drafts: list[MeetingDraft] = []
     principal = _principal(clusters, ctx)
     for i, cluster in enumerate(clusters):
@@ -179,7 +165,7 @@ def _find_meeting_drafts(
     return drafts
 
 
-def _principal(clusters: list[_Cluster], ctx: ArticleContext) -> PartyMention | None:
+def _principal(clusters: list[Cluster], ctx: ArticleContext) -> PartyMention | None:
     """The first named person of the first meeting: whom an "also met" leaves unsaid."""
     for cluster in clusters[:1]:
         for m, _ in cluster.mentions:
@@ -188,179 +174,8 @@ def _principal(clusters: list[_Cluster], ctx: ArticleContext) -> PartyMention | 
     return None
 
 
-# "Leaders of the BRICS group met in Rio": a gathering whose members the next sentences name.
-_GATHERING = re.compile(
-    r"\b(?:leaders|heads of state|heads of government|foreign ministers|ministers|"
-    r"envoys|delegations)\b",
-    re.IGNORECASE,
-)
-_THEY = re.compile(
-    r"^\W*(?:They|The two (?:leaders|sides|ministers|presidents|prime ministers)|"
-    r"Both (?:leaders|sides|ministers))\b"
-)
-
-
-_SPOKE = re.compile(
-    r"[,\s]*(?:(?:also|further|for (?:his|her) part|in turn|on (?:his|her) part)[,\s]+)?"
-    r"(?:said|stressed|noted|expressed|underlined|underscored|emphasi[sz]ed|highlighted|"
-    r"thanked|conveyed|briefed|reiterated|appreciated|affirmed|reaffirmed|assured|praised|"
-    r"invited|told|urged|called for|welcomed|lauded|commended|hailed|voiced)\b",
-    re.IGNORECASE,
-)
-
-
-_IN_THE_MEETING = re.compile(
-    r"\W*(?:During|At|In|Throughout|For (?:his|her|their) part|On (?:his|her|their) part)\b"
-)
-
-
-def _speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
-    """The named people who speak in the account of a meeting ("During the meeting, Dar
-    stressed ..."): they were at it. Not in "The visit came days after Trump said ..."."""
-    if not _IN_THE_MEETING.match(sent.text):
-        return []
-    text = text_of(doc)
-    return [
-        m
-        for m in mentions
-        if m.person
-        and _SPOKE.match(text, m.end)
-        and "former" not in text[max(sent.start_char, m.start - 30) : m.start].lower()
-    ]
-
-
-def _cluster(
-    sentences: list[Span], parties: dict[int, list[PartyMention]], ctx: ArticleContext
-) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
-    current: _Cluster | None = None
-    previous: Span | None = None  # the sentence before, when it reported no meeting
-    listing = False  # inside a list of parties announced by a trigger sentence's colon
-    for sent in sentences:
-        text = sent.text
-        triggers = [
-            t
-            for t in rules.find_triggers(text)
-            if not irrealis(sent, t) and not nominal_only(sent, t)
-        ]
-        mentions = parties[sent.start_char]
-        if not triggers:
-            if current is not None and mentions and (listing or rules.is_presence_statement(text)):
-                _extend(current, sent, mentions, [])
-            elif current is not None and rules.is_anaphoric_meeting_reference(text):
-                # Still part of the meeting's account (dates, places), but names in it are
-                # people discussed, not people present, except those who speak in it
-                # ("During the meeting, Deputy Prime Minister Ishaq Dar stressed ...").
-                _extend(current, sent, _speakers(ctx.doc, sent, mentions), [])
-            previous = sent
-            listing = listing and bool(mentions)
-            continue
-        # "The following diplomats presented their credentials:" and a line per envoy.
-        listing = text.rstrip().endswith(":")
-        lead_in = (
-            previous
-            if previous is not None
-            and _THEY.match(text)
-            and not text_of(ctx.doc)[previous.end_char : sent.start_char].strip()
-            and not rules.mentions_a_meeting(previous.text)
-            else None
-        )
-        previous = None
-        if lead_in is not None:
-            # "Yunus and Sharif on Thursday agreed to ... They reached the understanding at
-            # a bilateral meeting": "they" are the two named just before.
-            mentions = [*parties[lead_in.start_char], *mentions]
-        anaphoric = rules.is_anaphoric_meeting_reference(text) and not rules.is_new_meeting_cue(
-            text
-        )
-        new_cue = rules.is_new_meeting_cue(text)
-        if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
-            mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
-        day = _stated_day(sent, ctx)
-        if (
-            current is None
-            or new_cue
-            or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
-            # "On 23 March, EAM held talks with ... On 24 March, EAM called on ...": a
-            # meeting on another day is another meeting.
-            or (
-                day is not None
-                and current.day is not None
-                and _same_kind(day, current.day)
-                and day != current.day
-            )
-        ):
-            if not mentions and current is None and not _GATHERING.search(text):
-                continue
-            current = _Cluster(new_cue=new_cue and bool(clusters))
-            clusters.append(current)
-        current.day = current.day or day
-        if lead_in is not None:
-            current.sentences.append(lead_in)
-            current.lead_ins.append(lead_in)
-        _extend(current, sent, mentions, triggers)
-    return clusters
-
-
-# Month-day dates are compared, not placed in a year: any reference date will do.
-_SOME_DAY = date(2001, 12, 31)
-
-
-def _stated_day(sent: Span, ctx: ArticleContext) -> str | None:
-    """The day a sentence states outside the dateline: a calendar date or a weekday.
-
-    Only days of one kind are compared: "On Monday, the Crown Prince received Rubio" after
-    a meeting "on Tuesday" is another meeting; "on Monday" after "on 17 February" may not be.
-    """
-    text = _without_dateline([sent], ctx.dateline)
-    if ctx.published is not None:
-        # Against the publication date, "today", "on Monday" and "17 February" compare.
-        when, how = resolve_date(text, ctx.published)
-        return when.isoformat() if when is not None and how in ("explicit", "relative") else None
-    when, how = resolve_date(text, _SOME_DAY)
-    if how == "explicit" and when is not None:
-        return when.isoformat()
-    weekday = _WEEKDAY.search(text)
-    return f"weekday:{weekday.group(1).lower()}" if weekday else None
-
-
-_WEEKDAY = re.compile(
-    r"\b(?<!last )(?<!next )(?:on |On )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b"
-)
-
-
-def _same_kind(a: str, b: str) -> bool:
-    return a.startswith("weekday:") == b.startswith("weekday:")
-
-
-def _introduces_new_counterpart(
-    cluster: _Cluster, mentions: list[PartyMention], ctx: ArticleContext
-) -> bool:
-    """A new meeting starts when a trigger sentence names only people not yet in the meeting."""
-    named = [r for m in mentions if (r := ctx.resolve(m)).person or r.represents]
-    if not named:
-        return False
-    seen = {ctx.identity(ctx.resolve(m)) for m, _ in cluster.mentions}
-    fresh = [m for m in named if ctx.identity(m) not in seen]
-    return len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2
-
-
-def _extend(
-    cluster: _Cluster,
-    sent: Span,
-    mentions: list[PartyMention],
-    triggers: list[rules.TriggerMatch],
-) -> None:
-    cluster.sentences.append(sent)
-    for m in mentions:
-        cluster.mentions.append((m, sent.start_char))
-    for t in triggers:
-        cluster.triggers.append((t, sent))
-
-
 def _draft(
-    cluster: _Cluster,
+    cluster: Cluster,
     ctx: ArticleContext,
     segment: tuple[int, int],
     principal: PartyMention | None = None,
@@ -429,7 +244,7 @@ def _draft(
         triggers=names,
         mode=mode,
         place=place,
-        date_text=_without_dateline(
+        date_text=without_dateline(
             [*cluster.lead_ins, *{id(s): s for _, s in cluster.triggers}.values()]
             or cluster.sentences,
             ctx.dateline,
@@ -442,26 +257,6 @@ def _draft(
     )
 
 
-def _without_dateline(sentences: list[Span], dateline: Dateline | None) -> str:
-    """The sentences' text with the dateline cut out, wherever the sentences split it.
-
-    The dateline's date is when the story was filed, not when the meeting was.
-    """
-    pieces = []
-    for sent in sentences:
-        start, end = sent.start_char, sent.end_char
-        if dateline is not None and start < dateline.end and dateline.start < end:
-            text = text_of(sent.doc)
-            pieces.append(
-                text[start : max(start, dateline.start)]
-                + " "
-                + text[max(start, dateline.end) : end]
-            )
-        else:
-            pieces.append(sent.text)
-    return " ".join(pieces)
-
-
 def _trimmed(sent: Span) -> tuple[int, int]:
     """A sentence's character span without the blank (masked) text around it."""
     words = [t for t in sent if not t.is_space]
@@ -470,7 +265,7 @@ def _trimmed(sent: Span) -> tuple[int, int]:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
-def _directed_role(m: PartyMention, sent_start: int, cluster: _Cluster) -> Role | None:
+def _directed_role(m: PartyMention, sent_start: int, cluster: Cluster) -> Role | None:
     for trigger, sent in cluster.triggers:
         if sent.start_char != sent_start or trigger.direction == "none":
             continue
@@ -497,7 +292,7 @@ def _default_role(
     return Role.GUEST
 
 
-def _confidence(cluster: _Cluster, parties: list[PartyDraft], triggers: set[str]) -> float:
+def _confidence(cluster: Cluster, parties: list[PartyDraft], triggers: set[str]) -> float:
     score = 0.45
     if triggers & {
         "meet",

@@ -1,0 +1,231 @@
+"""Which sentences report which meeting: grouping an article's sentences into meetings.
+
+One article often reports one meeting over several sentences ("X met the envoys ...",
+"The meeting ...", "Ambassadors of A, B and C attended"), or several meetings in a row
+("also met", "in a separate meeting", "On 24 March, ..."). The meeting finder
+(:mod:`~diplograph.extract.meetings`) turns each group into a meeting draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from diplograph.extract import rules
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.dates import resolve_date
+from diplograph.extract.doctext import text_of
+from diplograph.extract.layout import Dateline
+from diplograph.extract.mentions import PartyMention
+from diplograph.extract.syntax import irrealis, nominal_only, state_subjects
+
+__all__ = ["Cluster", "group_sentences", "without_dateline"]
+
+
+@dataclass(slots=True)
+class Cluster:
+    """The sentences of one meeting, with the parties they name and their triggers."""
+
+    sentences: list[Span] = field(default_factory=list)
+    mentions: list[tuple[PartyMention, int]] = field(default_factory=list)
+    triggers: list[tuple[rules.TriggerMatch, Span]] = field(default_factory=list)
+    lead_ins: list[Span] = field(default_factory=list)
+    """Sentences that name the "they" of a trigger sentence; they may date the meeting."""
+    new_cue: bool = False
+    day: str | None = None
+    """The day its trigger sentences state, if they state one (see ``_stated_day``)."""
+
+
+# "Leaders of the BRICS group met in Rio": a gathering whose members the next sentences name.
+_GATHERING = re.compile(
+    r"\b(?:leaders|heads of state|heads of government|foreign ministers|ministers|"
+    r"envoys|delegations)\b",
+    re.IGNORECASE,
+)
+_THEY = re.compile(
+    r"^\W*(?:They|The two (?:leaders|sides|ministers|presidents|prime ministers)|"
+    r"Both (?:leaders|sides|ministers))\b"
+)
+
+
+_SPOKE = re.compile(
+    r"[,\s]*(?:(?:also|further|for (?:his|her) part|in turn|on (?:his|her) part)[,\s]+)?"
+    r"(?:said|stressed|noted|expressed|underlined|underscored|emphasi[sz]ed|highlighted|"
+    r"thanked|conveyed|briefed|reiterated|appreciated|affirmed|reaffirmed|assured|praised|"
+    r"invited|told|urged|called for|welcomed|lauded|commended|hailed|voiced)\b",
+    re.IGNORECASE,
+)
+
+
+_IN_THE_MEETING = re.compile(
+    r"\W*(?:During|At|In|Throughout|For (?:his|her|their) part|On (?:his|her|their) part)\b"
+)
+
+
+def _speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
+    """The named people who speak in the account of a meeting ("During the meeting, Dar
+    stressed ..."): they were at it. Not in "The visit came days after Trump said ..."."""
+    if not _IN_THE_MEETING.match(sent.text):
+        return []
+    text = text_of(doc)
+    return [
+        m
+        for m in mentions
+        if m.person
+        and _SPOKE.match(text, m.end)
+        and "former" not in text[max(sent.start_char, m.start - 30) : m.start].lower()
+    ]
+
+
+def group_sentences(
+    sentences: list[Span], parties: dict[int, list[PartyMention]], ctx: ArticleContext
+) -> list[Cluster]:
+    """The article's meetings as groups of sentences, in order of first mention."""
+    clusters: list[Cluster] = []
+    current: Cluster | None = None
+    previous: Span | None = None  # the sentence before, when it reported no meeting
+    listing = False  # inside a list of parties announced by a trigger sentence's colon
+    for sent in sentences:
+        text = sent.text
+        triggers = [
+            t
+            for t in rules.find_triggers(text)
+            if not irrealis(sent, t) and not nominal_only(sent, t)
+        ]
+        mentions = parties[sent.start_char]
+        if not triggers:
+            if current is not None and mentions and (listing or rules.is_presence_statement(text)):
+                _extend(current, sent, mentions, [])
+            elif current is not None and rules.is_anaphoric_meeting_reference(text):
+                # Still part of the meeting's account (dates, places), but names in it are
+                # people discussed, not people present, except those who speak in it
+                # ("During the meeting, Deputy Prime Minister Ishaq Dar stressed ...").
+                _extend(current, sent, _speakers(ctx.doc, sent, mentions), [])
+            previous = sent
+            listing = listing and bool(mentions)
+            continue
+        # "The following diplomats presented their credentials:" and a line per envoy.
+        listing = text.rstrip().endswith(":")
+        lead_in = (
+            previous
+            if previous is not None
+            and _THEY.match(text)
+            and not text_of(ctx.doc)[previous.end_char : sent.start_char].strip()
+            and not rules.mentions_a_meeting(previous.text)
+            else None
+        )
+        previous = None
+        if lead_in is not None:
+            # "Yunus and Sharif on Thursday agreed to ... They reached the understanding at
+            # a bilateral meeting": "they" are the two named just before.
+            mentions = [*parties[lead_in.start_char], *mentions]
+        anaphoric = rules.is_anaphoric_meeting_reference(text) and not rules.is_new_meeting_cue(
+            text
+        )
+        new_cue = rules.is_new_meeting_cue(text)
+        if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
+            mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
+        day = _stated_day(sent, ctx)
+        if (
+            current is None
+            or new_cue
+            or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
+            # "On 23 March, EAM held talks with ... On 24 March, EAM called on ...": a
+            # meeting on another day is another meeting.
+            or (
+                day is not None
+                and current.day is not None
+                and _same_kind(day, current.day)
+                and day != current.day
+            )
+        ):
+            if not mentions and current is None and not _GATHERING.search(text):
+                continue
+            current = Cluster(new_cue=new_cue and bool(clusters))
+            clusters.append(current)
+        current.day = current.day or day
+        if lead_in is not None:
+            current.sentences.append(lead_in)
+            current.lead_ins.append(lead_in)
+        _extend(current, sent, mentions, triggers)
+    return clusters
+
+
+# Month-day dates are compared, not placed in a year: any reference date will do.
+_SOME_DAY = date(2001, 12, 31)
+
+
+def _stated_day(sent: Span, ctx: ArticleContext) -> str | None:
+    """The day a sentence states outside the dateline: a calendar date or a weekday.
+
+    Only days of one kind are compared: "On Monday, the Crown Prince received Rubio" after
+    a meeting "on Tuesday" is another meeting; "on Monday" after "on 17 February" may not be.
+    """
+    text = without_dateline([sent], ctx.dateline)
+    if ctx.published is not None:
+        # Against the publication date, "today", "on Monday" and "17 February" compare.
+        when, how = resolve_date(text, ctx.published)
+        return when.isoformat() if when is not None and how in ("explicit", "relative") else None
+    when, how = resolve_date(text, _SOME_DAY)
+    if how == "explicit" and when is not None:
+        return when.isoformat()
+    weekday = _WEEKDAY.search(text)
+    return f"weekday:{weekday.group(1).lower()}" if weekday else None
+
+
+_WEEKDAY = re.compile(
+    r"\b(?<!last )(?<!next )(?:on |On )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b"
+)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a.startswith("weekday:") == b.startswith("weekday:")
+
+
+def _introduces_new_counterpart(
+    cluster: Cluster, mentions: list[PartyMention], ctx: ArticleContext
+) -> bool:
+    """A new meeting starts when a trigger sentence names only people not yet in the meeting."""
+    named = [r for m in mentions if (r := ctx.resolve(m)).person or r.represents]
+    if not named:
+        return False
+    seen = {ctx.identity(ctx.resolve(m)) for m, _ in cluster.mentions}
+    fresh = [m for m in named if ctx.identity(m) not in seen]
+    return len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2
+
+
+def _extend(
+    cluster: Cluster,
+    sent: Span,
+    mentions: list[PartyMention],
+    triggers: list[rules.TriggerMatch],
+) -> None:
+    cluster.sentences.append(sent)
+    for m in mentions:
+        cluster.mentions.append((m, sent.start_char))
+    for t in triggers:
+        cluster.triggers.append((t, sent))
+
+
+def without_dateline(sentences: list[Span], dateline: Dateline | None) -> str:
+    """The sentences' text with the dateline cut out, wherever the sentences split it.
+
+    The dateline's date is when the story was filed, not when the meeting was.
+    """
+    pieces = []
+    for sent in sentences:
+        start, end = sent.start_char, sent.end_char
+        if dateline is not None and start < dateline.end and dateline.start < end:
+            text = text_of(sent.doc)
+            pieces.append(
+                text[start : max(start, dateline.start)]
+                + " "
+                + text[max(start, dateline.end) : end]
+            )
+        else:
+            pieces.append(sent.text)
+    return " ".join(pieces)
