@@ -4,8 +4,9 @@ Extraction needs to turn surface strings ("the UAE", "Pakistani", "the Kremlin",
 into stable keys ("country:AE", "org:UNDP") without knowing anything about spaCy or RDF.
 This module builds look-ups over the records of ``data/gazetteers/*.tsv`` (built by
 ``scripts/build_gazetteers.py``, read by :mod:`diplograph.gazetteer_files`), answers exact
-look-ups, and exports plain pattern dicts that the extraction layer feeds to spaCy. Ambiguous surfaces ("Congolese", "Foreign Office") resolve
-to ``None``: choosing between candidates is the extractor's job, which has the context.
+look-ups, and exports plain pattern dicts that the extraction layer feeds to spaCy.
+Ambiguous surfaces ("Congolese", "Foreign Office") resolve to ``None``: choosing between
+candidates is the extractor's job, which has the context.
 The look-up rule for surface forms is :mod:`diplograph.surfaces`; which city a shared city
 name means is :mod:`diplograph.cities` (whose ``City`` is re-exported here).
 """

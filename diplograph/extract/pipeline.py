@@ -20,9 +20,10 @@ from spacy.tokens import Doc
 from diplograph.agencies import agency_country
 from diplograph.extract.components import MeetingFinder
 from diplograph.extract.context import count_countries
-from diplograph.extract.dates import is_background_time, is_elapsed, is_sequel, resolve_date
+from diplograph.extract.dates import resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_body_start
 from diplograph.extract.meetings import MeetingDraft, PartyDraft, find_meeting_drafts
+from diplograph.extract.news import NewsFilter
 from diplograph.extract.rules import mask_unlikely
 from diplograph.model import Article, Meeting, Participant, Role
 from diplograph.topics import TopicLexicon, load_topics
@@ -126,49 +127,13 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
         if published is None and year:
             # "KUWAIT, Oct 22 (KUNA)" on a page filed under /2024/10/.
             published = resolve_date(f"{drafts[0].dateline_date} {year.group(1)}", None)[0]
-    background = False
-    news: date | None = None  # the date of the story's first reported meeting
-    news_seen = False
-    commentary = bool(_COMMENTARY.match(article.title or article.text[:120]))
+    news = NewsFilter(
+        published, commentary=bool(_COMMENTARY.match(article.title or article.text[:120]))
+    )
     for draft in drafts:
         when, how = resolve_date(draft.date_text, published)
-        recent = when and published and (published - when).days <= 7
-        ago = how == "relative" and re.search(r"\bago\b", draft.date_text)
-        stale = how == "explicit" and when and published and (published - when).days > 14
-        # "Putin and Trump spoke on February 12 ... Less than a week later, Lavrov and
-        # Rubio met in Riyadh": a sequel to a recalled meeting is recalled too, and "three
-        # days later" before any news of the day counts from an earlier event.
-        sequel = when is None and (
-            (background and is_sequel(draft.date_text))
-            or (not news_seen and is_elapsed(draft.date_text))
-        )
-        # "Lee held phone talks with Trump last Friday." after the day's news: an aside.
-        aside = bool(
-            news_seen
-            and how == "relative"
-            and when != news
-            and re.search(r"\blast (?:week|\w+day)\b", draft.date_text, re.IGNORECASE)
-        )
-        if how == "future":
-            # "will hold talks with President Boric on 01 April": planned, not held.
-            dates.append(None)
-            background = False
-            continue
-        background = bool(
-            stale
-            or sequel
-            or aside
-            # Analyses and opinion recall meetings; only a dated, recent one is news.
-            or (commentary and not (how and recent))
-            or (
-                (how != "relative" or ago)
-                and not (recent and not ago)
-                and is_background_time(draft.date_text, published)
-            )
-        )
-        if background:
-            # Recalled from an earlier period (or dated weeks before the story): context
-            # for the news, not news.
+        if not news.is_news(draft.date_text, when, how):
+            # Planned, or recalled from an earlier period: context for the news, not news.
             dates.append(None)
             continue
         if when is None and draft.inherited_from is not None:
@@ -180,8 +145,7 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             # without one recall undated events, whose date stays unknown.
             when = published
         dates.append(when)
-        if not news_seen:
-            news_seen, news = True, when
+        news.reported(when)
         first, last = draft.sentences[0][0], draft.sentences[-1][1]
         evidence = " ".join(article.text[s:e] for s, e in draft.sentences)
         seg_start, seg_end = draft.topics_span

@@ -1,0 +1,78 @@
+"""Which of an article's meetings are its news, and which are planned or recalled.
+
+A story about today's talks also mentions last month's summit, next week's visit and
+"three days later" sequels of older events. Only meetings that happened as part of the
+story's news become ``dg:Meeting`` facts; the rest are context. Dates come from
+:mod:`~diplograph.extract.dates`; this module keeps the article-level state (what has
+already been reported) that the decision needs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from diplograph.extract.dates import is_background_time, is_elapsed, is_sequel
+
+__all__ = ["NewsFilter"]
+
+_LAST_DAY = re.compile(r"\blast (?:week|\w+day)\b", re.IGNORECASE)
+
+
+class NewsFilter:
+    """Decides, meeting by meeting in article order, whether each one is news."""
+
+    def __init__(self, published: date | None, *, commentary: bool = False) -> None:
+        self.published = published
+        self.commentary = commentary
+        """Analyses and opinion recall meetings; only a dated, recent one is news."""
+        self._background = False  # the previous meeting was recalled
+        self._seen = False  # a meeting of the story's news has been reported
+        self._news: date | None = None  # its date
+
+    def is_news(self, date_text: str, when: date | None, how: str) -> bool:
+        """False for a planned meeting or one recalled from before the story's news."""
+        if how == "future":
+            # "will hold talks with President Boric on 01 April": planned, not held.
+            self._background = False
+            return False
+        published = self.published
+        recent = when is not None and published is not None and (published - when).days <= 7
+        ago = how == "relative" and re.search(r"\bago\b", date_text)
+        stale = (
+            how == "explicit"
+            and when is not None
+            and published is not None
+            and (published - when).days > 14
+        )
+        # "Putin and Trump spoke on February 12 ... Less than a week later, Lavrov and
+        # Rubio met in Riyadh": a sequel to a recalled meeting is recalled too, and "three
+        # days later" before any news of the day counts from an earlier event.
+        sequel = when is None and (
+            (self._background and is_sequel(date_text))
+            or (not self._seen and is_elapsed(date_text))
+        )
+        # "Lee held phone talks with Trump last Friday." after the day's news: an aside.
+        aside = (
+            self._seen
+            and how == "relative"
+            and when != self._news
+            and bool(_LAST_DAY.search(date_text))
+        )
+        self._background = bool(
+            stale
+            or sequel
+            or aside
+            or (self.commentary and not (how and recent))
+            or (
+                (how != "relative" or ago)
+                and not (recent and not ago)
+                and is_background_time(date_text, published)
+            )
+        )
+        return not self._background
+
+    def reported(self, when: date | None) -> None:
+        """Record a meeting of the news (the first one dates the story's news)."""
+        if not self._seen:
+            self._seen, self._news = True, when
