@@ -390,3 +390,17 @@ def test_who_speaks_during_the_meeting_was_at_it(nlp: Language) -> None:
     )
     (meeting,) = _extract(nlp, text, date(2024, 5, 7))
     assert {_surname(p.person) for p in meeting.participants} == {"sharif", "yi", "dar"}
+
+
+def test_several_calls_with_one_leader_are_separate_calls(nlp: Language) -> None:
+    text = (
+        "WASHINGTON, March 5 - Both Mexican President Claudia Sheinbaum and Canadian Prime "
+        "Minister Justin Trudeau told U.S. President Donald Trump in phone conversations on "
+        "Monday that they had made progress on border security.\n"
+    )
+    meetings = _extract(nlp, text, date(2025, 3, 5))
+    assert sorted(m.countries for m in meetings) == [
+        ("country:CA", "country:US"),
+        ("country:MX", "country:US"),
+    ]
+    assert {m.mode.value for m in meetings} == {"phone"}

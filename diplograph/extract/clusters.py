@@ -22,7 +22,7 @@ from diplograph.extract.layout import Dateline
 from diplograph.extract.mentions import PartyMention
 from diplograph.extract.syntax import irrealis, nominal_only, state_subjects
 
-__all__ = ["Cluster", "group_sentences", "without_dateline"]
+__all__ = ["Cluster", "group_sentences", "separate_calls", "without_dateline"]
 
 
 @dataclass(slots=True)
@@ -229,3 +229,63 @@ def without_dateline(sentences: list[Span], dateline: Dateline | None) -> str:
         else:
             pieces.append(sent.text)
     return " ".join(pieces)
+
+
+# "told Trump in phone conversations last week", "spoke separately with A and B".
+_SEVERAL_CALLS = re.compile(
+    r"\b(?:(?:phone|telephone|video) (?:calls|conversations)|separate (?:calls|conversations)|"
+    r"spoke separately)\b",
+    re.IGNORECASE,
+)
+
+
+def separate_calls(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
+    """One call per counterpart when a sentence reports several calls with one person.
+
+    "Both Sheinbaum and Trudeau told Trump in phone conversations ...": Trump spoke with
+    each of them; Mexico and Canada did not talk to each other.
+    """
+    if len(cluster.triggers) != 1:
+        return [cluster]
+    trigger, sent = cluster.triggers[0]
+    if not _SEVERAL_CALLS.search(sent.text):
+        return [cluster]
+    at = sent.start_char + trigger.start
+    before: dict[str, tuple[PartyMention, int]] = {}
+    after: dict[str, tuple[PartyMention, int]] = {}
+    for m, s in cluster.mentions:
+        r = ctx.resolve(m)
+        if s == sent.start_char and (r.person or r.represents):
+            (before if m.start < at else after).setdefault(ctx.identity(r), (m, s))
+    everyone = {**after, **before}  # a party's first mention in the sentence
+    # The one they all spoke to: alone on one side of the calls, or the one "told".
+    if len(before) == 1 and len(after) >= 2:
+        hubs = list(before)
+    elif len(after) == 1 and len(before) >= 2:
+        hubs = list(after)
+    else:
+        text = text_of(ctx.doc)
+        hubs = [
+            key
+            for key, (m, _) in everyone.items()
+            if _SPOKEN_TO.search(text[max(sent.start_char, m.start - 50) : m.start])
+        ]
+    if len(hubs) != 1 or len(everyone) < 3:
+        return [cluster]
+    center = everyone[hubs[0]]
+    return [
+        Cluster(
+            sentences=list(cluster.sentences),
+            mentions=[center, other],
+            triggers=list(cluster.triggers),
+            lead_ins=list(cluster.lead_ins),
+            new_cue=cluster.new_cue,
+            day=cluster.day,
+        )
+        for key, other in everyone.items()
+        if key != hubs[0]
+    ]
+
+
+# "told U.S. President Donald Trump", "with Trump": the object, past its title.
+_SPOKEN_TO = re.compile(r"\b(?:told|with|to)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$")

@@ -17,7 +17,12 @@ from spacy.tokens import Doc, Span
 
 from diplograph.agencies import agency_country
 from diplograph.extract import rules
-from diplograph.extract.clusters import Cluster, group_sentences, without_dateline
+from diplograph.extract.clusters import (
+    Cluster,
+    group_sentences,
+    separate_calls,
+    without_dateline,
+)
 from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
@@ -145,7 +150,11 @@ def _find_meeting_drafts(
     if salience is None:
         salience = count_countries(doc, body_start, skip)
     ctx.set_salience(salience)
-    clusters = group_sentences(sentences, parties_by_sentence, ctx)
+    clusters = [
+        call
+        for cluster in group_sentences(sentences, parties_by_sentence, ctx)
+        for call in separate_calls(cluster, ctx)
+    ]
     drafts: list[MeetingDraft] = []
     principal = _principal(clusters, ctx)
     for i, cluster in enumerate(clusters):
