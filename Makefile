@@ -61,6 +61,8 @@ eval: $(STAMP)
 	  --gold data/eval/dev2-gold.jsonl --articles data/eval/dev2-articles.jsonl
 	$(BIN)/diplograph evaluate --title "First held-out set (spent, now development)" \
 	  --gold data/eval/heldout-gold.jsonl --articles data/eval/heldout-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Third development set" \
+	  --gold data/eval/dev3-gold.jsonl --articles data/eval/dev3-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
