@@ -36,9 +36,12 @@ class ArticleContext:
         body_start: int,
         people: People,
         agency: str | None = None,
+        published: date | None = None,
     ) -> None:
         self.doc = doc
         self.agency = agency
+        self.published = published
+        """The story's publication date, when the caller knows it."""
         """The country of the national news agency that filed the story, if any."""
         self.gaz = gaz
         self.kb = people
@@ -56,8 +59,6 @@ class ArticleContext:
                 # A city outside the gazetteer ("ANTALYA, Türkiye –"): keep its name.
                 self.home_city = unlisted_city(gaz, self.dateline.city, self.home)
         self._org_counts: dict[str, int] | None = None
-        self.published: date | None = None
-        """The story's publication date, when the caller knows it."""
         self.visited: Place | None = None
         """Where the story's visitor is ("paid an official visit to Singapore"), if said."""
         self.people: dict[str, PartyMention] = {}

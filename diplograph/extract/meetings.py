@@ -116,8 +116,7 @@ def _find_meeting_drafts(
     body_start, skip = layout or (find_body_start(text_of(doc)), boilerplate_spans(text_of(doc)))
     if agency is None:
         agency = agency_country(text_of(doc), body_start)
-    ctx = ArticleContext(doc, gaz, body_start, people or People(()), agency)
-    ctx.published = published
+    ctx = ArticleContext(doc, gaz, body_start, people or People(()), agency, published)
     sentences = [
         s
         for s in doc.sents
