@@ -404,3 +404,70 @@ def test_several_calls_with_one_leader_are_separate_calls(nlp: Language) -> None
         ("country:MX", "country:US"),
     ]
     assert {m.mode.value for m in meetings} == {"phone"}
+
+
+def test_long_names_stay_whole_after_an_envoy_title(nlp: Language) -> None:
+    # The model cuts Gulf names in two and drops the given name after "Ambassador of X".
+    text = (
+        "ISLAMABAD, Feb 3 (APP): Foreign Minister Ishaq Dar received Ambassador of the United "
+        "Arab Emirates Hamad Obaid Ibrahim Salem Al-Zaabi at the Foreign Office on Monday.\n\n"
+        "Later, Prime Minister Shehbaz Sharif received Ambassador of Saudi Arabia Nawaf bin "
+        "Said Al-Malki at the PM House.\n"
+    )
+    meetings = _extract(nlp, text, date(2025, 2, 3))
+    names = {(p.person, p.represents) for m in meetings for p in m.participants}
+    assert ("Hamad Obaid Ibrahim Salem Al-Zaabi", "country:AE") in names
+    assert ("Nawaf bin Said Al-Malki", "country:SA") in names
+
+
+def test_numbered_list_of_envoys_names_each_one(nlp: Language) -> None:
+    text = (
+        "Posted On: 9 JUN 2024 by PIB Delhi\n\n"
+        "The President of India, Smt Droupadi Murmu, received credentials from the envoys "
+        "of Chile and Mongolia at "
+        "Rashtrapati Bhavan today.\n\n"
+        "The envoys who presented their credentials were:\n\n"
+        "1.\n\nH.E. Mr Rodrigo Sepúlveda Jara, Ambassador of the Republic of Chile\n\n"
+        "2.\n\nH.E. Mr Ganbold Dambajav, Ambassador of Mongolia\n\n"
+        "The President wished them a successful tenure.\n"
+    )
+    meetings = _extract(nlp, text, date(2024, 6, 9))
+    guests = {
+        p.represents: p.person for m in meetings for p in m.participants if p.role.value == "guest"
+    }
+    assert guests == {
+        "country:CL": "Rodrigo Sepúlveda Jara",
+        "country:MN": "Ganbold Dambajav",
+    }
+
+
+def test_an_appositive_title_with_its_article_goes_with_the_name(nlp: Language) -> None:
+    text = (
+        "Muscat, May 2 (ONA) -- Foreign Minister Badr Albusaidi today received Steve Witkoff, "
+        "the US President's Special Envoy to the Middle East, in Muscat.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 5, 2))
+    people = {p.person: p.represents for p in meeting.participants}
+    assert people["Steve Witkoff"] == "country:US"
+    assert "Middle East" not in people
+    assert len(meeting.participants) == 2
+
+
+def test_a_bracketed_acronym_does_not_end_the_sentence(nlp: Language) -> None:
+    text = (
+        "Tehran, IRNA -- This morning, Grossi met with Vice President and Head of the Atomic "
+        "Energy Organization of Iran (AEOI) Mohammad Eslami in Tehran.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 4, 17))
+    people = {p.person: p.represents for p in meeting.participants}
+    assert people["Mohammad Eslami"] == "country:IR"
+
+
+def test_the_trigger_sentence_dates_the_meeting_before_its_lead_in(nlp: Language) -> None:
+    text = (
+        "VIENTIANE - President Ferdinand Marcos Jr. and Vietnamese Prime Minister Pham Minh "
+        "Chinh agreed to expand rice trade, the palace said Thursday.\n\n"
+        "The two leaders met on Wednesday on the sidelines of the ASEAN summit.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 10, 10))
+    assert meeting.date == date(2024, 10, 9)

@@ -45,6 +45,7 @@ _GATHERING = re.compile(
     r"envoys|delegations)\b",
     re.IGNORECASE,
 )
+_LIST_MARK = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•*–]|H\.E\.")
 _THEY = re.compile(
     r"^\W*(?:They|The two (?:leaders|sides|ministers|presidents|prime ministers)|"
     r"Both (?:leaders|sides|ministers))\b"
@@ -105,7 +106,8 @@ def group_sentences(
                 # ("During the meeting, Deputy Prime Minister Ishaq Dar stressed ...").
                 _extend(current, sent, _speakers(ctx.doc, sent, mentions), [])
             previous = sent
-            listing = listing and bool(mentions)
+            # "1." or "H.E." on a line of its own does not end a numbered list of envoys.
+            listing = listing and (bool(mentions) or bool(_LIST_MARK.fullmatch(text.strip())))
             continue
         # "The following diplomats presented their credentials:" and a line per envoy.
         listing = text.rstrip().endswith(":")

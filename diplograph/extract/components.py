@@ -41,7 +41,25 @@ def split_paragraphs(doc: Doc) -> Doc:
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+        elif doc[token.i - 1].text == ")" and _inside_sentence(doc, token.i - 1):
+            # "Head of the Atomic Energy Organization of Iran (AEOI) Mohammad Eslami": the
+            # parser ends sentences after a bracketed acronym.
+            token.is_sent_start = False
     return doc
+
+
+def _inside_sentence(doc: Doc, close: int) -> bool:
+    """A bracket closed at ``close`` that opened mid-sentence, on the same line."""
+    for i in range(close - 1, max(close - 12, 0), -1):
+        text = doc[i].text
+        if "\n" in text or "\n" in doc[i].whitespace_ or text in (".", "!", "?"):
+            return False
+        if text == "(":
+            if i == 0:
+                return False
+            before = doc[i - 1]
+            return before.text not in (".", "!", "?") and "\n" not in before.whitespace_
+    return False
 
 
 class GazetteerMatcher:

@@ -253,7 +253,9 @@ def _draft(
         mode=mode,
         place=place,
         date_text=without_dateline(
-            [*cluster.lead_ins, *{id(s): s for _, s in cluster.triggers}.values()]
+            # The trigger sentence's own day first: "The two leaders met on Wednesday"
+            # after a lead-in saying what "Malacañang said Thursday".
+            [*{id(s): s for _, s in cluster.triggers}.values(), *cluster.lead_ins]
             or cluster.sentences,
             ctx.dateline,
         ),

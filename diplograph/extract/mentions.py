@@ -30,7 +30,8 @@ ENVOY_FUNCTIONS = frozenset(
 _PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|of|&|,|\s)+?\s*$")
 # Words that join a title chain; "(WB)" repeats the organisation just named.
 _FILLER = re.compile(
-    r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\))*$"
+    r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\)"
+    r"|\([A-Z]{2,8}\))*$"
 )
 # A country after "in"/"to"/"for" is where an envoy is posted, not whom they represent:
 # "Ambassador of China to Pakistan", "UNDP Resident Representative in Pakistan",
@@ -210,17 +211,22 @@ def _chain_before(
     return chain
 
 
+_APPOSITION_LEAD = re.compile(r"(?:the\s+|who is (?:also )?(?:the\s+)?)?")
+
+
 def _chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
     """An appositive after a name: "Ishaq Dar, Pakistan's Foreign Minister"."""
     rest = text_of(doc)[start_char:ceiling]
-    m = re.match(r"^\s*,\s*(?:the\s+|who is (?:also )?(?:the\s+)?)?", rest)
+    m = re.match(r"^\s*,\s*", rest)
     if not m:
         return []
     chain: list[Span] = []
     cursor = start_char + m.end()
     for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
         gap = text_of(doc)[cursor : span.start_char]
-        if not _FILLER.match(gap) or span.label_ in ("CITY", "PERSON"):
+        # ", the US President's Special Envoy": the article may sit inside the first span.
+        lead = not chain and _APPOSITION_LEAD.fullmatch(gap)
+        if not (_FILLER.match(gap) or lead) or span.label_ in ("CITY", "PERSON"):
             break
         chain.append(span)
         cursor = span.end_char

@@ -86,6 +86,18 @@ _BODY_WORDS = frozenset(
         "Parliament",
         "Senate",
         "Summit",
+        "Summits",
+        "State",
+        "States",
+        "Organization",
+        "Organisation",
+        "Province",
+        "Region",
+        # "Special Envoy to the Middle East": a region, not the envoy's name
+        "East",
+        "West",
+        "Gulf",
+        "Sea",
     }
 )
 
@@ -165,7 +177,12 @@ def person_spans(
                     and prev.is_title
                     and prev.i not in covered
                     and prev.lower_ not in gaz.titles_by_surface()
-                    and not (prev.i > sent.start and doc[prev.i - 1].is_title)
+                    and (
+                        prev.i == sent.start
+                        or not doc[prev.i - 1].is_title
+                        # "... of Saudi Arabia Nawaf": the word before is the envoy's state.
+                        or (doc[prev.i - 1].ent_type_ == "GPE" and not prev.ent_type_)
+                    )
                 ):
                     start = prev.idx
                     name = text_of(doc)[start:end]
@@ -182,6 +199,7 @@ def person_spans(
                 end = tail.end()
                 name = text_of(doc)[start:end]
             candidates.append((start, end, name))
+    candidates.extend(_whole_names(doc, sent, gaz))
     # Of overlapping candidates the longest wins: "Nawaf bin Said Al-Malki" is not the
     # listed "al-Malki".
     found: list[tuple[int, int, str]] = []
@@ -285,4 +303,63 @@ def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int,
             continue
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         found.append((start, end, text_of(doc)[start:end]))
+    return found
+
+
+# Words inside Arabic, Iberian, Dutch and German names: "Nawaf bin Said Al-Malki".
+_NAME_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von"}
+)
+# Forms of address that only ever precede a person's name (not "Sir" as in "Sir Lanka").
+_ADDRESS = frozenset({"H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
+
+
+def _whole_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Names the model cut into pieces or mislabelled, as one span.
+
+    "Hamad Obaid Ibrahim Salem Al-Zaabi" comes out as two PERSON entities with the middle
+    names between them; "H.E. Mr Ganbold Dambajav" as an organisation; "Mr Rodrigo
+    Sepúlveda Jara" without its given name. A run of capitalised words joining two
+    pieces of one name, or following a form of address, is the whole name.
+    """
+    by_surface = gaz.titles_by_surface()
+    text = text_of(doc)
+
+    def part(token: Token) -> bool:
+        if token.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL"):
+            return False
+        if token.lower_ in by_surface or token.text in _BARE_TITLES or token.text in _BODY_WORDS:
+            return False
+        if token.text in HONORIFICS:
+            return False
+        if token.text in ("-", "‑") and not token.whitespace_ and token.i > sent.start:
+            return not doc[token.i - 1].whitespace_
+        return bool(_CAPITALISED.match(token.text)) or token.lower_ in _NAME_PARTICLES
+
+    found = []
+    i = sent.start
+    while i < sent.end:
+        if not part(doc[i]) or doc[i].lower_ in _NAME_PARTICLES:
+            i += 1
+            continue
+        j = i
+        while j < sent.end and part(doc[j]) and (j == i or doc[j - 1].whitespace_ in (" ", "")):
+            j += 1
+        while j - 1 > i and (doc[j - 1].lower_ in _NAME_PARTICLES or doc[j - 1].text == "-"):
+            j -= 1
+        run = doc[i:j]
+        pieces = sum(1 for t in run if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
+        addressed = i > sent.start and doc[i - 1].text in _ADDRESS
+        i = j
+        if len([t for t in run if t.text != "-"]) < 2 or len(run) > 8:
+            continue
+        if not (pieces >= 2 or addressed):
+            continue
+        if any(t.ent_type_ not in ("", "PERSON") for t in run) and not (
+            addressed and run[0].ent_iob_ == "I"
+        ):
+            continue  # "Mr Khan of the World Bank" stays a name, not an organisation
+        if any(t.pos_ != "PROPN" for t in run if t.lower_ not in _NAME_PARTICLES and t.text != "-"):
+            continue
+        found.append((run.start_char, run.end_char, text[run.start_char : run.end_char]))
     return found

@@ -119,12 +119,17 @@ def drop_unnamed_duplicates(resolved: Resolved) -> None:
     """ "The Saudi foreign minister" is the named Saudi foreign minister when one is present."""
     named = {(m.represents, (m.title or "").lower()) for m, _ in resolved.values() if m.person}
     named_countries = {m.represents for m, _ in resolved.values() if m.person}
+    # "the Ambassadors of the United Kingdom, Chile and Ghana" and then one line per envoy.
+    named_envoys = {m.represents for m, _ in resolved.values() if m.person and m.envoy}
     for key, (m, _) in list(resolved.items()):
-        if (
-            m.person is None
-            and not m.envoy
-            and (
-                (m.represents, (m.title or "").lower()) in named or m.represents in named_countries
+        if m.person is None and (
+            (m.envoy and m.represents in named_envoys)
+            or (
+                not m.envoy
+                and (
+                    (m.represents, (m.title or "").lower()) in named
+                    or m.represents in named_countries
+                )
             )
         ):
             del resolved[key]
