@@ -471,3 +471,15 @@ def test_the_trigger_sentence_dates_the_meeting_before_its_lead_in(nlp: Language
     )
     (meeting,) = _extract(nlp, text, date(2024, 10, 10))
     assert meeting.date == date(2024, 10, 9)
+
+
+def test_a_call_being_arranged_for_next_week_is_not_a_meeting(nlp: Language) -> None:
+    text = (
+        "SEOUL, June 7 (Yonhap) -- President Lee Jae Myung held phone talks with U.S. "
+        "President Donald Trump late Friday, his office said.\n\n"
+        "The office said it is also arranging a phone call between Lee and Japanese Prime "
+        "Minister Shigeru Ishiba, possibly early next week.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 6, 7))
+    assert meeting.countries == ("country:KR", "country:US")
+    assert meeting.date == date(2025, 6, 6)

@@ -53,6 +53,13 @@ _RELATIVE = re.compile(
 )
 
 
+_COMING = re.compile(
+    r"\b(?:(?:early |later |late )?next (?:week|month)|in the coming (?:days|weeks)"
+    r"|later this (?:week|month))\b",
+    re.IGNORECASE,
+)
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -192,4 +199,7 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
     if future is not None:
         # Only a date in the coming weeks: the text is about something still to come.
         return future, "future"
+    if _COMING.search(text):
+        # "arranging a phone call with Ishiba, possibly early next week"
+        return None, "future"
     return None, ""

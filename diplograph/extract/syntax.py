@@ -83,6 +83,10 @@ _NOT_HELD = frozenset(
         "plan",
         "schedule",
         "prepare",
+        "arrange",  # "is also arranging a phone call between Lee and Ishiba"
+        "organise",
+        "organize",
+        "consider",
     }
 )
 
