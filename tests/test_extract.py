@@ -483,3 +483,31 @@ def test_a_call_being_arranged_for_next_week_is_not_a_meeting(nlp: Language) -> 
     (meeting,) = _extract(nlp, text, date(2025, 6, 7))
     assert meeting.countries == ("country:KR", "country:US")
     assert meeting.date == date(2025, 6, 6)
+
+
+def test_eu_officials_keep_their_offices_and_the_short_title_finds_its_holder(
+    nlp: Language,
+) -> None:
+    text = (
+        "Kyiv, 01.12.2024\n\n"
+        "The President of the European Council, António Costa, the High Representative of the "
+        "Union for Foreign Affairs and Security Policy and Vice-President of the European "
+        "Commission, Kaja Kallas, and the Commissioner for Enlargement, Marta Kos, travelled "
+        "to Kyiv today, a show of support as Russia's war goes on.\n\n"
+        "In Kyiv, they were received by President Volodymyr Zelenskyy.\n\n"
+        "The High Representative also held a separate meeting with the Minister for Foreign "
+        "Affairs of Ukraine, Andrii Sybiha.\n"
+    )
+    first, second = _extract(nlp, text, date(2024, 12, 1))
+    sides = {_surname(p.person): p.represents for p in first.participants}
+    assert sides == {
+        "costa": "org:EUCO",
+        "kallas": "org:EU",
+        "kos": None,  # an EU commissioner: never the story's most-named country (Russia)
+        "zelensky": "country:UA",  # the people list's spelling
+    }
+    assert first.place is not None and first.place.name == "Kyiv"
+    assert {(_surname(p.person), p.represents) for p in second.participants} == {
+        ("kallas", "org:EU"),
+        ("sybiha", "country:UA"),
+    }

@@ -47,8 +47,11 @@ _GATHERING = re.compile(
 )
 _LIST_MARK = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•*–]|H\.E\.")
 _THEY = re.compile(
-    r"^\W*(?:They|The two (?:leaders|sides|ministers|presidents|prime ministers)|"
-    r"Both (?:leaders|sides|ministers))\b"
+    # "In Kyiv, they were received by President Zelenskyy": a short opener may come first.
+    r"^\W*(?:(?:In|At|On|Later|There|Afterwards|Upon arrival)\b[^,.]{0,40},\s*"
+    r"(?=they\b|the two\b|both\b))?"
+    r"(?:[Tt]hey|[Tt]he two (?:leaders|sides|ministers|presidents|prime ministers)|"
+    r"[Bb]oth (?:leaders|sides|ministers))\b"
 )
 
 

@@ -241,7 +241,8 @@ def _same_office(short: str, full: str) -> bool:
     # A leading part of a compound office ("Crown Prince" of "Crown Prince and Prime
     # Minister"), never a bare head word that many offices share ("Minister").
     n = len(said)
-    return n >= 2 and words[:n] == said and (len(words) == n or words[n] == "and")
+    # "High Representative" of "High Representative of the Union for Foreign Affairs ...".
+    return n >= 2 and words[:n] == said and (len(words) == n or words[n] in ("and", "of"))
 
 
 def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> dict[str, int]:

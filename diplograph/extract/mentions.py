@@ -32,6 +32,8 @@ _PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|of|&|,|\s)+?\s
 _FILLER = re.compile(
     r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\)"
     r"|\([A-Z]{2,8}\))*$"
+    # "Vice-President of the European Commission": a hyphen joining two title words.
+    r"|^-$"
 )
 # A country after "in"/"to"/"for" is where an envoy is posted, not whom they represent:
 # "Ambassador of China to Pakistan", "UNDP Resident Representative in Pakistan",
@@ -194,7 +196,8 @@ def _chain_before(
         if portfolio:
             # Keep the portfolio inside the title text: extend the chain's end with a
             # synthetic title span over the gap's words.
-            extended = doc.char_span(span.start_char, cursor, alignment_mode="contract")
+            words_end = span.start_char + len(text_of(doc)[span.start_char : cursor].rstrip(", "))
+            extended = doc.char_span(span.start_char, words_end, alignment_mode="contract")
             chain.insert(
                 0,
                 Span(

@@ -45,7 +45,7 @@ def unlisted_city(gaz: Gazetteer, name: str, country: str | None) -> Place | Non
 
 # "in Jeddah", "at the Kremlin in Moscow", "in the Red Sea port city of Jeddah".
 _IN_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$"
+    r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$"
 )
 
 

@@ -107,12 +107,24 @@ def affiliate_nationals(
         # A summit's host country is where leaders met, not whom they represent.
         taken.add(place.country)
     for key, (m, role) in list(resolved.items()):
-        if m.represents is None and m.person and not m.envoy:
+        if m.represents is None and m.person and not m.envoy and not _international(ctx, m):
             # An agency's story is told from its country's side: officials it does not
             # place are its own ("Also present was Minister Tengku Zafrul", Bernama).
             home = ctx.agency or ctx.home_for(taken)
             if home:
                 resolved[key] = (with_affiliation(m, home), role)
+
+
+def _international(ctx: ArticleContext, m: PartyMention) -> bool:
+    """An official of an international body ("Commissioner for Enlargement Marta Kos"):
+    the story's own country is not hers."""
+    words = (m.title or "").split()
+    by_surface = ctx.gaz.titles_by_surface()
+    for n in range(len(words), 0, -1):
+        senses = by_surface.get(" ".join(words[:n]).lower())
+        if senses:
+            return all(x.function.startswith("io_") for x in senses)
+    return False
 
 
 def drop_unnamed_duplicates(resolved: Resolved) -> None:
