@@ -511,3 +511,31 @@ def test_eu_officials_keep_their_offices_and_the_short_title_finds_its_holder(
         ("kallas", "org:EU"),
         ("sybiha", "country:UA"),
     }
+
+
+def test_delegations_led_at_talks_with_companions_and_a_later_meeting(nlp: Language) -> None:
+    text = (
+        "RIYADH, Saudi Arabia (AP) — The United States and Russia agreed Tuesday to work toward "
+        "ending the war in Ukraine and improving their ties, after high-level talks in Saudi "
+        "Arabia that did not include Ukraine.\n\n"
+        "Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov led their "
+        "delegations at the meeting in the Saudi capital. Rubio was joined by national "
+        "security adviser Mike Waltz. Saudi Foreign Minister Prince Faisal bin Farhan and "
+        "national security adviser Mosaad bin Mohammed al-Aiban sat at the table.\n\n"
+        "Ukrainian President Volodymyr Zelenskyy, who was visiting Turkey, said Kyiv would not "
+        "accept the outcome. Speaking in Ankara after meeting Turkish President Recep Tayyip "
+        "Erdogan, Zelenskyy said he had postponed his own trip to Saudi Arabia, which had been "
+        "planned for Wednesday, to March 10.\n"
+    )
+    riyadh, ankara = _extract(nlp, text, date(2025, 2, 18))
+    sides = {_surname(p.person): p.represents for p in riyadh.participants}
+    assert sides == {
+        "rubio": "country:US",
+        "lavrov": "country:RU",
+        "waltz": "country:US",
+        "saud": "country:SA",  # the people list's "Faisal bin Farhan Al Saud"
+        "aiban": "country:SA",
+    }
+    assert riyadh.place is not None and riyadh.place.name == "Riyadh"
+    assert ankara.countries == ("country:TR", "country:UA")
+    assert ankara.date == date(2025, 2, 18)  # not the trip's planned or new day

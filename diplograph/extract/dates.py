@@ -53,6 +53,23 @@ _RELATIVE = re.compile(
 )
 
 
+_RESCHEDULED = re.compile(
+    r"\b(?:planned|scheduled|set|due|postponed|moved|delayed|pushed back) (?:for|to|until) "
+    r"(?:on )?$",
+    re.IGNORECASE,
+)
+_PUT_OFF = re.compile(r"\b(?:postponed|rescheduled|delayed|pushed back|put off|moved)\b")
+
+
+def _rescheduled(text: str, start: int) -> bool:
+    """A date a plan was set for or moved to ("postponed his trip ... to March 10")."""
+    if _RESCHEDULED.search(text, max(0, start - 30), start):
+        return True
+    return text[max(0, start - 4) : start] == " to " and bool(
+        _PUT_OFF.search(text, max(0, start - 100), start)
+    )
+
+
 _COMING = re.compile(
     r"\b(?:(?:early |later |late )?next (?:week|month)|in the coming (?:days|weeks)"
     r"|later this (?:week|month))\b",
@@ -164,6 +181,8 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
     future: date | None = None
     for rx in (_ISO, _DAY_MONTH, _MONTH_DAY):
         for m in rx.finditer(text):
+            if _rescheduled(text, m.start()):
+                continue
             month_text = m.group("month")
             month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
             day = int(m.group("day"))
@@ -186,6 +205,8 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
     if published is None:
         return None, ""
     for m in _RELATIVE.finditer(text):
+        if _rescheduled(text, m.start()):
+            continue  # "his trip, which had been planned for Wednesday": not the meeting's day
         rel = m.group("rel").lower()
         if rel in ("yesterday", "last night"):
             return published - timedelta(days=1), "relative"

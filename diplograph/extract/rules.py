@@ -69,7 +69,12 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ("receive", "host_first", r"\b(?:received|receives|welcomed|hosted|hosts|greeted)\b"),
     # "Blinken assured visiting Australian Foreign Minister Marise Payne ...": the visitor
     # is named after "visiting", the host before it.
-    ("visiting", "host_first", r"\b(?:the )?visiting (?=[A-Z])"),
+    # Not "who was visiting Turkey": there "visiting" is the verb.
+    (
+        "visiting",
+        "host_first",
+        r"\b(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:the )?visiting (?=(?-i:[A-Z]))",
+    ),
     (
         "phone",
         "none",
@@ -101,13 +106,16 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\bheld (?:an? )?(?:bilateral |trilateral |informal )?(?:summit|tête-à-tête|"
         r"working (?:lunch|dinner|breakfast))\b|\bco-chaired\b"
         r"|\bengaged in (?:\w+ )*?discussions\b"
-        r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b",
+        r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b"
+        # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
+        r"|\bafter (?:[\w-]+ ){0,2}(?:talks|negotiations) (?:in|at)\b",
     ),
     (
         "meet",
         "none",
         r"\b(?:met|meets|meeting with|meeting between|met with|sat down with|conferred with|"
         r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
+        r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
         r"brought together|(?:gathered|convened) (?:\w+ )?(?:in|at|for)\b)",
     ),
     (
@@ -325,7 +333,7 @@ _PRESENCE = re.compile(
     r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|participated|"
     r"took part|were also|was also|comprised|included|"
     r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
-    r"led (?:the |[\w-]+'s |a )?delegation|"
+    r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?delegations?|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
     r"at the table|chaired|co-chaired)\b",
     re.IGNORECASE,

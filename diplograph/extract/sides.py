@@ -36,6 +36,7 @@ _COMPANION = re.compile(
     r"\b(?:accompanied by|along with|together with|flanked by|joined by|"
     r"(?:arrived|travell?ed|travell?ing|came)(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)? with)\b",
 )
+_PAIRED = re.compile(r"^\s*and\s+(?:\S+\s+){0,5}$")
 _LIST_ON = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:\S+\s+){0,5}$")
 
 
@@ -46,7 +47,15 @@ def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> l
     for m in mentions:
         if out and m.person and m.represents is None and not m.envoy:
             gap = text_of(doc)[out[-1].end : m.start]
-            if _COMPANION.search(gap) and (side := ctx.resolve(out[-1])).represents:
+            if (_COMPANION.search(gap) and (side := ctx.resolve(out[-1])).represents) or (
+                # "Saudi Foreign Minister Prince Faisal and national security adviser
+                # Mosaad al-Aiban": an official paired with another, of no stated side.
+                _PAIRED.match(gap)
+                and m.title
+                and out[-1].title
+                and ctx.resolve(m).represents is None
+                and (side := ctx.resolve(out[-1])).represents
+            ):
                 leader = side
             elif not (leader is not None and _LIST_ON.match(gap)):
                 leader = None
