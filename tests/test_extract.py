@@ -539,3 +539,20 @@ def test_delegations_led_at_talks_with_companions_and_a_later_meeting(nlp: Langu
     assert riyadh.place is not None and riyadh.place.name == "Riyadh"
     assert ankara.countries == ("country:TR", "country:UA")
     assert ankara.date == date(2025, 2, 18)  # not the trip's planned or new day
+
+
+def test_a_call_last_week_is_an_aside_after_dated_news_and_undated_alone(nlp: Language) -> None:
+    news = (
+        "RIYADH, Feb 18 - Secretary of State Marco Rubio held talks with Russian Foreign "
+        "Minister Sergey Lavrov in Riyadh on Tuesday.\n\n"
+        "Trump and Putin spoke by phone last week.\n"
+    )
+    (meeting,) = _extract(nlp, news, date(2025, 2, 18))
+    assert meeting.countries == ("country:RU", "country:US")
+    alone = (
+        "WASHINGTON, March 9 - Mexican President Claudia Sheinbaum told U.S. President Donald "
+        "Trump in a phone conversation last week that Mexico had sent troops to the border.\n"
+    )
+    (call,) = _extract(nlp, alone, date(2025, 3, 9))
+    assert call.mode.value == "phone"
+    assert call.date is None  # some day last week: the dateline's day would be wrong

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["is_background_time", "is_elapsed", "is_sequel", "resolve_date"]
+__all__ = ["is_background_time", "is_elapsed", "is_sequel", "is_vague_past", "resolve_date"]
 
 _MONTHS = {
     m: i + 1
@@ -104,6 +104,22 @@ _SEQUEL = re.compile(
     r"|\bthe (?:next|following) (?:day|week|month)\b|\b(?:days|weeks) later\b",
     re.IGNORECASE,
 )
+
+
+_VAGUE_PAST = re.compile(
+    r"\b(?:last|earlier this|late last|early last) (?:week|month)\b|\brecently\b", re.IGNORECASE
+)
+
+
+def is_vague_past(text: str) -> bool:
+    """True when the text places its event in a past period with no day ("last week").
+
+    >>> is_vague_past("Trump and Putin spoke by phone last week.")
+    True
+    >>> is_vague_past("The two leaders met on Tuesday.")
+    False
+    """
+    return bool(_VAGUE_PAST.search(text))
 
 
 def is_sequel(text: str) -> bool:

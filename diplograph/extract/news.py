@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from diplograph.extract.dates import is_background_time, is_elapsed, is_sequel
+from diplograph.extract.dates import is_background_time, is_elapsed, is_sequel, is_vague_past
 
 __all__ = ["NewsFilter"]
 
@@ -53,11 +53,10 @@ class NewsFilter:
             or (not self._seen and is_elapsed(date_text))
         )
         # "Lee held phone talks with Trump last Friday." after the day's news: an aside.
-        aside = (
-            self._seen
-            and how == "relative"
-            and when != self._news
-            and bool(_LAST_DAY.search(date_text))
+        # "Trump and Putin spoke by phone last week", after the day's talks: an aside too.
+        aside = self._seen and (
+            (how == "relative" and when != self._news and bool(_LAST_DAY.search(date_text)))
+            or (self._news is not None and when is None and not how and is_vague_past(date_text))
         )
         self._background = bool(
             stale

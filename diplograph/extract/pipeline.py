@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from diplograph.agencies import agency_country
 from diplograph.extract.components import MeetingFinder
 from diplograph.extract.context import count_countries
-from diplograph.extract.dates import resolve_date
+from diplograph.extract.dates import is_vague_past, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_body_start
 from diplograph.extract.meetings import MeetingDraft, PartyDraft, find_meeting_drafts
 from diplograph.extract.news import NewsFilter
@@ -138,9 +138,10 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             continue
         if when is None and draft.inherited_from is not None:
             when = dates[draft.inherited_from]
-        if when is None and draft.dateline_date:
+        vague = is_vague_past(draft.date_text)  # "last week": no day, not the dateline's
+        if when is None and draft.dateline_date and not vague:
             when, how = resolve_date(draft.dateline_date, published)
-        if when is None and draft.datelined:
+        if when is None and draft.datelined and not vague:
             # Wire copy under a dateline reports the day's news; features and analyses
             # without one recall undated events, whose date stays unknown.
             when = published

@@ -108,7 +108,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\bengaged in (?:\w+ )*?discussions\b"
         r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
-        r"|\bafter (?:[\w-]+ ){0,2}(?:talks|negotiations) (?:in|at)\b",
+        r"|\bafter (?:[\w-]+ ){0,2}(?:talks|negotiations) (?:in|at)\b"
+        r"|\bled (?:their|the|his|her) (?:respective )?delegations? (?:at|to|in) (?:the )?"
+        r"(?:talks|meeting|negotiations|consultations)\b",
     ),
     (
         "meet",
