@@ -556,3 +556,46 @@ def test_a_call_last_week_is_an_aside_after_dated_news_and_undated_alone(nlp: La
     (call,) = _extract(nlp, alone, date(2025, 3, 9))
     assert call.mode.value == "phone"
     assert call.date is None  # some day last week: the dateline's day would be wrong
+
+
+def test_readouts_split_by_stars_are_separate_meetings(nlp: Language) -> None:
+    text = (
+        "New York, 26 September 2024\n\n"
+        "The Secretary-General met with H.E. Mr. Muhammad Shehbaz Sharif, Prime Minister of "
+        "Pakistan, on the margins of the General Assembly. They discussed Afghanistan.\n\n"
+        "***\n\n"
+        "The Secretary-General met with H.E. Mr. Badr Abdelatty, Minister for Foreign Affairs "
+        "of Egypt. They discussed Gaza.\n"
+    )
+    meetings = _extract(nlp, text, date(2024, 9, 26))
+    assert [m.countries for m in meetings] == [("country:PK",), ("country:EG",)]
+
+
+def test_a_list_of_leaders_is_not_an_appositive_and_the_capital_is_named_by_demonym(
+    nlp: Language,
+) -> None:
+    text = (
+        "LIMA, Nov. 15 Kyodo - Earlier Friday, Japanese Prime Minister Shigeru Ishiba, U.S. "
+        "President Joe Biden and South Korean President Yoon Suk Yeol met in the Peruvian "
+        "capital.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 11, 16))
+    sides = {_surname(p.person): p.represents for p in meeting.participants}
+    assert sides == {"ishiba": "country:JP", "biden": "country:US", "yeol": "country:KR"}
+    assert meeting.place is not None and meeting.place.name == "Lima"
+
+
+def test_a_day_after_the_story_does_not_date_a_meeting_earlier_in_the_day(nlp: Language) -> None:
+    text = (
+        "President Bola Tinubu received Ghana's President John Mahama at the Presidential "
+        "Villa, Abuja, on Tuesday.\n\n"
+        "Earlier in the day, Mr Tinubu met with the President of the ECOWAS Commission, Omar "
+        "Alieu Touray, who briefed him on the exit of three states, which becomes effective on "
+        "Wednesday, January 29.\n"
+    )
+    first, second = _extract(nlp, text, date(2025, 1, 28))
+    assert first.place is not None and first.place.name == "Abuja"
+    assert second.date == date(2025, 1, 28)
+    assert {p.person: p.represents for p in second.participants}["Omar Alieu Touray"] == (
+        "org:ECOWAS"
+    )

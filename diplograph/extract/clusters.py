@@ -45,6 +45,7 @@ _GATHERING = re.compile(
     r"envoys|delegations)\b",
     re.IGNORECASE,
 )
+_SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|-{3,}|_{3,}|#{3,})[ \t]*$", re.MULTILINE)
 _LIST_MARK = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•*–]|H\.E\.")
 _THEY = re.compile(
     # "In Kyiv, they were received by President Zelenskyy": a short opener may come first.
@@ -137,6 +138,8 @@ def group_sentences(
         if (
             current is None
             or new_cue
+            # "***" between two readouts: whatever follows is another meeting.
+            or _SEPARATOR.search(text_of(ctx.doc), current.sentences[-1].end_char, sent.start_char)
             or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
             # "On 23 March, EAM held talks with ... On 24 March, EAM called on ...": a
             # meeting on another day is another meeting.

@@ -87,6 +87,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+_DATE_AFTER = re.compile(r",?\s+(?:\d{1,2}\s+)?(?:" + _MONTH_NAMES + r")\b", re.IGNORECASE)
 _PAST_PERIOD = re.compile(
     r"\b(?:(?:late |early |earlier )?last (?:year|month)|(?:a|an|\w+) (?:years?|months?) ago"
     r"|earlier this year|previously|in the past(?! (?:week|few days|24 hours|month)))\b"
@@ -195,6 +196,7 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
     (datetime.date(2024, 2, 29), 'relative')
     """
     future: date | None = None
+    late: date | None = None
     for rx in (_ISO, _DAY_MONTH, _MONTH_DAY):
         for m in rx.finditer(text):
             if _rescheduled(text, m.start()):
@@ -216,6 +218,11 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
                     found = _safe_date(published.year - 1, month, day)
             else:
                 found = None
+            if found and published and found > published and _RELATIVE.search(text):
+                # "Earlier in the day, ... the exit, which becomes effective on Wednesday,
+                # January 29": a day after the story is not the day of its meeting.
+                late = late or found
+                continue
             if found:
                 return found, "explicit"
     if published is None:
@@ -230,9 +237,13 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
         if weekday:
             if rel.startswith("next") or "next " + weekday.lower() in text.lower():
                 continue
+            if _DATE_AFTER.match(text, m.end()):
+                continue  # "Wednesday, January 29": the weekday of a full date, decided above
             delta = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
             return published - timedelta(days=delta), "relative"
         return published, "relative"
+    if late is not None:
+        return late, "explicit"
     if future is not None:
         # Only a date in the coming weeks: the text is about something still to come.
         return future, "future"

@@ -31,7 +31,7 @@ _PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|of|&|,|\s)+?\s
 # Words that join a title chain; "(WB)" repeats the organisation just named.
 _FILLER = re.compile(
     r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\)"
-    r"|\([A-Z]{2,8}\))*$"
+    r"|\([A-Z]{2,8}\)|Commission|Secretariat)*$"
     # "Vice-President of the European Commission": a hyphen joining two title words.
     r"|^-$"
 )
@@ -233,7 +233,17 @@ def _chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> 
             break
         chain.append(span)
         cursor = span.end_char
+    if chain and _names_next(doc, cursor):
+        return []  # "Ishiba, U.S. President Joe Biden and ...": the next person's title
     return chain if any(is_title(s) for s in chain) else []
+
+
+def _names_next(doc: Doc, char: int) -> bool:
+    """True when a person's name starts right after ``char``."""
+    text = text_of(doc)
+    start = char + len(text[char:]) - len(text[char:].lstrip(" "))
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    return token is not None and token[0].ent_type_ == "PERSON" and start > char
 
 
 def _country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:

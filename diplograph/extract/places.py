@@ -46,6 +46,8 @@ def unlisted_city(gaz: Gazetteer, name: str, country: str | None) -> Place | Non
 # "in Jeddah", "at the Kremlin in Moscow", "in the Red Sea port city of Jeddah".
 _IN_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$"
+    # "at the Presidential Villa, Abuja"
+    r"|\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s+$"
 )
 
 
@@ -79,6 +81,15 @@ def meeting_place(
             before = text_of(doc)[sent.start_char : span.start_char]
             if span.label_ == "CITY" and _IN_PLACE.search(before):
                 return city_place(gaz, span.text)
+            if (
+                span.label_ in ("DEMONYM", "COUNTRY")
+                and re.search(r"\b[Ii]n (?:the )?$", before)
+                and re.match(r"(?:'s)? capital\b", text_of(doc)[span.end_char :])
+            ):
+                # "met in the Peruvian capital", "in Japan's capital"
+                country = gaz.countries.get(span.id_.partition(":")[2])
+                if country is not None and country.capital:
+                    return city_place(gaz, country.capital)
             if span.label_ == "METONYM" and _IN_PLACE.search(before):
                 # "hosted Erdogan at the White House": the seat of government's city.
                 country = gaz.countries.get(span.id_.partition(":")[2])

@@ -304,6 +304,8 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                     or bool(_ANY_TRIGGER.search(sentence))
                     or bool(_PRESENCE.search(sentence))
                     or bool(_ANAPHORIC.search(sentence))
+                    # "***" between two readouts tells where one meeting's account ends
+                    or bool(_SEPARATOR_LINE.fullmatch(sentence.strip()))
                 )
                 lead += 1
                 # "The following diplomats presented their credentials:" and one line each
@@ -314,6 +316,9 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                     out[start:end] = " " * (end - start)
             start = end
     return "".join(out)
+
+
+_SEPARATOR_LINE = re.compile(r"(?:\*[ \t]*){3,}|-{3,}|_{3,}|#{3,}")
 
 
 def mentions_a_meeting(sentence: str) -> bool:
@@ -328,7 +333,15 @@ def is_new_meeting_cue(sentence: str) -> bool:
 
 def is_anaphoric_meeting_reference(sentence: str) -> bool:
     """True when the sentence refers back to a meeting already reported ("the meeting")."""
-    return bool(_ANAPHORIC.search(sentence))
+    return bool(_ANAPHORIC.search(sentence)) and not _OTHER_MEETING.search(sentence)
+
+
+# "The last meeting between the leaders of Japan and China took place in San Francisco":
+# not the meeting just reported.
+_OTHER_MEETING = re.compile(
+    r"\b(?:the|their) (?:last|previous|prior|next) (?:\w+ )?(?:meeting|talks|summit|visit)\b",
+    re.IGNORECASE,
+)
 
 
 _PRESENCE = re.compile(
