@@ -599,3 +599,29 @@ def test_a_day_after_the_story_does_not_date_a_meeting_earlier_in_the_day(nlp: L
     assert {p.person: p.represents for p in second.participants}["Omar Alieu Touray"] == (
         "org:ECOWAS"
     )
+
+
+def test_an_oval_office_meeting_named_as_a_noun_is_a_meeting(nlp: Language) -> None:
+    text = (
+        "WASHINGTON, Feb 28 (Reuters) - U.S. President Donald Trump and Vice President JD Vance "
+        "berated Ukrainian President Volodymyr Zelenskiy in an extraordinary Oval Office "
+        "meeting on Friday.\n\n"
+        "The presidential spokesman said in a statement that the meeting tackled the "
+        "ceasefire agreement in the Gaza Strip.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 2, 28))
+    assert meeting.countries == ("country:UA", "country:US")
+    assert meeting.date == date(2025, 2, 28)
+
+
+def test_welcomed_to_a_city_places_the_meeting_and_a_dialled_call_is_by_phone(
+    nlp: Language,
+) -> None:
+    text = (
+        "President Volodymyr Zelensky welcomed British Prime Minister Keir Starmer to Kyiv on "
+        "Jan. 16.\n\n"
+        "Later on Jan. 16, Zelensky dialed Finnish President Alexander Stubb.\n"
+    )
+    visit, call = _extract(nlp, text, date(2025, 1, 17))
+    assert visit.place is not None and visit.place.name == "Kyiv"
+    assert call.mode.value == "phone"

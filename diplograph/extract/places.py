@@ -48,6 +48,8 @@ _IN_PLACE = re.compile(
     r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$"
     # "at the Presidential Villa, Abuja"
     r"|\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*,\s+$"
+    # "welcomed British Prime Minister Keir Starmer to Kyiv"
+    r"|\bwelcom(?:ed|es|ing)\s+[^.,;]{3,80}?\s+to\s+$"
 )
 
 

@@ -118,6 +118,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:met|meets|meeting with|meeting between|met with|sat down with|conferred with|"
         r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
         r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
+        # "berated Zelenskiy in an extraordinary Oval Office meeting on Friday"
+        r"(?:in|during|at) an? (?:(?!(?:that|the|which|who|said|statement|its|their)\b)"
+        r"[\w-]+ ){0,3}(?:meeting|talks)\b"
+        r"(?! (?:of|to|that|which|where|with|between)\b)"
+        r"(?! on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
         r"brought together|(?:gathered|convened) (?:\w+ )?(?:in|at|for)\b)",
     ),
     (
@@ -378,7 +383,7 @@ def meeting_mode(text: str) -> Mode:
     text = _REMOTE_ATTENDEE.sub(" ", text)
     if re.search(r"\b(?:video|virtual(?:ly)?|online|videoconference)\b", text, re.IGNORECASE):
         return Mode.VIDEO
-    if re.search(r"\b(?:tele)?phone(?:d)?\b|\bspoke by\b", text, re.IGNORECASE):
+    if re.search(r"\b(?:tele)?phone(?:d)?\b|\bspoke by\b|\bdiall?ed\b", text, re.IGNORECASE):
         return Mode.PHONE
     # "Secretary Rubio spoke today with ...": in a readout, a conversation with no meeting,
     # visit or place is a call.
