@@ -625,3 +625,42 @@ def test_welcomed_to_a_city_places_the_meeting_and_a_dialled_call_is_by_phone(
     visit, call = _extract(nlp, text, date(2025, 1, 17))
     assert visit.place is not None and visit.place.name == "Kyiv"
     assert call.mode.value == "phone"
+
+
+def test_a_summit_attended_through_delegations_and_a_bilateral_on_its_margins(
+    nlp: Language,
+) -> None:
+    text = (
+        "Kuwait City: The Gulf summit in Kuwait on Sunday brought together the leaders of the "
+        "six member states, who called for a ceasefire in Gaza.\n\n"
+        "The Emir of Kuwait, Sheikh Meshal Al Ahmad Al Jaber Al Sabah, chaired the meeting at "
+        "Bayan Palace, which was attended by Qatar's Emir Sheikh Tamim bin Hamad Al Thani and "
+        "Bahrain's King Hamad bin Isa Al Khalifa. Saudi Arabia was represented by Foreign "
+        "Minister Prince Faisal bin Farhan Al Saud and Oman by Sayyid Shihab bin Tarik Al Said, "
+        "Deputy Prime Minister for Defence Affairs.\n\n"
+        "Before the opening session, Sheikh Meshal and the Qatari emir held a tête-à-tête at "
+        "Bayan Palace.\n"
+    )
+    summit, *rest = _extract(nlp, text, date(2024, 12, 2))
+    assert summit.countries == tuple(f"country:{c}" for c in ("BH", "KW", "OM", "QA", "SA"))
+    assert summit.place is not None and summit.place.name == "Kuwait City"  # not Gaza
+    assert [m.countries for m in rest] == [("country:KW", "country:QA")]
+
+
+def test_a_regime_toppled_less_than_a_month_ago_does_not_make_the_visit_old(
+    nlp: Language,
+) -> None:
+    text = (
+        "Damascus (dpa) - German Foreign Minister Annalena Baerbock and her French counterpart "
+        "Jean-Noël Barrot huddled with Syria's de facto leader Ahmed al-Sharaa in Damascus on "
+        "Friday, the first such visit since the fall of Bashar al-Assad less than a month ago.\n\n"
+        "Al-Sharaa, whose Islamist group Hayat Tahrir al-Sham led the offensive that toppled "
+        "al-Assad, shook hands with Barrot at the start.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 1, 3))
+    assert meeting.date == date(2025, 1, 3)
+    assert {_surname(p.person) for p in meeting.participants} == {
+        "baerbock",
+        "barrot",
+        "sharaa",
+    }

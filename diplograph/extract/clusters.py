@@ -135,12 +135,14 @@ def group_sentences(
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
         day = _stated_day(sent, ctx)
+        split = False
         if (
             current is None
             or new_cue
             # "***" between two readouts: whatever follows is another meeting.
             or _SEPARATOR.search(text_of(ctx.doc), current.sentences[-1].end_char, sent.start_char)
             or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
+            or (split := _splits_off(current, mentions, ctx))
             # "On 23 March, EAM held talks with ... On 24 March, EAM called on ...": a
             # meeting on another day is another meeting.
             or (
@@ -152,7 +154,8 @@ def group_sentences(
         ):
             if not mentions and current is None and not _GATHERING.search(text):
                 continue
-            current = Cluster(new_cue=new_cue and bool(clusters))
+            # A bilateral on a summit's margins shares its day and place, like "also met".
+            current = Cluster(new_cue=(new_cue or split) and bool(clusters))
             clusters.append(current)
         current.day = current.day or day
         if lead_in is not None:
@@ -204,6 +207,17 @@ def _introduces_new_counterpart(
     seen = {ctx.identity(ctx.resolve(m)) for m, _ in cluster.mentions}
     fresh = [m for m in named if ctx.identity(m) not in seen]
     return len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2
+
+
+def _sides(mentions: list[PartyMention], ctx: ArticleContext) -> set[str]:
+    return {r.represents for m in mentions if (r := ctx.resolve(m)).represents}
+
+
+def _splits_off(cluster: Cluster, mentions: list[PartyMention], ctx: ArticleContext) -> bool:
+    """Two of a summit's leaders in a meeting of their own ("Before the opening session,
+    Sheikh Meshal and the Qatari emir held a tête-à-tête"): a separate, bilateral meeting."""
+    summit = _sides([m for m, _ in cluster.mentions], ctx)
+    return len(summit) >= 4 and len(_sides(mentions, ctx)) == 2
 
 
 def _extend(

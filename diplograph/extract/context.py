@@ -218,7 +218,14 @@ def _second_references(full: str, p: PartyMention) -> list[str]:
     words = full.split()
     if p.represents in _FAMILY_FIRST and 2 <= len(words) <= 3 and "-" not in words[0]:
         return [words[-1], words[0]]
+    arabic = any(w.lower() in _ARABIC_PARTICLES or w[:3] in ("Al-", "al-") for w in words)
+    if len(words) >= 3 and arabic:
+        # "Sheikh Meshal Al Ahmad Al Jaber Al Sabah" is "Sheikh Meshal" the second time.
+        return [words[-1], words[0]]
     return [words[-1]]
+
+
+_ARABIC_PARTICLES = {"bin", "bint", "ibn", "al", "bin-", "el"}
 
 
 def _same_office(short: str, full: str) -> bool:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["is_background_time", "is_elapsed", "is_sequel", "is_vague_past", "resolve_date"]
+__all__ = [
+    "counts_back",
+    "is_background_time",
+    "is_elapsed",
+    "is_sequel",
+    "is_vague_past",
+    "resolve_date",
+]
 
 _MONTHS = {
     m: i + 1
@@ -151,6 +158,26 @@ def is_elapsed(text: str) -> bool:
     return bool(_ELAPSED.search(text))
 
 
+_SINCE = re.compile(r"\bsince\b[^,;()]*$", re.IGNORECASE)
+
+
+def _in_since_clause(text: str, start: int) -> bool:
+    return bool(_SINCE.search(text, max(0, start - 80), start))
+
+
+def counts_back(text: str) -> bool:
+    """True when the text dates its event by counting back ("two weeks ago").
+
+    >>> counts_back("They met two weeks ago.")
+    True
+    >>> counts_back("They met on Friday, a month after the fall of Assad less than a month ago.")
+    True
+    >>> counts_back("They met on Friday, since the fall of Assad less than a month ago.")
+    False
+    """
+    return any(not _in_since_clause(text, m.start()) for m in re.finditer(r"\bago\b", text))
+
+
 def is_background_time(text: str, published: date | None) -> bool:
     """True when the text dates the meeting to an earlier period than the story's news.
 
@@ -163,6 +190,8 @@ def is_background_time(text: str, published: date | None) -> bool:
     False
     """
     for m in _PAST_PERIOD.finditer(text):
+        if _in_since_clause(text, m.start()):
+            continue  # "since the fall of al-Assad less than a month ago": another event
         if not (m.group("month") or m.group("only_year")):
             return True
         if published is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from diplograph.extract.doctext import text_of
-from diplograph.extract.names import person_spans
+from diplograph.extract.names import HONORIFICS, person_spans
 from diplograph.extract.spans import is_title, sentence_spans, titles_of
 from diplograph.gazetteer import Gazetteer
 
@@ -56,11 +56,14 @@ _NOT_PRESENT = re.compile(
     r"|\b(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|"
     r"grandson|granddaughter|late|case|release|detention|arrest|fate|plight|imprisonment|"
     r"trial|jailing|sentencing|killing|death|assassination|murder|rule|regime|reign|era|fall|"
-    r"ouster|overthrow|toppling|predecessor|successor)\b(?:\s+of)?)"
+    r"ouster|overthrow|toppling|predecessor|successor|toppled|ousted|overthrew|deposed)\b"
+    r"(?:\s+of)?)"
     r"(?:\s+(?:the\s+)?[\w'’.-]+){0,5}\s*$"
     # "under the leadership of His Majesty King Hamad ... and King Abdullah II"
     r"|\b(?:leadership|guidance|directives|patronage|auspices|reign|instructions) of\b"
     r"[^.;:,]{0,120}$"
+    # "whose Islamist group Hayat Tahrir al-Sham": a group's name, not a person's
+    r"|\b(?:group|movement|militia|faction|organi[sz]ation|alliance|coalition)\s+$"
     # "overshadowed by the absence of Chinese President Xi", "led the delegation in place
     # of Xi": named as not being there
     r"|\b(?:absence of|in place of|instead of|on behalf of)\b[^.;:,]{0,60}$"
@@ -187,7 +190,15 @@ def _chain_before(
     for span in reversed([s for s in spans if s.end_char <= end_char and s.start_char >= floor]):
         gap = text_of(doc)[span.end_char : cursor]
         portfolio = not chain and span.label_ == "TITLE" and _PORTFOLIO.match(gap)
-        if not (_FILLER.match(gap) or portfolio) or span.label_ in ("CITY", "PERSON"):
+        # "Saudi Arabia was represented by ... and Oman by Sayyid Shihab"
+        elided = (
+            not chain
+            and span.label_ == "COUNTRY"
+            and _ELIDED_BY.fullmatch(gap) is not None
+            and all(w in HONORIFICS for w in gap.split()[1:])
+            and bool(_AND_BEFORE.search(text_of(doc), max(0, span.start_char - 6), span.start_char))
+        )
+        if not (_FILLER.match(gap) or portfolio or elided) or span.label_ in ("CITY", "PERSON"):
             break
         first = chain[0] if chain else head
         listed = "," in gap or re.search(r"\band\b", gap)
@@ -214,6 +225,8 @@ def _chain_before(
     return chain
 
 
+_ELIDED_BY = re.compile(r" by (?:\S+ )?")
+_AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _APPOSITION_LEAD = re.compile(r"(?:the\s+|who is (?:also )?(?:the\s+)?)?")
 
 

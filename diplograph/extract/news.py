@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from diplograph.extract.dates import is_background_time, is_elapsed, is_sequel, is_vague_past
+from diplograph.extract.dates import (
+    counts_back,
+    is_background_time,
+    is_elapsed,
+    is_sequel,
+    is_vague_past,
+)
 
 __all__ = ["NewsFilter"]
 
@@ -38,7 +44,7 @@ class NewsFilter:
             return False
         published = self.published
         recent = when is not None and published is not None and (published - when).days <= 7
-        ago = how == "relative" and re.search(r"\bago\b", date_text)
+        ago = how == "relative" and counts_back(date_text)
         stale = (
             how == "explicit"
             and when is not None

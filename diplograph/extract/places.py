@@ -55,7 +55,7 @@ _IN_PLACE = re.compile(
 
 _TOPIC_CUE = re.compile(
     r"\b(?:discuss\w*|raised|situation|rights|issues?|about|regarding|concerning|crisis|"
-    r"conflict|war|support for|developments)\b",
+    r"conflict|war|support for|developments|ceasefire|truce|peace|aid|relief|fighting)\b",
     re.IGNORECASE,
 )
 

@@ -355,7 +355,9 @@ _PRESENCE = re.compile(
     r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
     r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?delegations?|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
-    r"at the table|chaired|co-chaired)\b",
+    r"at the table|chaired|co-chaired|"
+    # "The UAE delegation was headed by ..., while Saudi Arabia was represented by ..."
+    r"(?:delegation|team) (?:was|were) (?:headed|led) by|(?:was|were) represented by)\b",
     re.IGNORECASE,
 )
 

@@ -36,7 +36,7 @@ _COMPANION = re.compile(
     r"\b(?:accompanied by|along with|together with|flanked by|joined by|"
     r"(?:arrived|travell?ed|travell?ing|came)(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)? with)\b",
 )
-_PAIRED = re.compile(r"^\s*and\s+(?:\S+\s+){0,5}$")
+_PAIRED = re.compile(r"^\s*and\s+(?:[\w-]+\s+){0,5}$")
 _LIST_ON = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:\S+\s+){0,5}$")
 
 
@@ -51,6 +51,7 @@ def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> l
                 # "Saudi Foreign Minister Prince Faisal and national security adviser
                 # Mosaad al-Aiban": an official paired with another, of no stated side.
                 _PAIRED.match(gap)
+                and " by " not in gap
                 and m.title
                 and out[-1].title
                 and ctx.resolve(m).represents is None
