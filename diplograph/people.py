@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,7 +34,28 @@ class KnownPerson:
     aliases: tuple[str, ...]
     surname_forms: tuple[str, ...]
     represents: str
+    """Whom they act for now (the latest of ``affiliations``)."""
     wikidata: str
+    affiliations: tuple[tuple[str, int | None, int | None], ...] = ()
+    """Whom they acted for, and in which years: Mark Rutte was the Netherlands' prime
+    minister until 2024, then NATO's Secretary General."""
+
+    def represents_on(self, day: date | None) -> str:
+        """Whom they acted for on ``day`` (now, when the day is unknown).
+
+        >>> rutte = load_people().find("Mark Rutte")
+        >>> rutte.represents_on(date(2023, 5, 1)), rutte.represents_on(date(2025, 3, 1))
+        ('country:NL', 'org:NATO')
+        """
+        if day is not None:
+            covering = [
+                key
+                for key, first, last in self.affiliations
+                if (first is None or first <= day.year) and (last is None or day.year <= last)
+            ]
+            if covering:
+                return covering[-1]  # the year one post ended and the next began: the later
+        return self.represents
 
 
 class People:
@@ -124,14 +146,34 @@ def _load(path: str) -> People:
         if len(row) != len(_COLUMNS):
             raise InputError(f"{name}:{n}: expected {len(_COLUMNS)} fields, got {len(row)}")
         record = dict(zip(_COLUMNS, row, strict=True))
+        try:
+            affiliations = _affiliations(record["represents"])
+        except ValueError as e:
+            raise InputError(f"{name}:{n}: {e}") from None
         people.append(
             KnownPerson(
                 key=record["key"],
                 name=record["name"],
                 aliases=tuple(a for a in record["aliases"].split("|") if a),
                 surname_forms=tuple(a for a in record["surname_forms"].split("|") if a),
-                represents=record["represents"],
+                represents=affiliations[-1][0],
                 wikidata=record["wikidata"],
+                affiliations=affiliations,
             )
         )
     return People(tuple(people))
+
+
+_AFFILIATION = re.compile(r"((?:country|org):[A-Za-z0-9_-]+)(?: (\d{4})?-(\d{4})?)?")
+
+
+def _affiliations(text: str) -> tuple[tuple[str, int | None, int | None], ...]:
+    """``country:NL 2010-2024|org:NATO 2024-`` as (key, first year, last year) triples."""
+    out = []
+    for part in text.split("|"):
+        m = _AFFILIATION.fullmatch(part.strip())
+        if m is None:
+            raise ValueError(f"bad affiliation {part!r} (want e.g. 'country:NL 2010-2024')")
+        key, start, end = m.groups()
+        out.append((key, int(start) if start else None, int(end) if end else None))
+    return tuple(out)

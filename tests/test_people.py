@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,10 +19,32 @@ def test_people_keys_are_slugs_of_names_and_affiliations_exist() -> None:
     assert len(people) > 500
     for p in people:
         assert p.key == slugify(p.name), p
-        kind, _, code = p.represents.partition(":")
-        assert (kind == "country" and code in gaz.countries) or (
-            kind == "org" and code in gaz.organizations
-        ), p
+        assert p.affiliations and p.represents == p.affiliations[-1][0]
+        for key, first, last in p.affiliations:
+            kind, _, code = key.partition(":")
+            assert (kind == "country" and code in gaz.countries) or (
+                kind == "org" and code in gaz.organizations
+            ), p
+            assert first is None or last is None or first <= last, p
+
+
+def test_an_office_holder_acts_for_whom_they_served_that_year() -> None:
+    kallas = load_people().find("Kaja Kallas")
+    assert kallas is not None
+    assert kallas.represents_on(date(2022, 6, 1)) == "country:EE"
+    assert kallas.represents_on(date(2025, 2, 1)) == "org:EU"
+    assert kallas.represents_on(None) == "org:EU"
+
+
+def test_a_malformed_affiliation_names_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "people.tsv"
+    bad.write_text(
+        "key\tname\taliases\tsurname_forms\trepresents\troles\twikidata\n"
+        "x\tX\t\t\tcountry:NL from 2010\t\t\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"people.tsv:2: bad affiliation"):
+        load_people(bad)
 
 
 @pytest.mark.parametrize(

@@ -131,7 +131,7 @@ class ArticleContext:
         if not matches and (known := self.kb.by_surname(name)):
             # "Rubio told reporters": a second reference to a well-known office holder
             # whose full name this article never gives.
-            return PartyMention(0, 0, known.name, None, known.represents or None)
+            return PartyMention(0, 0, known.name, None, known.represents_on(self.published) or None)
         return None
 
     def by_title(self, m: PartyMention) -> PartyMention | None:
@@ -191,7 +191,9 @@ class ArticleContext:
             if listed is not None:
                 # One person, one name across articles; the article's own affiliation wins.
                 m = replace(
-                    m, person=listed.name, represents=m.represents or listed.represents or None
+                    m,
+                    person=listed.name,
+                    represents=m.represents or listed.represents_on(self.published) or None,
                 )
             elif m.person and len(m.person.split()) == 1 and not m.title:
                 # A lone word with no title, that the article never gives in full and the
