@@ -664,3 +664,34 @@ def test_a_regime_toppled_less_than_a_month_ago_does_not_make_the_visit_old(
         "barrot",
         "sharaa",
     }
+
+
+def test_british_style_names_and_a_trilateral_one_joined(nlp: Language) -> None:
+    text = (
+        "Sir Keir Starmer chaired a video call on Saturday. Nato Secretary General Mark Rutte "
+        "and Ukraine's President Volodymyr Zelensky took part.\n\n"
+        "Earlier in the day, Ishiba joined U.S. President Joe Biden and South Korean President "
+        "Yoon Suk Yeol for a trilateral in Lima.\n"
+    )
+    call, trilateral = _extract(nlp, text, date(2025, 3, 15))
+    sides = {_surname(p.person): p.represents for p in call.participants}
+    assert sides == {"starmer": "country:GB", "rutte": "org:NATO", "zelensky": "country:UA"}
+    assert trilateral.countries == ("country:JP", "country:KR", "country:US")
+
+
+def test_ministers_meeting_named_after_them_is_no_participant(nlp: Language) -> None:
+    text = (
+        "VIENTIANE, July 25 - Foreign ministers gathered in Vientiane on Thursday. Laos' "
+        "Foreign Minister Saleumxay Kommasith chaired the 57th ASEAN Foreign Ministers' "
+        "Meeting, which was attended by Singapore's Vivian Balakrishnan.\n\n"
+        "Prime Minister Narendra Modi called on the Governor-General of Papua New Guinea, "
+        "Sir Bob Dadae, at Government House in Port Moresby.\n"
+    )
+    asean, png = _extract(nlp, text, date(2024, 7, 25))
+    assert {(p.person, p.represents) for p in asean.participants} == {
+        ("Saleumxay Kommasith", "country:LA"),
+        ("Vivian Balakrishnan", "country:SG"),
+    }
+    assert ("Bob Dadae", "country:PG") in {(p.person, p.represents) for p in png.participants}
+    # "Government House" is Thailand's seat of government too, but a city is named
+    assert png.place is not None and png.place.name == "Port Moresby"

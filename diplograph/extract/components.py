@@ -76,7 +76,11 @@ class GazetteerMatcher:
         by_key: dict[tuple[str, str], list[str]] = {}
         for pattern in gazetteer.to_patterns():
             group = (str(pattern["label"]), str(pattern["id"]))
-            by_key.setdefault(group, []).append(str(pattern["pattern"]))
+            text = str(pattern["pattern"])
+            by_key.setdefault(group, []).append(text)
+            if group[0] == "ORG" and text.isalpha() and text.isupper() and len(text) >= 4:
+                # British and Commonwealth style: "Nato", "Asean", "Ecowas", "Mercosur".
+                by_key[group].append(text.capitalize())
         # Known office holders by full name and alias: names the small model may miss.
         for form, key in people.names():
             by_key.setdefault(("PERSON", f"person:{key}"), []).append(form)

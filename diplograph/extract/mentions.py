@@ -31,7 +31,7 @@ _PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|of|&|,|\s)+?\s
 # Words that join a title chain; "(WB)" repeats the organisation just named.
 _FILLER = re.compile(
     r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\)"
-    r"|\([A-Z]{2,8}\)|Commission|Secretariat)*$"
+    r"|\([A-Z]{2,8}\)|Commission|Secretariat|'|’)*$"
     # "Vice-President of the European Commission": a hyphen joining two title words.
     r"|^-$"
 )
@@ -225,6 +225,12 @@ def _chain_before(
     return chain
 
 
+_ADDRESS_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+)+$"
+)
+_EVENT_AFTER = re.compile(
+    r"(?:'s|’s|'|’)?\s+(?:Meeting|Summit|Conference|Forum|Retreat|Dialogue|Council)\b"
+)
 _ELIDED_BY = re.compile(r" by (?:\S+ )?")
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _APPOSITION_LEAD = re.compile(r"(?:the\s+|who is (?:also )?(?:the\s+)?)?")
@@ -293,7 +299,12 @@ def find_parties(
     parties: list[PartyMention] = []
     possessor: tuple[int, str | None] | None = None
     for start, end, name in person_spans(doc, sent, gaz, known):
-        before = _chain_before(doc, spans, start, sent.start_char, gaz)
+        # "the Governor-General of Papua New Guinea, Sir Bob Dadae": the title chain ends
+        # before the form of address.
+        address = _ADDRESS_BEFORE.search(text_of(doc), sent.start_char, start)
+        chain_end = address.start() if address else start
+        used.update((s.start_char, s.end_char) for s in spans if chain_end <= s.start_char < start)
+        before = _chain_before(doc, spans, chain_end, sent.start_char, gaz)
         after = _chain_after(doc, spans, end, sent.end_char)
         if _NOT_PRESENT.search(text_of(doc)[max(sent.start_char, start - 160) : start]):
             # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew": the
@@ -334,6 +345,8 @@ def _unnamed(
         titles = titles_of(gaz, span)
         if not titles or all(t.is_modifier for t in titles):
             continue
+        if _EVENT_AFTER.match(text_of(doc), span.end_char):
+            continue  # "the 57th ASEAN Foreign Ministers' Meeting": an event's name
         before = _chain_before(doc, spans, span.start_char, sent.start_char, gaz, span)
         chain = [*before, span]
         title, represents, envoy = _title_chain(doc, chain, gaz)

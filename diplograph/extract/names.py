@@ -175,6 +175,7 @@ def person_spans(
                 if (
                     prev.pos_ == "PROPN"
                     and prev.is_title
+                    and prev.text not in HONORIFICS  # "Sir Keir Starmer"
                     and prev.i not in covered
                     and prev.lower_ not in gaz.titles_by_surface()
                     and (

@@ -77,6 +77,7 @@ def meeting_place(
     if mode is not Mode.IN_PERSON:
         return None
     for sent in reporting:
+        seat: Place | None = None  # a seat of government the sentence names, if no city
         for span in doc.spans["dg"]:
             if not (sent.start_char <= span.start_char < sent.end_char):
                 continue
@@ -92,11 +93,14 @@ def meeting_place(
                 country = gaz.countries.get(span.id_.partition(":")[2])
                 if country is not None and country.capital:
                     return city_place(gaz, country.capital)
-            if span.label_ == "METONYM" and _IN_PLACE.search(before):
-                # "hosted Erdogan at the White House": the seat of government's city.
+            if span.label_ == "METONYM" and _IN_PLACE.search(before) and seat is None:
+                # "hosted Erdogan at the White House": the seat of government's city, unless
+                # the sentence names a city ("at Government House in Port Moresby").
                 country = gaz.countries.get(span.id_.partition(":")[2])
                 if country is not None and country.capital:
-                    return city_place(gaz, country.capital)
+                    seat = city_place(gaz, country.capital)
+        if seat is not None:
+            return seat
         for ent in sent.ents:
             before = text_of(doc)[sent.start_char : ent.start_char]
             if (
