@@ -695,3 +695,14 @@ def test_ministers_meeting_named_after_them_is_no_participant(nlp: Language) -> 
     assert ("Bob Dadae", "country:PG") in {(p.person, p.represents) for p in png.participants}
     # "Government House" is Thailand's seat of government too, but a city is named
     assert png.place is not None and png.place.name == "Port Moresby"
+
+
+def test_earlier_in_the_day_is_the_day_of_the_meeting_told_before(nlp: Language) -> None:
+    text = (
+        "LIMA -- Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping held "
+        "talks on Friday.\n\n"
+        "Earlier in the day, Ishiba joined U.S. President Joe Biden and South Korean President "
+        "Yoon Suk Yeol for a trilateral.\n"
+    )
+    first, second = _extract(nlp, text, date(2024, 11, 16))
+    assert first.date == second.date == date(2024, 11, 15)

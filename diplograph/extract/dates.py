@@ -14,6 +14,7 @@ __all__ = [
     "counts_back",
     "is_background_time",
     "is_elapsed",
+    "is_same_day",
     "is_sequel",
     "is_vague_past",
     "resolve_date",
@@ -117,6 +118,21 @@ _SEQUEL = re.compile(
 _VAGUE_PAST = re.compile(
     r"\b(?:last|earlier this|late last|early last) (?:week|month)\b|\brecently\b", re.IGNORECASE
 )
+
+
+_SAME_DAY = re.compile(
+    r"\b(?:earlier|later) in the day\b|\blater that (?:day|evening)\b|\bthe same day\b",
+    re.IGNORECASE,
+)
+
+
+def is_same_day(text: str) -> bool:
+    """True when the text dates its event by the one told before ("earlier in the day").
+
+    >>> is_same_day("Earlier in the day, Ishiba joined Biden and Yoon for a trilateral.")
+    True
+    """
+    return bool(_SAME_DAY.search(text)) and not _ISO.search(text) and not _MONTH_DAY.search(text)
 
 
 def is_vague_past(text: str) -> bool:
