@@ -706,3 +706,45 @@ def test_earlier_in_the_day_is_the_day_of_the_meeting_told_before(nlp: Language)
     )
     first, second = _extract(nlp, text, date(2024, 11, 16))
     assert first.date == second.date == date(2024, 11, 15)
+
+
+def test_the_same_family_two_officials_and_a_meeting_the_day_before_elsewhere(
+    nlp: Language,
+) -> None:
+    text = (
+        "US Secretary of State Antony Blinken was received by Qatar's Emir Sheikh Tamim bin "
+        "Hamad Al Thani in Doha on Thursday.\n\n"
+        "Blinken then sat down with Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman bin "
+        "Jassim Al Thani.\n\n"
+        "Blinken arrived in Qatar from Riyadh, where on Wednesday he met Saudi Crown Prince "
+        "Mohammed bin Salman.\n"
+    )
+    emir, premier, prince = _extract(nlp, text, date(2024, 10, 24))
+    assert {p.person for p in emir.participants} == {"Antony Blinken", "Tamim bin Hamad Al Thani"}
+    assert "Mohammed bin Abdulrahman Al Thani" in {p.person for p in premier.participants}
+    assert prince.date == date(2024, 10, 23)
+    assert prince.place is not None and prince.place.name == "Riyadh"
+
+
+def test_a_call_on_monday_a_dinner_on_the_eve_and_talks_recalled_as_context(
+    nlp: Language,
+) -> None:
+    call = (
+        "Prime Minister Narendra Modi and U.S. President Donald Trump, in a call on Monday, "
+        "discussed trade in their first conversation since Mr. Trump's inauguration on "
+        "January 20.\n\n"
+        "The call came days after External Affairs Minister S. Jaishankar held talks with "
+        "Secretary of State Marco Rubio and took part in a meeting of Quad foreign ministers.\n"
+    )
+    (meeting,) = _extract(nlp, call, date(2025, 1, 28))
+    assert (meeting.mode.value, meeting.date) == ("phone", date(2025, 1, 27))
+    assert meeting.countries == ("country:IN", "country:US")
+    visit = (
+        "MOSCOW, July 9. /TASS/. Russian President Vladimir Putin and Indian Prime Minister "
+        "Narendra Modi's meeting in the Kremlin on Tuesday lasted several hours.\n\n"
+        "On the eve, the Russian president hosted the Indian prime minister for an informal "
+        "dinner at his residence.\n"
+    )
+    talks, dinner = _extract(nlp, visit, date(2024, 7, 9))
+    assert {p.person for p in talks.participants} == {"Vladimir Putin", "Narendra Modi"}
+    assert (talks.date, dinner.date) == (date(2024, 7, 9), date(2024, 7, 8))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract import rules
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.dates import resolve_date
+from diplograph.extract.dates import days_before_told, resolve_date
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline
 from diplograph.extract.mentions import PartyMention
@@ -143,13 +143,16 @@ def group_sentences(
             or _SEPARATOR.search(text_of(ctx.doc), current.sentences[-1].end_char, sent.start_char)
             or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
             or (split := _splits_off(current, mentions, ctx))
+            # "On the eve, the Russian president hosted the Indian prime minister": the
+            # same two, another day.
+            or days_before_told(text) == 1
             # "On 23 March, EAM held talks with ... On 24 March, EAM called on ...": a
             # meeting on another day is another meeting.
             or (
                 day is not None
-                and current.day is not None
-                and _same_kind(day, current.day)
-                and day != current.day
+                and (current_day := current.day or clusters[0].day) is not None
+                and _same_kind(day, current_day)
+                and day != current_day
             )
         ):
             if not mentions and current is None and not _GATHERING.search(text):
@@ -206,7 +209,19 @@ def _introduces_new_counterpart(
         return False
     seen = {ctx.identity(ctx.resolve(m)) for m, _ in cluster.mentions}
     fresh = [m for m in named if ctx.identity(m) not in seen]
-    return len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2
+    if len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2:
+        return True
+    # "Blinken was received by the Emir ... Blinken sat down with the Prime Minister": the
+    # visitor again, with another named official of the side he met first.
+    before = [ctx.resolve(m) for m, _ in cluster.mentions]
+    again = [m for m in named if ctx.identity(m) in seen]
+    return (
+        len(fresh) == 1
+        and fresh[0].person is not None
+        and bool(again)
+        and all(m.represents != fresh[0].represents for m in again)
+        and any(b.person and b.represents == fresh[0].represents for b in before)
+    )
 
 
 def _sides(mentions: list[PartyMention], ctx: ArticleContext) -> set[str]:

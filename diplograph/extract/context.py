@@ -121,10 +121,14 @@ class ArticleContext:
         if name in self.people:
             return self.people[name]
         surname = name.split()[-1].lower()
+        given = name.split()[0].lower() if len(name.split()) > 1 else None
         matches = [
             p
             for full, p in self.people.items()
             if surname in (s.lower() for s in _second_references(full, p))
+            # "Mohammed bin Abdulrahman Al Thani" is not "Tamim bin Hamad Al Thani": a full
+            # name with another given name is another member of the family.
+            and (given is None or full.split()[0].lower() == given or full.endswith(name))
         ]
         if len(matches) == 1:
             return matches[0]

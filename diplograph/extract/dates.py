@@ -12,9 +12,9 @@ from datetime import date, timedelta
 
 __all__ = [
     "counts_back",
+    "days_before_told",
     "is_background_time",
     "is_elapsed",
-    "is_same_day",
     "is_sequel",
     "is_vague_past",
     "resolve_date",
@@ -124,15 +124,24 @@ _SAME_DAY = re.compile(
     r"\b(?:earlier|later) in the day\b|\blater that (?:day|evening)\b|\bthe same day\b",
     re.IGNORECASE,
 )
+_EVE = re.compile(r"\b(?:on the eve|the (?:day|evening|night) before)\b", re.IGNORECASE)
 
 
-def is_same_day(text: str) -> bool:
-    """True when the text dates its event by the one told before ("earlier in the day").
+def days_before_told(text: str) -> int | None:
+    """How many days before the meeting told just before this one was (0: the same day).
 
-    >>> is_same_day("Earlier in the day, Ishiba joined Biden and Yoon for a trilateral.")
+    >>> days_before_told("On the eve, the Russian president hosted the Indian prime minister.")
+    1
+    >>> days_before_told("Earlier in the day, Ishiba joined Biden and Yoon for a trilateral.")
+    0
+    >>> days_before_told("The two leaders met on Tuesday.") is None
     True
     """
-    return bool(_SAME_DAY.search(text)) and not _ISO.search(text) and not _MONTH_DAY.search(text)
+    if _ISO.search(text) or _MONTH_DAY.search(text) or _DAY_MONTH.search(text):
+        return None
+    if _EVE.search(text) and not re.search(r"\bon the eve of\b", text, re.IGNORECASE):
+        return 1
+    return 0 if _SAME_DAY.search(text) else None
 
 
 def is_vague_past(text: str) -> bool:
@@ -244,8 +253,8 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
     late: date | None = None
     for rx in (_ISO, _DAY_MONTH, _MONTH_DAY):
         for m in rx.finditer(text):
-            if _rescheduled(text, m.start()):
-                continue
+            if _rescheduled(text, m.start()) or _in_since_clause(text, m.start()):
+                continue  # "their first conversation since the inauguration on January 20"
             month_text = m.group("month")
             month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
             day = int(m.group("day"))

@@ -77,7 +77,11 @@ _NOT_PRESENT = re.compile(
 _PAST_HOLDER = re.compile(
     r"\b(?:former|late|founding|then|ex|previous|outgoing|first|erstwhile)[\s-]+$", re.IGNORECASE
 )
-_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|’|')(?=\s)")
+# "Trump's special envoy": the possessor is not a party. "Modi's meeting with Putin" and
+# "Xi's talks" are the possessor's own meetings.
+_POSSESSIVE_AFTER = re.compile(
+    r"(?:'s|’s|’|')(?=\s)(?!\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conversation|visit)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)

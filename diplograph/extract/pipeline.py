@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import spacy
@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from diplograph.agencies import agency_country
 from diplograph.extract.components import MeetingFinder
 from diplograph.extract.context import count_countries
-from diplograph.extract.dates import is_same_day, is_vague_past, resolve_date
+from diplograph.extract.dates import days_before_told, is_vague_past, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_body_start
 from diplograph.extract.meetings import MeetingDraft, PartyDraft, find_meeting_drafts
 from diplograph.extract.news import NewsFilter
@@ -138,10 +138,12 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             continue
         if when is None and draft.inherited_from is not None:
             when = dates[draft.inherited_from]
-        if is_same_day(draft.date_text) and (told := [d for d in dates if d is not None]):
-            # "Ishiba and Xi agreed on Friday ... Earlier in the day, Ishiba joined Biden":
-            # the day of the meeting told just before, not the publication date.
-            when = told[-1]
+        back = days_before_told(draft.date_text)
+        if back is not None and (told := [d for d in dates if d is not None]):
+            # "Ishiba and Xi agreed on Friday ... Earlier in the day, Ishiba joined Biden";
+            # "On the eve, the Russian president hosted the Indian prime minister": counted
+            # from the meeting told just before, not from the publication date.
+            when = told[-1] - timedelta(days=back)
         vague = is_vague_past(draft.date_text)  # "last week": no day, not the dateline's
         if when is None and draft.dateline_date and not vague:
             when, how = resolve_date(draft.dateline_date, published)

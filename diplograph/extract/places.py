@@ -53,6 +53,7 @@ _IN_PLACE = re.compile(
 )
 
 
+_WHERE = re.compile(r",?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|talks)\b)")
 _TOPIC_CUE = re.compile(
     r"\b(?:discuss\w*|raised|situation|rights|issues?|about|regarding|concerning|crisis|"
     r"conflict|war|support for|developments|ceasefire|truce|peace|aid|relief|fighting)\b",
@@ -77,6 +78,14 @@ def meeting_place(
     if mode is not Mode.IN_PERSON:
         return None
     for sent in reporting:
+        for span in doc.spans["dg"]:
+            if (
+                span.label_ == "CITY"
+                and sent.start_char <= span.start_char < sent.end_char
+                and _WHERE.match(text_of(doc), span.end_char)
+            ):
+                # "Blinken arrived in Qatar from Riyadh, where on Wednesday he met ..."
+                return city_place(gaz, span.text)
         seat: Place | None = None  # a seat of government the sentence names, if no city
         for span in doc.spans["dg"]:
             if not (sent.start_char <= span.start_char < sent.end_char):

@@ -39,7 +39,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "call_on",
         "guest_first",
-        r"\bcall(?:ed|s)? (?:on|upon)\b"
+        r"\bcall(?:ed|s)? (?:on|upon)\b(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday|\d|(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)\b))"
         r"|\bpaid (?:a |an )?(?:courtesy |farewell |introductory )?(?:call|visit) (?:on|to)\b",
     ),
     ("courtesy_call", "guest_first", r"\bcourtesy (?:call|meeting|visit)\b"),
@@ -118,6 +120,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:met|meets|meeting with|meeting between|met with|sat down with|conferred with|"
         r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
         r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
+        # "Russian President Vladimir Putin and Indian Prime Minister Narendra Modi's meeting"
+        r"(?<=[a-z])(?:'s|’s) (?:[\w-]+ ){0,2}(?:meeting|talks)\b(?! (?:of|on)\b)|"
         # "Ishiba joined U.S. President Joe Biden and ... Yoon Suk Yeol for a trilateral"
         r"joined [^;]{3,120}? for (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:trilateral|bilateral|"
         r"meeting|talks|summit|working (?:lunch|dinner|breakfast)|lunch|dinner)\b|"
@@ -161,6 +165,7 @@ _NEW_MEETING = re.compile(
     r"|\b(?:also (?:met|held|received|called on|spoke)|separately|in a separate|in another|"
     r"(?:held|had) (?:a |another )?separate (?:meeting|talks|call|conversation)|"
     r"later (?:met|held|received|in the day)|on the same day,? .{0,40}\b(?:met|received)|"
+    r"then (?:met|held|sat down|received|called on|hosted|had talks)|"
     r"in (?:a|his) meeting with|earlier,? .{0,60}\b(?:met|received|held))\b",
     re.IGNORECASE,
 )
@@ -272,8 +277,17 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "No meeting between ... is on the agenda", "did not meet"
     if re.search(r"\bto\s*$", before) or re.search(r"\bto (?:hold|have|pay)\s*$", before):
         return True
+    if _CAME_AFTER.search(sentence, 0, start):
+        return True  # "The call came days after Jaishankar ... held talks with Rubio"
     tail = sentence[start : min(len(sentence), end + 60)]
     return bool(_BACKGROUND.search(window + " " + tail))
+
+
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|follows|followed) (?:just |only |barely )?(?:[\w-]+ ){0,2}"
+    r"(?:after|on the heels of)\b",
+    re.IGNORECASE,
+)
 
 
 _ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TRIGGERS), re.IGNORECASE)
@@ -367,7 +381,11 @@ _PRESENCE = re.compile(
 
 def is_presence_statement(sentence: str) -> bool:
     """True when the sentence says who was at a meeting ("Ambassadors of ... were present")."""
-    return bool(_PRESENCE.search(sentence)) and not _FUTURE.search(sentence)
+    return (
+        bool(_PRESENCE.search(sentence))
+        and not _FUTURE.search(sentence)
+        and not _CAME_AFTER.search(sentence)  # "... came days after X took part in ..."
+    )
 
 
 _REMOTE_ATTENDEE = re.compile(
@@ -389,6 +407,16 @@ def meeting_mode(text: str) -> Mode:
     if re.search(r"\b(?:video|virtual(?:ly)?|online|videoconference)\b", text, re.IGNORECASE):
         return Mode.VIDEO
     if re.search(r"\b(?:tele)?phone(?:d)?\b|\bspoke by\b|\bdiall?ed\b", text, re.IGNORECASE):
+        return Mode.PHONE
+    # "Modi and Trump, in a call on Monday, discussed trade": a call is by phone, unless
+    # it is a courtesy call on someone.
+    if re.search(
+        r"\b(?:in|during|held|had|a|the) (?:an? )?(?:brief |lengthy |short |first |\w+-minute )?"
+        r"call\b(?! (?:on|upon) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)\b))",
+        text,
+        re.IGNORECASE,
+    ) and not re.search(r"\b(?:courtesy|farewell|introductory) call\b", text, re.IGNORECASE):
         return Mode.PHONE
     # "Secretary Rubio spoke today with ...": in a readout, a conversation with no meeting,
     # visit or place is a call.
