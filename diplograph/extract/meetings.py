@@ -27,6 +27,7 @@ from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
 from diplograph.extract.mentions import PartyMention, find_parties
+from diplograph.extract.names import forget_names
 from diplograph.extract.places import meeting_place, visit_place
 from diplograph.extract.sides import (
     add_other_leader,
@@ -101,6 +102,7 @@ def find_meeting_drafts(
         )
     finally:
         forget_spans(doc)
+        forget_names(doc)
 
 
 def _find_meeting_drafts(

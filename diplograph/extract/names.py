@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,7 +17,7 @@ from diplograph.extract.doctext import text_of
 from diplograph.extract.spans import is_title, sentence_spans, titles_of
 from diplograph.gazetteer import Gazetteer
 
-__all__ = ["HONORIFICS", "person_spans"]
+__all__ = ["HONORIFICS", "forget_names", "person_spans"]
 
 HONORIFICS = (
     *("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency"),
@@ -157,6 +158,49 @@ def person_spans(
     The small model misses names in long title chains ("Minister for Planning,
     Development and Special Initiatives Ahsan Iqbal") that it finds in plain sentences.
     """
+    cache: dict[int, tuple[list[Name], list[Name]]] = doc.user_data.setdefault(_NAMES_KEY, {})
+    base = cache.get(sent.start_char)
+    if base is None:
+        # The same sentence is read twice (to learn who is who, then to find parties):
+        # what does not depend on ``known`` is worked out once.
+        base = cache[sent.start_char] = (
+            _model_names(doc, sent, gaz),
+            _names_after_titles(doc, sent, gaz),
+        )
+    found = list(base[0])
+    if known:
+        for m in _known_pattern(tuple(known)).finditer(sent.text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, m.group()))
+    for start, end, name in base[1]:
+        if not any(s < end and start < e for s, e, _ in found) and (
+            name.split()[-1] not in _BODY_WORDS
+        ):
+            found.append((start, end, name))
+    return sorted(found)
+
+
+Name = tuple[int, int, str]
+
+
+@lru_cache(maxsize=16)
+def _known_pattern(known: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for an article's known names, longest first where they overlap."""
+    names = sorted(set(known), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+_NAMES_KEY = "diplograph.names"
+
+
+def forget_names(doc: Doc) -> None:
+    """Drop the per-sentence names kept while one document is read."""
+    doc.user_data.pop(_NAMES_KEY, None)
+
+
+def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
+    """Names from the model and the people list, cleaned, longest first on overlap."""
     candidates: list[tuple[int, int, str]] = [
         # known office holders, by full name, alias or unique second-reference form
         (span.start_char, span.end_char, span.text)
@@ -200,24 +244,15 @@ def person_spans(
                 end = tail.end()
                 name = text_of(doc)[start:end]
             candidates.append((start, end, name))
-    candidates.extend(_whole_names(doc, sent, gaz))
+    if sum(1 for e in sent.ents if e.label_ == "PERSON") >= 2 or _ADDRESSED.search(sent.text):
+        candidates.extend(_whole_names(doc, sent, gaz))
     # Of overlapping candidates the longest wins: "Nawaf bin Said Al-Malki" is not the
     # listed "al-Malki".
     found: list[tuple[int, int, str]] = []
     for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
         if not any(s < cand[1] and cand[0] < e for s, e, _ in found):
             found.append(cand)
-    for name in sorted(known, key=len, reverse=True):
-        for m in re.finditer(r"\b" + re.escape(name) + r"\b", sent.text):
-            start, end = sent.start_char + m.start(), sent.start_char + m.end()
-            if not any(s < end and start < e for s, e, _ in found):
-                found.append((start, end, name))
-    for start, end, name in _names_after_titles(doc, sent, gaz):
-        if not any(s < end and start < e for s, e, _ in found) and (
-            name.split()[-1] not in _BODY_WORDS
-        ):
-            found.append((start, end, name))
-    return sorted(found)
+    return found
 
 
 _PORTFOLIO_WORDS = frozenset(
@@ -313,6 +348,7 @@ _NAME_PARTICLES = frozenset(
 )
 # Forms of address that only ever precede a person's name (not "Sir" as in "Sir Lanka").
 _ADDRESS = frozenset({"H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
+_ADDRESSED = re.compile(r"(?:\bH\.E\.|\b(?:Mr|Mrs|Ms|Dr)\b\.?)\s+[A-Z]")
 
 
 def _whole_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:

