@@ -748,3 +748,18 @@ def test_a_call_on_monday_a_dinner_on_the_eve_and_talks_recalled_as_context(
     talks, dinner = _extract(nlp, visit, date(2024, 7, 9))
     assert {p.person for p in talks.participants} == {"Vladimir Putin", "Narendra Modi"}
     assert (talks.date, dinner.date) == (date(2024, 7, 9), date(2024, 7, 8))
+
+
+def test_highness_is_a_form_of_address_and_a_palace_is_not_a_surname(nlp: Language) -> None:
+    text = (
+        "ABU DHABI, 14th May, 2024 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy "
+        "Prime Minister and Minister of Foreign Affairs, today received the Ambassador of Japan."
+        "\n\nDuring the meeting, H.H. Sheikh Abdullah commended the ambassador's efforts.\n\n"
+        "Separately, Indian Prime Minister Narendra Modi was received by Saudi Crown Prince "
+        "Mohammed bin Salman at Al-Salam Palace in Jeddah.\n"
+    )
+    uae, saudi = _extract(nlp, text, None)
+    assert {p.person for p in uae.participants} == {"Abdullah bin Zayed Al Nahyan", None}
+    assert uae.date == date(2024, 5, 14)  # from the dateline "14th May, 2024"
+    assert uae.place is not None and uae.place.name == "Abu Dhabi"
+    assert {p.person for p in saudi.participants} == {"Narendra Modi", "Mohammed bin Salman"}

@@ -88,7 +88,7 @@ _DATELINE = re.compile(
 )
 _DATELINE_DATE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
-    r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)$"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)$"
 )
 _DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-]+[^\W\d_]+){0,3}$")
 # Gulf agencies give the Hijri date first: "Rabi Al-Akhir 04, 1445".

@@ -21,6 +21,7 @@ __all__ = ["HONORIFICS", "forget_names", "person_spans"]
 
 HONORIFICS = (
     *("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency"),
+    *("H.H.", "HH", "H.R.H.", "HRH", "H.M.", "HM"),  # His/Her (Royal) Highness, Majesty
     # Forms of address of the Gulf, Iran, South Asia, Malaysia and Nigeria, and military
     # ranks: "Sayyid Badr Albusaidi", "Shri Narendra Modi", "Dato' Seri Anwar Ibrahim".
     *("Sayyid", "Sayed", "Seyyed", "Seyed", "Shri", "Smt.", "Smt", "Shrimati"),
@@ -199,13 +200,22 @@ def forget_names(doc: Doc) -> None:
     doc.user_data.pop(_NAMES_KEY, None)
 
 
+def _inside_a_name(doc: Doc, span: Span) -> bool:
+    """A listed surname inside a longer proper name: "Salam" in "Al-Salam Palace"."""
+    text = text_of(doc)
+    if span.start_char > 0 and text[span.start_char - 1] in "-‑":
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.text in _BODY_WORDS
+
+
 def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
     """Names from the model and the people list, cleaned, longest first on overlap."""
     candidates: list[tuple[int, int, str]] = [
         # known office holders, by full name, alias or unique second-reference form
         (span.start_char, span.end_char, span.text)
         for span in sentence_spans(doc, sent)
-        if span.label_ == "PERSON"
+        if span.label_ == "PERSON" and not _inside_a_name(doc, span)
     ]
     covered = {i for s in sentence_spans(doc, sent) for i in range(s.start, s.end)}
     for ent in sent.ents:
