@@ -763,3 +763,18 @@ def test_highness_is_a_form_of_address_and_a_palace_is_not_a_surname(nlp: Langua
     assert uae.date == date(2024, 5, 14)  # from the dateline "14th May, 2024"
     assert uae.place is not None and uae.place.name == "Abu Dhabi"
     assert {p.person for p in saudi.participants} == {"Narendra Modi", "Mohammed bin Salman"}
+
+
+def test_names_the_model_took_for_places_or_bodies(nlp: Language) -> None:
+    text = (
+        "ABUJA, Dec 15 - The summit held in Abuja on Sunday was attended by Senegal's Bassirou "
+        "Diomaye Faye, Sierra Leone's Julius Maada Bio and The Gambia's Adama Barrow.\n\n"
+        "Separately, Foreign Minister Cho Tae-yul received a courtesy call from Saia Ma'u "
+        "Piukala, regional director for the Western Pacific at the World Health Organization.\n"
+    )
+    summit, call = _extract(nlp, text, date(2024, 12, 15))
+    assert {(p.person, p.represents) for p in summit.participants} >= {
+        ("Julius Maada Bio", "country:SL"),
+        ("Adama Barrow", "country:GM"),
+    }
+    assert ("Saia Ma'u Piukala", "org:WHO") in {(p.person, p.represents) for p in call.participants}

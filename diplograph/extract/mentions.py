@@ -237,6 +237,7 @@ _EVENT_AFTER = re.compile(
 )
 _ELIDED_BY = re.compile(r" by (?:\S+ )?")
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
+_PORTFOLIO_THEN_BODY = re.compile(r"\s+(?:for|of|in)\b[^,;()]{0,40}?\b(?:at|of|with)\s+(?:the\s+)?")
 _APPOSITION_LEAD = re.compile(r"(?:the\s+|who is (?:also )?(?:the\s+)?)?")
 
 
@@ -258,6 +259,13 @@ def _chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> 
         cursor = span.end_char
     if chain and _names_next(doc, cursor):
         return []  # "Ishiba, U.S. President Joe Biden and ...": the next person's title
+    if chain and is_title(chain[-1]):
+        # "regional director for the Western Pacific at the World Health Organization"
+        for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
+            gap = text_of(doc)[cursor : span.start_char]
+            if span.label_ == "ORG" and _PORTFOLIO_THEN_BODY.fullmatch(gap):
+                chain.append(span)
+            break
     return chain if any(is_title(s) for s in chain) else []
 
 

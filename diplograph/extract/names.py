@@ -100,6 +100,12 @@ _BODY_WORDS = frozenset(
         "West",
         "Gulf",
         "Sea",
+        "Pacific",
+        "Atlantic",
+        "Asia",
+        "Africa",
+        "Europe",
+        "Americas",
     }
 )
 
@@ -209,6 +215,54 @@ def _inside_a_name(doc: Doc, span: Span) -> bool:
     return after is not None and after.text in _BODY_WORDS
 
 
+def _possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
+    """A leader the model took for an organisation after a state's possessive.
+
+    "Senegal's Bassirou Diomaye Faye, Sierra Leone's Julius Maada Bio": "Julius Maada Bio"
+    comes out as ORG. Two to four capitalised words that name no known organisation, right
+    after "<country>'s", are a person.
+    """
+    found = []
+    text = text_of(doc)
+    for ent in sent.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(ent) <= 4:
+            continue
+        if not all((t.is_title or "'" in t.text) and t.pos_ == "PROPN" for t in ent):
+            continue
+        if gaz.organization_by_name(ent.text) or gaz.country_by_name(ent.text):
+            continue
+        if any(t.text in _BODY_WORDS or t.lower_ in gaz.titles_by_surface() for t in ent):
+            continue
+        before = text[max(0, ent.start_char - 40) : ent.start_char]
+        owner = re.search(r"([A-Z][\w .-]+?)(?:'s|’s)\s+$", before)
+        if owner and gaz.country_by_name(owner.group(1).removeprefix("The ").strip()):
+            found.append((ent.start_char, ent.end_char, ent.text))
+        elif (
+            ent.label_ not in ("NORP", "GPE")
+            and not any(
+                sp.start_char < ent.end_char and ent.start_char < sp.end_char
+                for sp in sentence_spans(doc, sent)
+            )
+            and _titled_after(doc, sent, ent.end_char, gaz)
+        ):
+            # "a courtesy call from Saia Ma'u Piukala, regional director for the Western
+            # Pacific at the World Health Organization": a name the model took for a place.
+            found.append((ent.start_char, ent.end_char, ent.text))
+    return found
+
+
+def _titled_after(doc: Doc, sent: Span, end: int, gaz: Gazetteer) -> bool:
+    """True when ", <title>" follows ``end`` (an appositive naming an office, not a form
+    of address such as "His Highness")."""
+    m = re.match(r",\s+(?:the\s+)?", text_of(doc)[end : sent.end_char])
+    return m is not None and any(
+        is_title(s)
+        and s.start_char == end + m.end()
+        and not all(t.function == "honorific" for t in titles_of(gaz, s))
+        for s in sentence_spans(doc, sent)
+    )
+
+
 def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
     """Names from the model and the people list, cleaned, longest first on overlap."""
     candidates: list[tuple[int, int, str]] = [
@@ -218,6 +272,7 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
         if span.label_ == "PERSON" and not _inside_a_name(doc, span)
     ]
     covered = {i for s in sentence_spans(doc, sent) for i in range(s.start, s.end)}
+    candidates.extend(_possessed_names(doc, sent, gaz))
     for ent in sent.ents:
         if ent.label_ == "PERSON" and (cleaned := _clean_person(doc, ent, gaz)):
             start, end, name = cleaned
