@@ -767,8 +767,9 @@ def test_highness_is_a_form_of_address_and_a_palace_is_not_a_surname(nlp: Langua
 
 def test_names_the_model_took_for_places_or_bodies(nlp: Language) -> None:
     text = (
-        "ABUJA, Dec 15 - The summit held in Abuja on Sunday was attended by Senegal's Bassirou "
-        "Diomaye Faye, Sierra Leone's Julius Maada Bio and The Gambia's Adama Barrow.\n\n"
+        "ABUJA, Dec 15 - The summit in Abuja on Sunday brought together West African leaders. "
+        "It was attended by Senegal's Bassirou Diomaye Faye, Sierra Leone's Julius Maada Bio "
+        "and The Gambia's Adama Barrow.\n\n"
         "Separately, Foreign Minister Cho Tae-yul received a courtesy call from Saia Ma'u "
         "Piukala, regional director for the Western Pacific at the World Health Organization.\n"
     )
