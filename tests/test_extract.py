@@ -779,3 +779,19 @@ def test_names_the_model_took_for_places_or_bodies(nlp: Language) -> None:
         ("Adama Barrow", "country:GM"),
     }
     assert ("Saia Ma'u Piukala", "org:WHO") in {(p.person, p.represents) for p in call.participants}
+
+
+def test_he_is_the_official_named_just_before(nlp: Language) -> None:
+    text = (
+        "WASHINGTON - A U.S. surveillance plane crashed in Afghanistan, officials said Monday. "
+        "Prices of oil were steady.\n\n"
+        "U.S. Defense Secretary Mark Esper said he is also monitoring developments. "
+        '"I am aware of the situation," he told reporters during a news conference at the '
+        "Pentagon Monday with French Minister of Armed Forces Florence Parly.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2020, 1, 27))
+    assert {(p.person, p.represents) for p in meeting.participants} == {
+        ("Mark Esper", "country:US"),
+        ("Florence Parly", "country:FR"),
+    }
+    assert meeting.date == date(2020, 1, 27)

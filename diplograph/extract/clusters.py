@@ -9,7 +9,7 @@ One article often reports one meeting over several sentences ("X met the envoys 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -93,6 +93,7 @@ def group_sentences(
     current: Cluster | None = None
     previous: Span | None = None  # the sentence before, when it reported no meeting
     listing = False  # inside a list of parties announced by a trigger sentence's colon
+    official: PartyMention | None = None  # the last named official: whom "he" stands for
     for sent in sentences:
         text = sent.text
         triggers = [
@@ -112,6 +113,7 @@ def group_sentences(
             previous = sent
             # "1." or "H.E." on a line of its own does not end a numbered list of envoys.
             listing = listing and (bool(mentions) or bool(_LIST_MARK.fullmatch(text.strip())))
+            official = _last_official(mentions, ctx) or official
             continue
         # "The following diplomats presented their credentials:" and a line per envoy.
         listing = text.rstrip().endswith(":")
@@ -134,6 +136,18 @@ def group_sentences(
         new_cue = rules.is_new_meeting_cue(text)
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
+        pronoun = _subject_pronoun(sent)
+        if (
+            pronoun is not None
+            and official is not None
+            and not new_cue  # "He also met ...": the story's principal, see meetings.py
+            and len(_sides(mentions, ctx)) < 2
+            and official.represents not in _sides(mentions, ctx)
+        ):
+            # "'I'm aware of it,' he told reporters at a news conference with French Minister
+            # Florence Parly": "he" is the official named last.
+            mentions = [replace(official, start=pronoun[0], end=pronoun[1]), *mentions]
+        official = _last_official(mentions, ctx) or official
         day = _stated_day(sent, ctx)
         split = False
         if (
@@ -222,6 +236,22 @@ def _introduces_new_counterpart(
         and all(m.represents != fresh[0].represents for m in again)
         and any(b.person and b.represents == fresh[0].represents for b in before)
     )
+
+
+def _last_official(mentions: list[PartyMention], ctx: ArticleContext) -> PartyMention | None:
+    """The last person of a sentence whose side is known."""
+    for m in reversed(mentions):
+        if m.person and (r := ctx.resolve(m)).represents:
+            return r
+    return None
+
+
+def _subject_pronoun(sent: Span) -> tuple[int, int] | None:
+    """Where "he" or "she" is a subject in the sentence, if it is."""
+    for token in sent:
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+            return token.idx, token.idx + len(token.text)
+    return None
 
 
 def _sides(mentions: list[PartyMention], ctx: ArticleContext) -> set[str]:

@@ -120,6 +120,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:met|meets|meeting with|meeting between|met with|sat down with|conferred with|"
         r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
         r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
+        # "a news conference at the Pentagon Monday with French Minister Florence Parly"
+        r"(?:joint )?(?:news|press) conference\b[^.;]{0,40}?\bwith (?=(?:his|her|the|visiting)? ?"
+        r"(?-i:[A-Z]))|"
         # "Russian President Vladimir Putin and Indian Prime Minister Narendra Modi's meeting"
         r"(?<=[a-z])(?:'s|’s) (?:[\w-]+ ){0,2}(?:meeting|talks)\b(?! (?:of|on)\b)|"
         # "Ishiba joined U.S. President Joe Biden and ... Yoon Suk Yeol for a trilateral"
@@ -294,6 +297,7 @@ _ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TRIGGERS), re.IG
 
 
 _LEAD_SENTENCES = 2
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
@@ -311,6 +315,7 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
     out = list(text)
     lead = 0  # the first sentences introduce who is who ("EAM" is named in full there)
     listing = False
+    blanked: tuple[int, int] | None = None  # the sentence just blanked, if the last was
     for line in re.finditer(r"[^\n]+", text):
         if line.end() <= body_start:
             continue
@@ -334,8 +339,14 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                 listing = (listing or bool(_ANY_TRIGGER.search(sentence))) and (
                     sentence.rstrip().endswith(":") or (listing and len(sentence) < 200)
                 )
+                trigger = _ANY_TRIGGER.search(sentence)
+                if trigger and blanked and _HE_OR_SHE.search(sentence, 0, trigger.start()):
+                    # "Esper said he is monitoring it. 'I'm aware,' he told reporters at a
+                    # news conference with ...": who "he" is, is said just before.
+                    out[blanked[0] : blanked[1]] = text[blanked[0] : blanked[1]]
                 if not keep:
                     out[start:end] = " " * (end - start)
+                blanked = None if keep else (start, end)
             start = end
     return "".join(out)
 
