@@ -795,3 +795,39 @@ def test_he_is_the_official_named_just_before(nlp: Language) -> None:
         ("Florence Parly", "country:FR"),
     }
     assert meeting.date == date(2020, 1, 27)
+
+
+def test_a_release_naming_its_own_prime_minister_by_title_only(nlp: Language) -> None:
+    text = (
+        "Press release\n\n"
+        "The Prime Minister welcomed Chancellor Friedrich Merz to Downing Street this morning "
+        "for his first visit to the United Kingdom since taking office.\n\n"
+        "The leaders said the UK and Germany would work more closely on defence.\n\n"
+        "Related news:\n"
+        "Crown Prince Receives Phone Call from US President\n"
+        "Cabinet Session\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 7, 17))
+    assert {(p.person, p.represents) for p in meeting.participants} == {
+        (None, "country:GB"),
+        ("Friedrich Merz", "country:DE"),
+    }
+
+
+def test_an_annual_summit_a_dinner_the_evening_before_and_a_leader_leaving_a_city(
+    nlp: Language,
+) -> None:
+    text = (
+        "Prime Minister Narendra Modi and Russian President Vladimir Putin held the 22nd "
+        "India-Russia annual summit at the Kremlin on Tuesday.\n\n"
+        "Late on Monday, Mr. Modi was greeted by Mr. Putin with a hug at his residence outside "
+        "Moscow.\n\n"
+        "From Moscow, Mr. Modi leaves for Vienna later on Tuesday.\n"
+    )
+    summit, dinner = _extract(nlp, text, date(2024, 7, 9))
+    for meeting in (summit, dinner):
+        assert {(p.person, p.represents) for p in meeting.participants} == {
+            ("Narendra Modi", "country:IN"),
+            ("Vladimir Putin", "country:RU"),
+        }
+    assert (summit.date, dinner.date) == (date(2024, 7, 9), date(2024, 7, 8))

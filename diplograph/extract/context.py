@@ -263,7 +263,7 @@ def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> d
     counts: dict[str, int] = {}
     for span in doc.spans["dg"]:
         if (
-            span.label_ in ("COUNTRY", "DEMONYM")
+            span.label_ in ("COUNTRY", "DEMONYM", "METONYM")  # "Downing Street" too
             and span.start_char >= body_start
             and not in_spans(span.start_char, span.end_char, skip)
         ):

@@ -219,6 +219,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     offset = 0
+    links = False  # under a "Related news:" heading, each line is a link to another story
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         start = offset + (len(line) - len(line.lstrip()))
@@ -227,10 +228,23 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         if not stripped:
             continue
         words = stripped.split()
+        headline = len(words) <= 20 and not stripped.endswith((".", '"', "”"))
         if (
             _BOILERPLATE_LINE.search(stripped)
             or "rights reserved" in stripped.lower()
             or (len(words) <= 4 and not stripped.endswith((".", '"', "”")))
+            or (links and headline)
         ):
             spans.append((start, end))
+            links = bool(_LINKS_HEADING.match(stripped)) or (links and headline)
+        else:
+            links = False
     return spans
+
+
+# "Related news:", "Read more", "Also read:" heading a list of other stories' headlines.
+_LINKS_HEADING = re.compile(
+    r"^\s*(?:related(?: news| stories| articles| coverage)?|read more|also read|more stories|"
+    r"more on this|latest news|recommended)\s*:?\s*$",
+    re.IGNORECASE,
+)

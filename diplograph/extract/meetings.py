@@ -123,7 +123,7 @@ def _find_meeting_drafts(
         s
         for s in doc.sents
         if s.end_char > body_start
-        and not in_spans(s.start_char, s.end_char, skip)
+        and not in_spans(s.start_char, s.start_char + len(s.text.rstrip()), skip)
         and s.text.strip()
     ]
     # Nobody in a dateline takes part ("Riyadh, Rabi Al-Akhir 04, 1445, ... SPA --").
@@ -184,6 +184,28 @@ def _principal(clusters: list[Cluster], ctx: ArticleContext) -> PartyMention | N
     return None
 
 
+_NATIONAL_OFFICES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "deputy_head_of_state",
+        "deputy_head_of_government",
+        "foreign_minister",
+        "minister",
+        "royal",
+    }
+)
+
+
+def _national_office(ctx: ArticleContext, title: str | None) -> bool:
+    """An office one state has one holder of ("The Prime Minister welcomed Chancellor Merz
+    to Downing Street"): the story's country is not stated because it goes without saying."""
+    if not title or title[0].islower():
+        return False
+    senses = ctx.gaz.titles_by_surface().get(title.lower(), [])
+    return bool(senses) and all(x.function in _NATIONAL_OFFICES for x in senses)
+
+
 def _draft(
     cluster: Cluster,
     ctx: ArticleContext,
@@ -199,7 +221,7 @@ def _draft(
     resolved: dict[str, tuple[PartyMention, Role | None]] = {}
     for m, sent_start in cluster.mentions:
         r = ctx.resolve(m)
-        if r.person is None and r.represents is None:
+        if r.person is None and r.represents is None and not _national_office(ctx, r.title):
             continue
         role = _directed_role(r, sent_start, cluster)
         key = ctx.identity(r)
@@ -224,6 +246,9 @@ def _draft(
     add_other_leader(resolved, ctx, text)
     sideline = bool(re.search(r"\b(?:sidelines?|margins?)\b", text))
     affiliate_nationals(resolved, ctx, place, sideline)
+    for key, (m, _) in list(resolved.items()):
+        if m.person is None and m.represents is None:
+            del resolved[key]  # an office named alone whose state the story never gives
     drop_unnamed_duplicates(resolved)
     if len(resolved) < 2:
         return None

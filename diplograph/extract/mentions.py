@@ -204,6 +204,8 @@ def _chain_before(
         )
         if not (_FILLER.match(gap) or portfolio or elided) or span.label_ in ("CITY", "PERSON"):
             break
+        if not chain and "," in gap and _place_before_comma(doc, span):
+            break  # "From Moscow, Mr. Modi leaves for Vienna": where he is, not whom he serves
         first = chain[0] if chain else head
         listed = "," in gap or re.search(r"\band\b", gap)
         if listed and first is not None and _listed_before(span, first, gaz):
@@ -235,6 +237,17 @@ _ADDRESS_BEFORE = re.compile(
 _EVENT_AFTER = re.compile(
     r"(?:'s|’s|'|’)?\s+(?:Meeting|Summit|Conference|Forum|Retreat|Dialogue|Council)\b"
 )
+
+
+def _place_before_comma(doc: Doc, span: Span) -> bool:
+    if span.label_ == "METONYM":
+        return True
+    return span.label_ == "COUNTRY" and bool(
+        _PLACE_PREP.search(text_of(doc), max(0, span.start_char - 10), span.start_char)
+    )
+
+
+_PLACE_PREP = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t)\s+(?:the\s+)?$")
 _ELIDED_BY = re.compile(r" by (?:\S+ )?")
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _PORTFOLIO_THEN_BODY = re.compile(r"\s+(?:for|of|in)\b[^,;()]{0,40}?\b(?:at|of|with)\s+(?:the\s+)?")
@@ -359,6 +372,8 @@ def _unnamed(
             continue
         if _EVENT_AFTER.match(text_of(doc), span.end_char):
             continue  # "the 57th ASEAN Foreign Ministers' Meeting": an event's name
+        if _POSSESSIVE_AFTER.match(text_of(doc), span.end_char):
+            continue  # "the Prime Minister's Office", "the President's message"
         before = _chain_before(doc, spans, span.start_char, sent.start_char, gaz, span)
         chain = [*before, span]
         title, represents, envoy = _title_chain(doc, chain, gaz)

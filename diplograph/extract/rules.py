@@ -66,7 +66,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "receive",
         "guest_first",
-        r"\b(?:was|were|being|been) (?:warmly )?(?:received|welcomed|hosted) by\b",
+        r"\b(?:was|were|being|been) (?:warmly )?(?:received|welcomed|hosted|greeted) by\b",
     ),
     ("receive", "host_first", r"\b(?:received|receives|welcomed|hosted|hosts|greeted)\b"),
     # "Blinken assured visiting Australian Foreign Minister Marise Payne ...": the visitor
@@ -100,6 +100,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\bheld (?:an? )?(?:wide-ranging |bilateral |formal |official |delegation-level "
         r"|high-level |informal |detailed |in-depth |interactive |separate |trilateral )*"
         r"(?:talks|discussions|consultations|meeting|meetings|dialogue|session)\b"
+        # "held the 22nd India-Russia annual summit", "held their first structured talks"
+        r"|\bheld (?:the|their|his|her) (?:[\w-]+ ){0,4}(?:talks|summit|meeting|consultations)\b"
         r"|\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) (?:with|between)\b"
         r"|\b(?:exchanged views|discussed|consulted|conferred) with\b"
         r"|\b(?:had|held) (?:a |an )?(?:[\w-]+ )?(?:conversation|one-on-one|exchange) with\b"

@@ -117,7 +117,10 @@ def affiliate_nationals(
         # A summit's host country is where leaders met, not whom they represent.
         taken.add(place.country)
     for key, (m, role) in list(resolved.items()):
-        if m.represents is None and m.person and not m.envoy and not _international(ctx, m):
+        # "The Prime Minister welcomed Chancellor Merz to Downing Street": an official
+        # named by title alone is the story's own too.
+        official = m.person or m.title
+        if m.represents is None and official and not m.envoy and not _international(ctx, m):
             # An agency's story is told from its country's side: officials it does not
             # place are its own ("Also present was Minister Tengku Zafrul", Bernama).
             home = ctx.agency or ctx.home_for(taken)
