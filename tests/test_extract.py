@@ -831,3 +831,22 @@ def test_an_annual_summit_a_dinner_the_evening_before_and_a_leader_leaving_a_cit
             ("Vladimir Putin", "country:RU"),
         }
     assert (summit.date, dinner.date) == (date(2024, 7, 9), date(2024, 7, 8))
+
+
+def test_a_cabinet_meeting_is_domestic_and_a_delegation_headed_by_an_official(
+    nlp: Language,
+) -> None:
+    cabinet = (
+        "The Cabinet yesterday approved four Bills during a meeting chaired by President "
+        "William Ruto at State House, Nairobi. The meeting was also attended by Deputy "
+        "President Kithure Kindiki and Head of Public Service Felix Koskei. Kenya chairs the "
+        "EAC, and Kenya will push for peace.\n"
+    )
+    assert _extract(nlp, cabinet, date(2025, 2, 26)) == []
+    visit = (
+        "Damascus, SANA - President Ahmad al-Sharaa on Sunday received at the People's Palace "
+        "a delegation from the World Health Organization (WHO) headed by Dr. Hanan Balkhy, "
+        "Regional Director for the Eastern Mediterranean.\n"
+    )
+    (meeting,) = _extract(nlp, visit, date(2025, 2, 17))
+    assert ("Hanan Balkhy", "org:WHO") in {(p.person, p.represents) for p in meeting.participants}

@@ -239,9 +239,15 @@ def _introduces_new_counterpart(
 
 
 def _last_official(mentions: list[PartyMention], ctx: ArticleContext) -> PartyMention | None:
-    """The last person of a sentence whose side is known."""
+    """The official a following "he" or "she" can stand for: the subject of the sentence
+    ("U.S. Defense Secretary Mark Esper said ..."), when their side is known. A name in an
+    object or a subordinate phrase ("The decision, taken by Commission President Ursula
+    von der Leyen, follows ...") is not taken up by a pronoun often enough to guess."""
     for m in reversed(mentions):
-        if m.person and (r := ctx.resolve(m)).represents:
+        if not m.person or not (r := ctx.resolve(m)).represents:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             return r
     return None
 

@@ -34,6 +34,7 @@ from diplograph.extract.sides import (
     affiliate_nationals,
     companions,
     drop_unnamed_duplicates,
+    is_international,
     is_source,
 )
 from diplograph.extract.spans import forget_spans
@@ -253,9 +254,15 @@ def _draft(
     if len(resolved) < 2:
         return None
     sides = {m.represents for m, _ in resolved.values()}
-    if len(sides) == 1 and None not in sides and str(next(iter(sides))).startswith("country:"):
-        # Everyone acts for one state: a domestic meeting, not a diplomatic one.
-        return None
+    known_sides = sides - {None}
+    if len(known_sides) == 1 and str(next(iter(known_sides))).startswith("country:"):
+        # Everyone acts for one state: a domestic meeting, not a diplomatic one. Those of
+        # no stated side in a story about that state's own affairs ("a Cabinet meeting
+        # chaired by President Ruto, attended by Deputy President Kindiki") are its own.
+        unplaced = [m for m, _ in resolved.values() if m.represents is None]
+        abroad = any(is_international(ctx, m) for m in unplaced)
+        if not unplaced or (ctx.home_for(set()) in known_sides and not abroad):
+            return None
     host_country = place.country if place else ctx.home if mode is Mode.IN_PERSON else None
     # Nobody hosts a phone or video call, whoever "received" it.
     remote = mode is not Mode.IN_PERSON

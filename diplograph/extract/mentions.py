@@ -202,7 +202,18 @@ def _chain_before(
             and all(w in HONORIFICS for w in gap.split()[1:])
             and bool(_AND_BEFORE.search(text_of(doc), max(0, span.start_char - 6), span.start_char))
         )
-        if not (_FILLER.match(gap) or portfolio or elided) or span.label_ in ("CITY", "PERSON"):
+        # "a delegation from the World Health Organization (WHO) headed by Dr. Hanan Balkhy"
+        headed = (
+            not chain
+            and span.label_ in ("COUNTRY", "ORG")
+            and _HEADED_BY.fullmatch(gap) is not None
+            and _DELEGATION_OF.search(text_of(doc), max(0, span.start_char - 80), span.start_char)
+            is not None
+        )
+        if not (_FILLER.match(gap) or portfolio or elided or headed) or span.label_ in (
+            "CITY",
+            "PERSON",
+        ):
             break
         if not chain and "," in gap and _place_before_comma(doc, span):
             break  # "From Moscow, Mr. Modi leaves for Vienna": where he is, not whom he serves
@@ -248,6 +259,8 @@ def _place_before_comma(doc: Doc, span: Span) -> bool:
 
 
 _PLACE_PREP = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t)\s+(?:the\s+)?$")
+_HEADED_BY = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?,?\s+(?:headed|led)\s+by\s+")
+_DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+[^,;]{0,60}$", re.IGNORECASE)
 _ELIDED_BY = re.compile(r" by (?:\S+ )?")
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _PORTFOLIO_THEN_BODY = re.compile(r"\s+(?:for|of|in)\b[^,;()]{0,40}?\b(?:at|of|with)\s+(?:the\s+)?")

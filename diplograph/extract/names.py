@@ -102,6 +102,8 @@ _BODY_WORDS = frozenset(
         "Sea",
         "Pacific",
         "Atlantic",
+        "Mediterranean",
+        "Caribbean",
         "Asia",
         "Africa",
         "Europe",

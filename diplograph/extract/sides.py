@@ -24,6 +24,7 @@ __all__ = [
     "affiliate_nationals",
     "companions",
     "drop_unnamed_duplicates",
+    "is_international",
     "is_source",
 ]
 
@@ -120,7 +121,7 @@ def affiliate_nationals(
         # "The Prime Minister welcomed Chancellor Merz to Downing Street": an official
         # named by title alone is the story's own too.
         official = m.person or m.title
-        if m.represents is None and official and not m.envoy and not _international(ctx, m):
+        if m.represents is None and official and not m.envoy and not is_international(ctx, m):
             # An agency's story is told from its country's side: officials it does not
             # place are its own ("Also present was Minister Tengku Zafrul", Bernama).
             home = ctx.agency or ctx.home_for(taken)
@@ -128,7 +129,7 @@ def affiliate_nationals(
                 resolved[key] = (with_affiliation(m, home), role)
 
 
-def _international(ctx: ArticleContext, m: PartyMention) -> bool:
+def is_international(ctx: ArticleContext, m: PartyMention) -> bool:
     """An official of an international body ("Commissioner for Enlargement Marta Kos"):
     the story's own country is not hers."""
     words = (m.title or "").split()
