@@ -850,3 +850,14 @@ def test_a_cabinet_meeting_is_domestic_and_a_delegation_headed_by_an_official(
     )
     (meeting,) = _extract(nlp, visit, date(2025, 2, 17))
     assert ("Hanan Balkhy", "org:WHO") in {(p.person, p.represents) for p in meeting.participants}
+
+
+def test_own_envoys_posted_in_other_states_make_a_domestic_meeting(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD, Oct 24 (APP): Deputy Prime Minister Ishaq Dar on Thursday chaired a meeting "
+        "of Pakistan's heads of mission in the Gulf.\n\n"
+        "Pakistan's Ambassador to Saudi Arabia Ahmed Farooq attended the meeting in person, "
+        "while the envoys posted in the United Arab Emirates, Qatar, Kuwait, Bahrain and Oman "
+        "joined via video link.\n"
+    )
+    assert _extract(nlp, text, date(2024, 10, 24)) == []

@@ -170,8 +170,13 @@ def state_subjects(sent: Span, triggers: list[TriggerMatch], doc: Doc) -> list[P
 def _just_before_verb(doc: Doc, span: Span, verbs: set[int]) -> bool:
     """ "Pakistan and Kazakhstan on Tuesday held ...": states listed right before the verb,
     which the parser may misattach after a dateline."""
-    if span.root.dep_ == "pobj" and span.root.head.head.pos_ == "NOUN":
-        return False  # "ending the war in Ukraine and improving ties": Ukraine does nothing
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj":
+        # "ending the war in Ukraine and improving ties", "the envoys posted in the United
+        # Arab Emirates, Qatar and Oman joined via video link": the states do nothing.
+        return False
     for verb in verbs:
         if span.end > verb or verb - span.end > 8 or doc[verb].tag_ == "VBG":
             continue
