@@ -861,3 +861,34 @@ def test_own_envoys_posted_in_other_states_make_a_domestic_meeting(nlp: Language
         "joined via video link.\n"
     )
     assert _extract(nlp, text, date(2024, 10, 24)) == []
+
+
+def test_he_was_received_and_heads_of_state_and_government_of_listed_states(
+    nlp: Language,
+) -> None:
+    visit = (
+        "Xi Jinping had not set foot in Europe for five years. On Monday, May 6, he was "
+        "received by Emmanuel Macron at the Elysee Palace.\n\n"
+        'He said that in 2019 Kim Jong Un and Vladimir Putin held a summit in Russia.\n'
+    )
+    (meeting,) = _extract(nlp, visit, date(2024, 5, 7))
+    assert {p.person for p in meeting.participants} == {"Xi Jinping", "Emmanuel Macron"}
+    call = (
+        "Federal Chancellor Olaf Scholz today took part in a video conference of the G7 heads "
+        "of state and government, chaired by the Prime Minister of Japan, Fumio Kishida. The "
+        "President of Ukraine, Volodymyr Zelensky, was connected for part of the conference.\n\n"
+        "The heads of state and government of the United States, France and Italy also took "
+        "part, as did the President of the European Council and the President of the European "
+        "Commission.\n"
+    )
+    (conference,) = _extract(nlp, call, date(2023, 2, 24))
+    assert {p.represents for p in conference.participants} == {
+        "country:DE",
+        "country:JP",
+        "country:UA",
+        "country:US",
+        "country:FR",
+        "country:IT",
+        "org:EUCO",
+        "org:EC",
+    }

@@ -136,12 +136,11 @@ def group_sentences(
         new_cue = rules.is_new_meeting_cue(text)
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
-        pronoun = _subject_pronoun(sent)
+        pronoun = _subject_pronoun(sent, triggers)
         if (
             pronoun is not None
             and official is not None
             and not new_cue  # "He also met ...": the story's principal, see meetings.py
-            and len(_sides(mentions, ctx)) < 2
             and official.represents not in _sides(mentions, ctx)
         ):
             # "'I'm aware of it,' he told reporters at a news conference with French Minister
@@ -252,10 +251,26 @@ def _last_official(mentions: list[PartyMention], ctx: ArticleContext) -> PartyMe
     return None
 
 
-def _subject_pronoun(sent: Span) -> tuple[int, int] | None:
-    """Where "he" or "she" is a subject in the sentence, if it is."""
+def _subject_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[int, int] | None:
+    """Where "he" or "she" is the subject of a meeting verb ("he was received by Macron",
+    "he told reporters at a news conference with ..."), not of another verb ("He said
+    that Kim and Putin held a summit")."""
+    verbs = set()
+    for trigger in triggers:
+        start = sent.start_char + trigger.start
+        token = next((t for t in sent if t.idx >= start), None)
+        while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+        if token is not None and token.dep_ in ("aux", "auxpass"):
+            token = token.head
+        if token is not None:
+            verbs.add(token.i)
     for token in sent:
-        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+        if (
+            token.lower_ in ("he", "she")
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.i in verbs
+        ):
             return token.idx, token.idx + len(token.text)
     return None
 

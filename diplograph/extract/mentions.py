@@ -221,6 +221,8 @@ def _chain_before(
         listed = "," in gap or re.search(r"\band\b", gap)
         if listed and first is not None and _listed_before(span, first, gaz):
             break  # "the Ambassador of Ghana, the Ambassador of Japan": two envoys
+        if span.label_ == "TITLE" and " of " in span.text and re.search(r"\band the\b", gap):
+            break  # "the President of the European Council and the President of the ..."
         if portfolio:
             # Keep the portfolio inside the title text: extend the chain's end with a
             # synthetic title span over the gap's words.
@@ -458,7 +460,7 @@ def _groups(
 
 _GROUP_FROM = re.compile(
     r"\b(leaders|(?:foreign |defen[cs]e |finance |trade )?ministers|officials|delegations|"
-    r"representatives|envoys|diplomats|heads of state|heads of government)"
+    r"representatives|envoys|diplomats|heads of state(?: and government)?|heads of government)"
     r"(?= (?:from|of) )",
     re.IGNORECASE,
 )

@@ -381,7 +381,7 @@ _OTHER_MEETING = re.compile(
 
 _PRESENCE = re.compile(
     r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|participated|"
-    r"took part|were also|was also|comprised|included|"
+    r"took part|were also|was also|comprised|included|(?:was|were) connected|"
     r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
     r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?delegations?|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
