@@ -869,7 +869,7 @@ def test_he_was_received_and_heads_of_state_and_government_of_listed_states(
     visit = (
         "Xi Jinping had not set foot in Europe for five years. On Monday, May 6, he was "
         "received by Emmanuel Macron at the Elysee Palace.\n\n"
-        'He said that in 2019 Kim Jong Un and Vladimir Putin held a summit in Russia.\n'
+        "He said that in 2019 Kim Jong Un and Vladimir Putin held a summit in Russia.\n"
     )
     (meeting,) = _extract(nlp, visit, date(2024, 5, 7))
     assert {p.person for p in meeting.participants} == {"Xi Jinping", "Emmanuel Macron"}
@@ -892,3 +892,15 @@ def test_he_was_received_and_heads_of_state_and_government_of_listed_states(
         "org:EUCO",
         "org:EC",
     }
+
+
+def test_the_three_were_received_under_a_dotted_date_line(nlp: Language) -> None:
+    text = (
+        "EEAS Press Team\nKyiv, 01.12.2024\n\n"
+        "On her first day in office, High Representative Kaja Kallas travelled to Kyiv, "
+        "together with the President of the European Council, António Costa.\n\n"
+        "The three were received by the President of Ukraine, Volodymyr Zelenskyy.\n"
+    )
+    (meeting,) = _extract(nlp, text, None)
+    assert meeting.date == date(2024, 12, 1)
+    assert {p.represents for p in meeting.participants} == {"org:EU", "org:EUCO", "country:UA"}

@@ -52,6 +52,7 @@ _THEY = re.compile(
     r"^\W*(?:(?:In|At|On|Later|There|Afterwards|Upon arrival)\b[^,.]{0,40},\s*"
     r"(?=they\b|the two\b|both\b))?"
     r"(?:[Tt]hey|[Tt]he two (?:leaders|sides|ministers|presidents|prime ministers)|"
+    r"[Tt]he (?:three|four|five)(?: (?:leaders|ministers|officials|delegations))?|"
     r"[Bb]oth (?:leaders|sides|ministers))\b"
 )
 

@@ -64,7 +64,10 @@ class ArticleContext:
         self.people: dict[str, PartyMention] = {}
         self.salience: dict[str, int] = {}
         # A date line above the body ("14 January, 2025 - 16:05"): a dated release.
-        self.dated_lead = resolve_date(text_of(doc)[:body_start], None)[0] is not None
+        head = text_of(doc)[:body_start]
+        self.dated_lead = resolve_date(head, None)[0] is not None
+        self.lead_date = head.strip() if self.dated_lead else ""
+        """The text above the body when it dates the release ("Kyiv, 01.12.2024")."""
 
     def learn(self, mention: PartyMention) -> None:
         """Remember the fullest form of a person: name, title and affiliation."""

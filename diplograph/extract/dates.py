@@ -53,6 +53,8 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+# European releases: "Kyiv, 01.12.2024" is the first of December.
+_DOTTED = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|last night|today|tonight|this (?:morning|afternoon|evening)"
     r"|earlier (?:in the day|today)|"
@@ -251,7 +253,7 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
     """
     future: date | None = None
     late: date | None = None
-    for rx in (_ISO, _DAY_MONTH, _MONTH_DAY):
+    for rx in (_ISO, _DOTTED, _DAY_MONTH, _MONTH_DAY):
         for m in rx.finditer(text):
             if _rescheduled(text, m.start()) or _in_since_clause(text, m.start()):
                 continue  # "their first conversation since the inauguration on January 20"

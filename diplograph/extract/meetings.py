@@ -293,7 +293,7 @@ def _draft(
             or cluster.sentences,
             ctx.dateline,
         ),
-        dateline_date=ctx.dateline.date_text if ctx.dateline else "",
+        dateline_date=ctx.dateline.date_text if ctx.dateline else ctx.lead_date,
         kind=kind,
         confidence=_confidence(cluster, parties, names),
         topics_span=segment,
