@@ -904,3 +904,22 @@ def test_the_three_were_received_under_a_dotted_date_line(nlp: Language) -> None
     (meeting,) = _extract(nlp, text, None)
     assert meeting.date == date(2024, 12, 1)
     assert {p.represents for p in meeting.participants} == {"org:EU", "org:EUCO", "country:UA"}
+
+
+def test_readout_headings_open_separate_meetings(nlp: Language) -> None:
+    text = (
+        "Readout\nOffice of the Spokesperson\nJanuary 21, 2025\n\n"
+        "Secretary of State Marco Rubio hosted Australian Foreign Minister Penny Wong, Indian "
+        "External Affairs Minister Subrahmanyam Jaishankar, and Japanese Foreign Minister "
+        "Takeshi Iwaya at the Department of State today for a meeting of the Quad.\n\n"
+        "Secretary Rubio's Meeting with Indian External Affairs Minister Jaishankar\n\n"
+        "Secretary Rubio met with Indian External Affairs Minister Subrahmanyam Jaishankar "
+        "following the Quad meeting.\n\n"
+        "Secretary Rubio's Meeting with Japanese Foreign Minister Iwaya\n\n"
+        "Later in the day, the Secretary met with Japanese Foreign Minister Iwaya.\n"
+    )
+    quad, india, japan = _extract(nlp, text, date(2025, 1, 21))
+    assert len(quad.countries) == 4
+    assert india.countries == ("country:IN", "country:US")
+    assert japan.countries == ("country:JP", "country:US")
+    assert "Secretary Rubio" not in {p.person for m in (quad, india, japan) for p in m.participants}

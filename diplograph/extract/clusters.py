@@ -37,6 +37,8 @@ class Cluster:
     new_cue: bool = False
     day: str | None = None
     """The day its trigger sentences state, if they state one (see ``_stated_day``)."""
+    heading: bool = False
+    """It holds only a readout's heading so far ("Secretary Rubio's Meeting with ...")."""
 
 
 # "Leaders of the BRICS group met in Rio": a gathering whose members the next sentences name.
@@ -150,11 +152,18 @@ def group_sentences(
         official = _last_official(mentions, ctx) or official
         day = _stated_day(sent, ctx)
         split = False
-        if (
+        heading = _is_heading(text)
+        if current is not None and current.heading and not heading:
+            # The first sentence under a readout's heading tells the heading's meeting.
+            current.heading = False
+        elif (
             current is None
             or new_cue
             # "***" between two readouts: whatever follows is another meeting.
             or _SEPARATOR.search(text_of(ctx.doc), current.sentences[-1].end_char, sent.start_char)
+            # "Secretary Rubio's Meeting with Japanese Foreign Minister Iwaya": a readout's
+            # heading opens the account of another meeting.
+            or heading
             or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
             or (split := _splits_off(current, mentions, ctx))
             # "On the eve, the Russian president hosted the Indian prime minister": the
@@ -172,7 +181,7 @@ def group_sentences(
             if not mentions and current is None and not _GATHERING.search(text):
                 continue
             # A bilateral on a summit's margins shares its day and place, like "also met".
-            current = Cluster(new_cue=(new_cue or split) and bool(clusters))
+            current = Cluster(new_cue=(new_cue or split) and bool(clusters), heading=heading)
             clusters.append(current)
         current.day = current.day or day
         if lead_in is not None:
@@ -235,6 +244,18 @@ def _introduces_new_counterpart(
         and bool(again)
         and all(m.represents != fresh[0].represents for m in again)
         and any(b.person and b.represents == fresh[0].represents for b in before)
+    )
+
+
+def _is_heading(text: str) -> bool:
+    """A line of its own with no full stop, a few words long, capitalised like a title."""
+    line = text.strip()
+    words = line.split()
+    return (
+        "\n" not in line
+        and 3 <= len(words) <= 16
+        and not line.endswith((".", '"', "”", ":", ","))
+        and sum(w[:1].isupper() for w in words) >= len(words) * 0.6
     )
 
 

@@ -80,7 +80,7 @@ _PAST_HOLDER = re.compile(
 # "Trump's special envoy": the possessor is not a party. "Modi's meeting with Putin" and
 # "Xi's talks" are the possessor's own meetings.
 _POSSESSIVE_AFTER = re.compile(
-    r"(?:'s|’s|’|')(?=\s)(?!\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|call|conversation|visit)\b)"
+    r"(?:'s|’s|’|')(?=\s)(?!\s+(?:[\w-]+\s+){0,2}(?i:meeting|talks|call|conversation|visit)\b)"
 )
 
 

@@ -287,6 +287,7 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                     prev.pos_ == "PROPN"
                     and prev.is_title
                     and prev.text not in HONORIFICS  # "Sir Keir Starmer"
+                    and prev.text not in _BARE_TITLES  # "Secretary Rubio"
                     and prev.i not in covered
                     and prev.lower_ not in gaz.titles_by_surface()
                     and (
