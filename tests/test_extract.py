@@ -923,3 +923,20 @@ def test_readout_headings_open_separate_meetings(nlp: Language) -> None:
     assert india.countries == ("country:IN", "country:US")
     assert japan.countries == ("country:JP", "country:US")
     assert "Secretary Rubio" not in {p.person for m in (quad, india, japan) for p in m.participants}
+
+
+def test_companions_named_after_their_titles_share_the_visitors_side(nlp: Language) -> None:
+    text = (
+        "Riyadh, January 02, 2025, SPA -- Minister of Foreign Affairs Prince Faisal bin Farhan "
+        "received in Riyadh today Syria's caretaker Foreign Minister Asaad Hassan Al-Shaibani, "
+        "who was accompanied by Minister of Defense Murhaf Abu Qasra and Head of the General "
+        "Intelligence Service Anas Khattab.\n\n"
+        "On Wednesday, Dar and Wang Yi were joined by Afghanistan's Acting Foreign Minister "
+        "Mawlawi Amir Khan Muttaqi for an informal trilateral meeting.\n"
+    )
+    riyadh, trilateral = _extract(nlp, text, date(2025, 1, 2))
+    sides = {_surname(p.person): p.represents for p in riyadh.participants}
+    assert sides["qasra"] == sides["khattab"] == "country:SY"
+    assert ("Amir Khan Muttaqi", "country:AF") in {
+        (p.person, p.represents) for p in trilateral.participants
+    }

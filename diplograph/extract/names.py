@@ -26,6 +26,7 @@ HONORIFICS = (
     # ranks: "Sayyid Badr Albusaidi", "Shri Narendra Modi", "Dato' Seri Anwar Ibrahim".
     *("Sayyid", "Sayed", "Seyyed", "Seyed", "Shri", "Smt.", "Smt", "Shrimati"),
     *("Datuk", "Dato'", "Dato’", "Tun", "Sir", "Dame", "Malam", "Alhaji", "Engr."),
+    *("Mawlawi", "Maulvi", "Maulana", "Mullah", "Hajji", "Haji"),
     *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof."),
 )
 # Title words the model leaves on a name ("Secretary Rubio", "Minister Lavrov") that the
@@ -104,6 +105,7 @@ _BODY_WORDS = frozenset(
         "Atlantic",
         "Mediterranean",
         "Caribbean",
+        "Diwan",  # "the Ministry's General Diwan"
         "Asia",
         "Africa",
         "Europe",
@@ -295,6 +297,8 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                         or not doc[prev.i - 1].is_title
                         # "... of Saudi Arabia Nawaf": the word before is the envoy's state.
                         or (doc[prev.i - 1].ent_type_ == "GPE" and not prev.ent_type_)
+                        # "Minister of Defense Murhaf Abu Qasra": a known title ends there.
+                        or (doc[prev.i - 1].i in covered and not prev.ent_type_)
                     )
                 ):
                     start = prev.idx
@@ -363,6 +367,30 @@ _PORTFOLIO_WORDS = frozenset(
         "states",
         "nations",
         "union",
+        "technology",
+        "technologies",
+        "innovation",
+        "environment",
+        "climate",
+        "agriculture",
+        "tourism",
+        "culture",
+        "sports",
+        "youth",
+        "transport",
+        "infrastructure",
+        "investment",
+        "labour",
+        "labor",
+        "welfare",
+        "information",
+        "communications",
+        "science",
+        "water",
+        "mining",
+        "petroleum",
+        "housing",
+        "digital",
     }
 )
 

@@ -38,7 +38,7 @@ _COMPANION = re.compile(
     r"(?:arrived|travell?ed|travell?ing|came)(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)? with)\b",
 )
 _PAIRED = re.compile(r"^\s*and\s+(?:[\w-]+\s+){0,5}$")
-_LIST_ON = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:\S+\s+){0,5}$")
+_LIST_ON = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:\S+\s+){0,8}$")
 
 
 def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> list[PartyMention]:
@@ -46,25 +46,28 @@ def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> l
     out: list[PartyMention] = []
     leader: PartyMention | None = None
     for m in mentions:
-        if out and m.person and m.represents is None and not m.envoy:
-            gap = text_of(doc)[out[-1].end : m.start]
-            if (_COMPANION.search(gap) and (side := ctx.resolve(out[-1])).represents) or (
+        named = next((o for o in reversed(out) if o.person), None)
+        if named is not None and m.person and m.represents is None and not m.envoy:
+            gap = text_of(doc)[named.end : m.start]
+            if (_COMPANION.search(gap) and (side := ctx.resolve(named)).represents) or (
                 # "Saudi Foreign Minister Prince Faisal and national security adviser
                 # Mosaad al-Aiban": an official paired with another, of no stated side.
                 _PAIRED.match(gap)
                 and " by " not in gap
                 and m.title
-                and out[-1].title
+                and named.title
                 and ctx.resolve(m).represents is None
-                and (side := ctx.resolve(out[-1])).represents
+                and (side := ctx.resolve(named)).represents
             ):
                 leader = side
             elif not (leader is not None and _LIST_ON.match(gap)):
                 leader = None
             if leader is not None:
                 m = with_affiliation(m, leader.represents)
-        else:
+        elif m.person or m.represents:
             leader = None
+        # An unnamed title between ("accompanied by Minister of Defense Murhaf Abu Qasra"
+        # reads as the title, then the name) keeps the list going.
         out.append(m)
     return out
 
