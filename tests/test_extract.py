@@ -940,3 +940,15 @@ def test_companions_named_after_their_titles_share_the_visitors_side(nlp: Langua
     assert ("Amir Khan Muttaqi", "country:AF") in {
         (p.person, p.represents) for p in trilateral.participants
     }
+
+
+def test_a_list_of_appositives_gives_each_person_their_own_office(nlp: Language) -> None:
+    text = (
+        "BEIJING, Dec 7 - António Costa, the president of the European Council, and Ursula von "
+        "der Leyen, president of the European Commission, met Xi Jinping at the Great Hall of "
+        "the People on Thursday.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 12, 7))
+    sides = {p.person: p.represents for p in meeting.participants}
+    assert sides["António Costa"] == "org:EUCO"
+    assert sides["Ursula von der Leyen"] == "org:EC"

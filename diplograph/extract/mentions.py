@@ -221,6 +221,8 @@ def _chain_before(
         listed = "," in gap or re.search(r"\band\b", gap)
         if listed and first is not None and _listed_before(span, first, gaz):
             break  # "the Ambassador of Ghana, the Ambassador of Japan": two envoys
+        if chain == [] and re.search(r",\s*and\b", gap):
+            break  # "Costa, the president of the European Council, and Ursula von der Leyen"
         if span.label_ == "TITLE" and " of " in span.text and re.search(r"\band the\b", gap):
             break  # "the President of the European Council and the President of the ..."
         if portfolio:
