@@ -952,3 +952,18 @@ def test_a_list_of_appositives_gives_each_person_their_own_office(nlp: Language)
     sides = {p.person: p.represents for p in meeting.participants}
     assert sides["António Costa"] == "org:EUCO"
     assert sides["Ursula von der Leyen"] == "org:EC"
+
+
+def test_a_paragraphs_first_word_stays_with_it_and_the_last_meeting_is_another(
+    nlp: Language,
+) -> None:
+    text = (
+        "Helen Marsh in New York\n\n"
+        "Keir Starmer has met Iran's president, Masoud Pezeshkian, in the first face-to-face "
+        "talks between a British prime minister and an Iranian president in three years.\n\n"
+        "The last face-to-face meeting between a British prime minister and an Iranian "
+        "president was between Boris Johnson and Ebrahim Raisi at the Cop26 climate summit in "
+        "Glasgow in 2021.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 9, 25))
+    assert {p.person for p in meeting.participants} == {"Keir Starmer", "Masoud Pezeshkian"}

@@ -164,6 +164,7 @@ def group_sentences(
             # "Secretary Rubio's Meeting with Japanese Foreign Minister Iwaya": a readout's
             # heading opens the account of another meeting.
             or heading
+            or rules.is_other_meeting(text)
             or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
             or (split := _splits_off(current, mentions, ctx))
             # "On the eve, the Russian president hosted the Indian prime minister": the

@@ -41,6 +41,15 @@ def split_paragraphs(doc: Doc) -> Doc:
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+            # "Keir | Starmer has met ...": the parser may cut a paragraph's first word off.
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if (
+                following is not None
+                and token.is_alpha
+                and following.is_alpha
+                and "\n" not in token.whitespace_
+            ):
+                following.is_sent_start = False
         elif doc[token.i - 1].text == ")" and _inside_sentence(doc, token.i - 1):
             # "Head of the Atomic Energy Organization of Iran (AEOI) Mohammad Eslami": the
             # parser ends sentences after a bracketed acronym.

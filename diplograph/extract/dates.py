@@ -80,6 +80,7 @@ def _rescheduled(text: str, start: int) -> bool:
     )
 
 
+_AGAIN = re.compile(r"\b(?:again|another round|next round|follow-up|resume)\b", re.IGNORECASE)
 _COMING = re.compile(
     r"\b(?:(?:early |later |late )?next (?:week|month)|in the coming (?:days|weeks)"
     r"|later this (?:week|month))\b",
@@ -303,7 +304,9 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
     if future is not None:
         # Only a date in the coming weeks: the text is about something still to come.
         return future, "future"
-    if _COMING.search(text):
-        # "arranging a phone call with Ishiba, possibly early next week"
+    coming = _COMING.search(text)
+    if coming and not _AGAIN.search(text, max(0, coming.start() - 40), coming.start()):
+        # "arranging a phone call with Ishiba, possibly early next week"; not "held their
+        # first talks ... and agreed to meet again next week"
         return None, "future"
     return None, ""

@@ -22,6 +22,7 @@ __all__ = [
     "find_triggers",
     "is_anaphoric_meeting_reference",
     "is_new_meeting_cue",
+    "is_other_meeting",
     "is_presence_statement",
     "mask_unlikely",
     "meeting_kind",
@@ -112,7 +113,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\bengaged in (?:\w+ )*?discussions\b"
         r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
-        r"|\bafter (?:[\w-]+ ){0,2}(?:talks|negotiations) (?:in|at)\b"
+        r"|\bafter (?:[\w-]+ ){0,2}(?:talks|negotiations) (?:in|at|lasting)\b"
         r"|\bled (?:their|the|his|her) (?:respective )?delegations? (?:at|to|in) (?:the )?"
         r"(?:talks|meeting|negotiations|consultations)\b",
     ),
@@ -371,10 +372,16 @@ def is_anaphoric_meeting_reference(sentence: str) -> bool:
     return bool(_ANAPHORIC.search(sentence)) and not _OTHER_MEETING.search(sentence)
 
 
+def is_other_meeting(sentence: str) -> bool:
+    """True when the sentence tells of another meeting than the one just reported ("The
+    last meeting between the leaders of Japan and China took place in San Francisco")."""
+    return bool(_OTHER_MEETING.search(sentence))
+
+
 # "The last meeting between the leaders of Japan and China took place in San Francisco":
 # not the meeting just reported.
 _OTHER_MEETING = re.compile(
-    r"\b(?:the|their) (?:last|previous|prior|next) (?:\w+ )?(?:meeting|talks|summit|visit)\b",
+    r"\b(?:the|their) (?:last|previous|prior|next) (?:[\w-]+ )?(?:meeting|talks|summit|visit)\b",
     re.IGNORECASE,
 )
 
