@@ -967,3 +967,23 @@ def test_a_paragraphs_first_word_stays_with_it_and_the_last_meeting_is_another(
     )
     (meeting,) = _extract(nlp, text, date(2024, 9, 25))
     assert {p.person for p in meeting.participants} == {"Keir Starmer", "Masoud Pezeshkian"}
+
+
+def test_meetings_of_an_earlier_month_are_recalled_not_reported(nlp: Language) -> None:
+    text = (
+        "TOKYO, Feb. 2 Kyodo - Prime Minister Shigeru Ishiba will visit Washington from "
+        "Thursday to hold his first in-person summit with U.S. President Donald Trump.\n\n"
+        "Ishiba and Trump held a brief phone conversation in November, but Ishiba was unable "
+        "to meet him before the inauguration on Jan. 20.\n\n"
+        "Economy Minister Yoji Muto held talks in Washington last month with Commerce "
+        "Secretary Howard Lutnick.\n"
+    )
+    assert _extract(nlp, text, date(2025, 2, 2)) == []
+    envoy = (
+        "DAMASCUS, Feb 9 (Reuters) - U.N. Special Envoy Geir Pedersen met Syria's interim "
+        "President Ahmed al-Sharaa in Damascus on Sunday.\n\n"
+        "He also met Foreign Minister Asaad Hassan al-Shaibani to discuss the lifting of "
+        "sanctions imposed during the rule of Bashar al-Assad, who fled to Moscow in December.\n"
+    )
+    first, second = _extract(nlp, envoy, date(2025, 2, 9))
+    assert second.date == date(2025, 2, 9)

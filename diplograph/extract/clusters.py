@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract import rules
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.dates import days_before_told, resolve_date
+from diplograph.extract.dates import days_before_told, is_background_time, resolve_date
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline
 from diplograph.extract.mentions import PartyMention
@@ -165,6 +165,8 @@ def group_sentences(
             # heading opens the account of another meeting.
             or heading
             or rules.is_other_meeting(text)
+            # "Muto held talks in Washington last month": another meeting, of another time.
+            or is_background_time(text, ctx.published)
             or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
             or (split := _splits_off(current, mentions, ctx))
             # "On the eve, the Russian president hosted the Indian prime minister": the

@@ -186,6 +186,7 @@ def is_elapsed(text: str) -> bool:
     return bool(_ELAPSED.search(text))
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;()]*$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,;()]*$", re.IGNORECASE)
 
 
@@ -218,8 +219,12 @@ def is_background_time(text: str, published: date | None) -> bool:
     False
     """
     for m in _PAST_PERIOD.finditer(text):
-        if _in_since_clause(text, m.start()):
-            continue  # "since the fall of al-Assad less than a month ago": another event
+        if _in_since_clause(text, m.start()) or _RELATIVE_CLAUSE.search(
+            text, max(0, m.start() - 80), m.start()
+        ):
+            # "since the fall of al-Assad less than a month ago", "al-Assad, who fled to
+            # Moscow in December": the time of another event
+            continue
         if not (m.group("month") or m.group("only_year")):
             return True
         if published is None:
@@ -234,6 +239,10 @@ def is_background_time(text: str, published: date | None) -> bool:
         # a story of mid-April is background.
         day = {"early ": 5, "mid-": 15, "late ": 25}.get((m.group("part") or "").lower(), 15)
         when = _safe_date(year, month, day)
+        if when is not None and not m.group("year") and (when - published).days > 60:
+            # "in November" in a February story is last November; "in late April" in a
+            # mid-April story is still to come.
+            when = _safe_date(year - 1, month, day)
         if when is not None and (published - when).days > 25:
             return True
     return False
