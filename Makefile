@@ -65,6 +65,12 @@ eval: $(STAMP)
 	  --gold data/eval/dev3-gold.jsonl --articles data/eval/dev3-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Second held-out set (spent, now development)" \
 	  --gold data/eval/heldout2-gold.jsonl --articles data/eval/heldout2-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Third held-out set A (spent, now development)" \
+	  --gold data/eval/heldout3-gold.jsonl --articles data/eval/heldout3-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Third held-out set B (spent, now development)" \
+	  --gold data/eval/heldout4-gold.jsonl --articles data/eval/heldout4-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fourth held-out set C (spent, now development)" \
+	  --gold data/eval/heldout5-gold.jsonl --articles data/eval/heldout5-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
