@@ -11,107 +11,26 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from diplograph.extract.doctext import text_of
-from diplograph.extract.spans import is_title, sentence_spans, titles_of
+from diplograph.extract.missed_names import (
+    addressed,
+    names_after_titles,
+    possessed_names,
+    whole_names,
+)
+from diplograph.extract.namewords import (
+    AFTER_HONORIFIC,
+    BARE_TITLES,
+    BODY_WORDS,
+    HONORIFICS,
+    is_initial,
+)
+from diplograph.extract.spans import sentence_spans
 from diplograph.gazetteer import Gazetteer
 
 __all__ = ["HONORIFICS", "forget_names", "person_spans"]
-
-HONORIFICS = (
-    *("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency"),
-    *("H.H.", "HH", "H.R.H.", "HRH", "H.M.", "HM"),  # His/Her (Royal) Highness, Majesty
-    # Forms of address of the Gulf, Iran, South Asia, Malaysia and Nigeria, and military
-    # ranks: "Sayyid Badr Albusaidi", "Shri Narendra Modi", "Dato' Seri Anwar Ibrahim".
-    *("Sayyid", "Sayed", "Seyyed", "Seyed", "Shri", "Smt.", "Smt", "Shrimati"),
-    *("Datuk", "Dato'", "Dato’", "Tun", "Sir", "Dame", "Malam", "Alhaji", "Engr."),
-    *("Mawlawi", "Maulvi", "Maulana", "Mullah", "Hajji", "Haji"),
-    *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof."),
-)
-# Title words the model leaves on a name ("Secretary Rubio", "Minister Lavrov") that the
-# title list only knows inside longer titles.
-_BARE_TITLES = frozenset(
-    {
-        "Secretary",
-        "Minister",
-        "Ambassador",
-        "Envoy",
-        "Senator",
-        "Commissioner",
-        "Director",
-        "Chairman",
-        "Chairperson",
-        "Chair",
-        "Premier",
-        "Counsellor",
-        "Adviser",
-        "Advisor",
-        "Spokesperson",
-        "Spokesman",
-    }
-)
-# "Seri"/"Sri" is an honorific after "Dato'" but a given name on its own ("Sri Mulyani").
-_AFTER_HONORIFIC = ("Seri", "Sri", "Paduka", "Gen.", "Gen")
-
-
-_BODY_WORDS = frozenset(
-    {
-        "Regiment",
-        "Council",
-        "Committee",
-        "Commission",
-        "Office",
-        "Ministry",
-        "Guard",
-        "Guards",
-        "Bank",
-        "Fund",
-        "Agency",
-        "Party",
-        "Assembly",
-        "Forces",
-        "Army",
-        "Navy",
-        "Corps",
-        "Secretariat",
-        "Palace",
-        "House",
-        "Division",
-        "Department",
-        "Bureau",
-        "Authority",
-        "Institute",
-        "Centre",
-        "Center",
-        "Board",
-        "Court",
-        "Parliament",
-        "Senate",
-        "Summit",
-        "Summits",
-        "State",
-        "States",
-        "Organization",
-        "Organisation",
-        "Province",
-        "Region",
-        # "Special Envoy to the Middle East": a region, not the envoy's name
-        "East",
-        "West",
-        "Gulf",
-        "Sea",
-        "Pacific",
-        "Atlantic",
-        "Mediterranean",
-        "Caribbean",
-        "Diwan",  # "the Ministry's General Diwan"
-        "Asia",
-        "Africa",
-        "Europe",
-        "Americas",
-    }
-)
 
 
 def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
@@ -134,28 +53,24 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         words[0].lower() in by_surface
         or words[0] in HONORIFICS
         or words[0].lower() in ("pm", "fm")
-        or words[0] in _BARE_TITLES
-        or (dropped and words[0] in _AFTER_HONORIFIC)
+        or words[0] in BARE_TITLES
+        or (dropped and words[0] in AFTER_HONORIFIC)
     ):
         dropped += len(words[0]) + 1
         words = words[1:]
     start += dropped
     text = text_of(doc)[start:end].strip()
-    if all(w in HONORIFICS or w in _AFTER_HONORIFIC or w == "Tengku" for w in text.split()):
+    if all(w in HONORIFICS or w in AFTER_HONORIFIC or w == "Tengku" for w in text.split()):
         return None  # "Datuk Seri" alone: a form of address, nobody's name
     if not re.search(r"[A-Z][a-z]", text) or any(c.isdigit() for c in text) or "\n" in text:
         return None
     if gaz.country_by_name(text) or gaz.country_by_demonym(text) or gaz.organization_by_name(text):
         return None
-    if text.split()[-1] in _BODY_WORDS:
+    if text.split()[-1] in BODY_WORDS:
         return None  # "President Guard Regiment": a unit or body, not a person
     if text.lower() in by_surface or gaz.country_by_metonym(text):
         return None
     return start, start + len(text), text
-
-
-def _is_initial(token: Token) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.?", token.text))
 
 
 _HYPHENATED_TAIL = re.compile(r"-[a-z]{2,6}\b")
@@ -176,7 +91,7 @@ def person_spans(
         # what does not depend on ``known`` is worked out once.
         base = cache[sent.start_char] = (
             _model_names(doc, sent, gaz),
-            _names_after_titles(doc, sent, gaz),
+            names_after_titles(doc, sent, gaz),
         )
     found = list(base[0])
     if known:
@@ -186,7 +101,7 @@ def person_spans(
                 found.append((start, end, m.group()))
     for start, end, name in base[1]:
         if not any(s < end and start < e for s, e, _ in found) and (
-            name.split()[-1] not in _BODY_WORDS
+            name.split()[-1] not in BODY_WORDS
         ):
             found.append((start, end, name))
     return sorted(found)
@@ -216,55 +131,7 @@ def _inside_a_name(doc: Doc, span: Span) -> bool:
     if span.start_char > 0 and text[span.start_char - 1] in "-‑":
         return True
     after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and after.text in _BODY_WORDS
-
-
-def _possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
-    """A leader the model took for an organisation after a state's possessive.
-
-    "Senegal's Bassirou Diomaye Faye, Sierra Leone's Julius Maada Bio": "Julius Maada Bio"
-    comes out as ORG. Two to four capitalised words that name no known organisation, right
-    after "<country>'s", are a person.
-    """
-    found = []
-    text = text_of(doc)
-    for ent in sent.ents:
-        if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(ent) <= 4:
-            continue
-        if not all((t.is_title or "'" in t.text) and t.pos_ == "PROPN" for t in ent):
-            continue
-        if gaz.organization_by_name(ent.text) or gaz.country_by_name(ent.text):
-            continue
-        if any(t.text in _BODY_WORDS or t.lower_ in gaz.titles_by_surface() for t in ent):
-            continue
-        before = text[max(0, ent.start_char - 40) : ent.start_char]
-        owner = re.search(r"([A-Z][\w .-]+?)(?:'s|’s)\s+$", before)
-        if owner and gaz.country_by_name(owner.group(1).removeprefix("The ").strip()):
-            found.append((ent.start_char, ent.end_char, ent.text))
-        elif (
-            ent.label_ not in ("NORP", "GPE")
-            and not any(
-                sp.start_char < ent.end_char and ent.start_char < sp.end_char
-                for sp in sentence_spans(doc, sent)
-            )
-            and _titled_after(doc, sent, ent.end_char, gaz)
-        ):
-            # "a courtesy call from Saia Ma'u Piukala, regional director for the Western
-            # Pacific at the World Health Organization": a name the model took for a place.
-            found.append((ent.start_char, ent.end_char, ent.text))
-    return found
-
-
-def _titled_after(doc: Doc, sent: Span, end: int, gaz: Gazetteer) -> bool:
-    """True when ", <title>" follows ``end`` (an appositive naming an office, not a form
-    of address such as "His Highness")."""
-    m = re.match(r",\s+(?:the\s+)?", text_of(doc)[end : sent.end_char])
-    return m is not None and any(
-        is_title(s)
-        and s.start_char == end + m.end()
-        and not all(t.function == "honorific" for t in titles_of(gaz, s))
-        for s in sentence_spans(doc, sent)
-    )
+    return after is not None and after.text in BODY_WORDS
 
 
 def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
@@ -276,7 +143,7 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
         if span.label_ == "PERSON" and not _inside_a_name(doc, span)
     ]
     covered = {i for s in sentence_spans(doc, sent) for i in range(s.start, s.end)}
-    candidates.extend(_possessed_names(doc, sent, gaz))
+    candidates.extend(possessed_names(doc, sent, gaz))
     for ent in sent.ents:
         if ent.label_ == "PERSON" and (cleaned := _clean_person(doc, ent, gaz)):
             start, end, name = cleaned
@@ -289,7 +156,7 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                     prev.pos_ == "PROPN"
                     and prev.is_title
                     and prev.text not in HONORIFICS  # "Sir Keir Starmer"
-                    and prev.text not in _BARE_TITLES  # "Secretary Rubio"
+                    and prev.text not in BARE_TITLES  # "Secretary Rubio"
                     and prev.i not in covered
                     and prev.lower_ not in gaz.titles_by_surface()
                     and (
@@ -303,7 +170,7 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                 ):
                     start = prev.idx
                     name = text_of(doc)[start:end]
-                elif _is_initial(prev) and prev.i > sent.start and prev.i not in covered:
+                elif is_initial(prev) and prev.i > sent.start and prev.i not in covered:
                     # "Mr Lloyd J Austin III": the model took only "Austin III".
                     given = doc[prev.i - 1]
                     if given.is_title and given.pos_ == "PROPN" and given.i not in covered:
@@ -316,183 +183,12 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                 end = tail.end()
                 name = text_of(doc)[start:end]
             candidates.append((start, end, name))
-    if sum(1 for e in sent.ents if e.label_ == "PERSON") >= 2 or _ADDRESSED.search(sent.text):
-        candidates.extend(_whole_names(doc, sent, gaz))
+    if sum(1 for e in sent.ents if e.label_ == "PERSON") >= 2 or addressed(sent.text):
+        candidates.extend(whole_names(doc, sent, gaz))
     # Of overlapping candidates the longest wins: "Nawaf bin Said Al-Malki" is not the
     # listed "al-Malki".
     found: list[tuple[int, int, str]] = []
     for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
         if not any(s < cand[1] and cand[0] < e for s, e, _ in found):
             found.append(cand)
-    return found
-
-
-_PORTFOLIO_WORDS = frozenset(
-    {
-        "affairs",
-        "relations",
-        "cooperation",
-        "development",
-        "security",
-        "defence",
-        "defense",
-        "trade",
-        "finance",
-        "planning",
-        "initiatives",
-        "economy",
-        "commerce",
-        "industry",
-        "industries",
-        "energy",
-        "health",
-        "education",
-        "interior",
-        "justice",
-        "revenue",
-        "resources",
-        "affair",
-        "asia",
-        "africa",
-        "europe",
-        "americas",
-        "division",
-        "department",
-        "ministry",
-        "office",
-        "council",
-        "commission",
-        "committee",
-        "bureau",
-        "states",
-        "nations",
-        "union",
-        "technology",
-        "technologies",
-        "innovation",
-        "environment",
-        "climate",
-        "agriculture",
-        "tourism",
-        "culture",
-        "sports",
-        "youth",
-        "transport",
-        "infrastructure",
-        "investment",
-        "labour",
-        "labor",
-        "welfare",
-        "information",
-        "communications",
-        "science",
-        "water",
-        "mining",
-        "petroleum",
-        "housing",
-        "digital",
-    }
-)
-
-
-# "Ahsan", "McGrath", "DeSantis", "O'Brien": a capital first, some lower case after.
-_CAPITALISED = re.compile(r"^[A-Z][\w'’-]*[a-z][\w'’-]*$|^[A-Z]\.?$")
-
-
-def _names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """A name the model missed right after a title and its portfolio.
-
-    "Minister for Planning, Development and Special Initiatives Ahsan Iqbal here ...": the
-    capitalised run after the title ends with the name; its last two words are taken.
-    """
-    found = []
-    spans = sentence_spans(doc, sent)
-    taken = {(s.start, s.end) for s in spans}
-    for span in spans:
-        if not is_title(span) or all(t.function == "honorific" for t in titles_of(gaz, span)):
-            continue
-        run: list[int] = []
-        for token in doc[span.end : sent.end]:
-            if _CAPITALISED.match(token.text) or (token.is_upper and len(token) > 1):
-                run.append(token.i)
-            elif token.lower_ not in ("of", "for", "on", "to", "and", ",", "the", "&"):
-                break
-        if len(run) < 2 or run[-1] != run[-2] + 1:
-            continue
-        first, last = run[-2], run[-1]
-        if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", doc[last].text) and len(run) > 2:
-            first = run[-3]  # "Lloyd Austin III"
-        if _is_initial(doc[first]) and len(run) > 2 and run[run.index(first) - 1] == first - 1:
-            first = run[run.index(first) - 1]  # "Manuela V. Ferro"
-        marks = [i for i in run if doc[i].text in HONORIFICS and i < last]
-        if marks and marks[-1] + 1 < first and all(i in run for i in range(marks[-1], last + 1)):
-            first = marks[-1] + 1  # "Mr Lloyd J Austin III": the name starts after "Mr"
-        if doc[first].lower_ in _PORTFOLIO_WORDS or doc[last].lower_ in _PORTFOLIO_WORDS:
-            continue
-        if any(s <= first < e or s <= last < e for s, e in taken):
-            continue
-        if doc[first].pos_ != "PROPN" or doc[last].pos_ != "PROPN":
-            continue
-        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        found.append((start, end, text_of(doc)[start:end]))
-    return found
-
-
-# Words inside Arabic, Iberian, Dutch and German names: "Nawaf bin Said Al-Malki".
-_NAME_PARTICLES = frozenset(
-    {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von"}
-)
-# Forms of address that only ever precede a person's name (not "Sir" as in "Sir Lanka").
-_ADDRESS = frozenset({"H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
-_ADDRESSED = re.compile(r"(?:\bH\.E\.|\b(?:Mr|Mrs|Ms|Dr)\b\.?)\s+[A-Z]")
-
-
-def _whole_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """Names the model cut into pieces or mislabelled, as one span.
-
-    "Hamad Obaid Ibrahim Salem Al-Zaabi" comes out as two PERSON entities with the middle
-    names between them; "H.E. Mr Ganbold Dambajav" as an organisation; "Mr Rodrigo
-    Sepúlveda Jara" without its given name. A run of capitalised words joining two
-    pieces of one name, or following a form of address, is the whole name.
-    """
-    by_surface = gaz.titles_by_surface()
-    text = text_of(doc)
-
-    def part(token: Token) -> bool:
-        if token.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL"):
-            return False
-        if token.lower_ in by_surface or token.text in _BARE_TITLES or token.text in _BODY_WORDS:
-            return False
-        if token.text in HONORIFICS:
-            return False
-        if token.text in ("-", "‑") and not token.whitespace_ and token.i > sent.start:
-            return not doc[token.i - 1].whitespace_
-        return bool(_CAPITALISED.match(token.text)) or token.lower_ in _NAME_PARTICLES
-
-    found = []
-    i = sent.start
-    while i < sent.end:
-        if not part(doc[i]) or doc[i].lower_ in _NAME_PARTICLES:
-            i += 1
-            continue
-        j = i
-        while j < sent.end and part(doc[j]) and (j == i or doc[j - 1].whitespace_ in (" ", "")):
-            j += 1
-        while j - 1 > i and (doc[j - 1].lower_ in _NAME_PARTICLES or doc[j - 1].text == "-"):
-            j -= 1
-        run = doc[i:j]
-        pieces = sum(1 for t in run if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
-        addressed = i > sent.start and doc[i - 1].text in _ADDRESS
-        i = j
-        if len([t for t in run if t.text != "-"]) < 2 or len(run) > 8:
-            continue
-        if not (pieces >= 2 or addressed):
-            continue
-        if any(t.ent_type_ not in ("", "PERSON") for t in run) and not (
-            addressed and run[0].ent_iob_ == "I"
-        ):
-            continue  # "Mr Khan of the World Bank" stays a name, not an organisation
-        if any(t.pos_ != "PROPN" for t in run if t.lower_ not in _NAME_PARTICLES and t.text != "-"):
-            continue
-        found.append((run.start_char, run.end_char, text[run.start_char : run.end_char]))
     return found

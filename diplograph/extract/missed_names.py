@@ -1,0 +1,247 @@
+"""Names the small model misses, cuts in pieces or takes for something else.
+
+"Minister for Planning, Development and Special Initiatives Ahsan Iqbal" (a name at the
+end of a long title chain), "Hamad Obaid Ibrahim Salem Al-Zaabi" (two PERSON pieces),
+"H.E. Mr Ganbold Dambajav" (labelled an organisation), "Sierra Leone's Julius Maada Bio"
+and "Saia Ma'u Piukala, regional director ..." (labelled a place): each rule here finds
+one such pattern and returns the name's character span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.extract.doctext import text_of
+from diplograph.extract.namewords import BARE_TITLES, BODY_WORDS, HONORIFICS, is_initial
+from diplograph.extract.spans import is_title, sentence_spans, titles_of
+from diplograph.gazetteer import Gazetteer
+
+__all__ = ["addressed", "names_after_titles", "possessed_names", "whole_names"]
+
+Name = tuple[int, int, str]
+
+
+def possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
+    """A leader the model took for an organisation after a state's possessive.
+
+    "Senegal's Bassirou Diomaye Faye, Sierra Leone's Julius Maada Bio": "Julius Maada Bio"
+    comes out as ORG. Two to four capitalised words that name no known organisation, right
+    after "<country>'s", are a person.
+    """
+    found = []
+    text = text_of(doc)
+    for ent in sent.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(ent) <= 4:
+            continue
+        if not all((t.is_title or "'" in t.text) and t.pos_ == "PROPN" for t in ent):
+            continue
+        if gaz.organization_by_name(ent.text) or gaz.country_by_name(ent.text):
+            continue
+        if any(t.text in BODY_WORDS or t.lower_ in gaz.titles_by_surface() for t in ent):
+            continue
+        before = text[max(0, ent.start_char - 40) : ent.start_char]
+        owner = re.search(r"([A-Z][\w .-]+?)(?:'s|’s)\s+$", before)
+        if owner and gaz.country_by_name(owner.group(1).removeprefix("The ").strip()):
+            found.append((ent.start_char, ent.end_char, ent.text))
+        elif (
+            ent.label_ not in ("NORP", "GPE")
+            and not any(
+                sp.start_char < ent.end_char and ent.start_char < sp.end_char
+                for sp in sentence_spans(doc, sent)
+            )
+            and _titled_after(doc, sent, ent.end_char, gaz)
+        ):
+            # "a courtesy call from Saia Ma'u Piukala, regional director for the Western
+            # Pacific at the World Health Organization": a name the model took for a place.
+            found.append((ent.start_char, ent.end_char, ent.text))
+    return found
+
+
+def _titled_after(doc: Doc, sent: Span, end: int, gaz: Gazetteer) -> bool:
+    """True when ", <title>" follows ``end`` (an appositive naming an office, not a form
+    of address such as "His Highness")."""
+    m = re.match(r",\s+(?:the\s+)?", text_of(doc)[end : sent.end_char])
+    return m is not None and any(
+        is_title(s)
+        and s.start_char == end + m.end()
+        and not all(t.function == "honorific" for t in titles_of(gaz, s))
+        for s in sentence_spans(doc, sent)
+    )
+
+
+_PORTFOLIO_WORDS = frozenset(
+    {
+        "affairs",
+        "relations",
+        "cooperation",
+        "development",
+        "security",
+        "defence",
+        "defense",
+        "trade",
+        "finance",
+        "planning",
+        "initiatives",
+        "economy",
+        "commerce",
+        "industry",
+        "industries",
+        "energy",
+        "health",
+        "education",
+        "interior",
+        "justice",
+        "revenue",
+        "resources",
+        "affair",
+        "asia",
+        "africa",
+        "europe",
+        "americas",
+        "division",
+        "department",
+        "ministry",
+        "office",
+        "council",
+        "commission",
+        "committee",
+        "bureau",
+        "states",
+        "nations",
+        "union",
+        "technology",
+        "technologies",
+        "innovation",
+        "environment",
+        "climate",
+        "agriculture",
+        "tourism",
+        "culture",
+        "sports",
+        "youth",
+        "transport",
+        "infrastructure",
+        "investment",
+        "labour",
+        "labor",
+        "welfare",
+        "information",
+        "communications",
+        "science",
+        "water",
+        "mining",
+        "petroleum",
+        "housing",
+        "digital",
+    }
+)
+
+
+# "Ahsan", "McGrath", "DeSantis", "O'Brien": a capital first, some lower case after.
+_CAPITALISED = re.compile(r"^[A-Z][\w'’-]*[a-z][\w'’-]*$|^[A-Z]\.?$")
+
+
+def names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """A name the model missed right after a title and its portfolio.
+
+    "Minister for Planning, Development and Special Initiatives Ahsan Iqbal here ...": the
+    capitalised run after the title ends with the name; its last two words are taken.
+    """
+    found = []
+    spans = sentence_spans(doc, sent)
+    taken = {(s.start, s.end) for s in spans}
+    for span in spans:
+        if not is_title(span) or all(t.function == "honorific" for t in titles_of(gaz, span)):
+            continue
+        run: list[int] = []
+        for token in doc[span.end : sent.end]:
+            if _CAPITALISED.match(token.text) or (token.is_upper and len(token) > 1):
+                run.append(token.i)
+            elif token.lower_ not in ("of", "for", "on", "to", "and", ",", "the", "&"):
+                break
+        if len(run) < 2 or run[-1] != run[-2] + 1:
+            continue
+        first, last = run[-2], run[-1]
+        if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", doc[last].text) and len(run) > 2:
+            first = run[-3]  # "Lloyd Austin III"
+        if is_initial(doc[first]) and len(run) > 2 and run[run.index(first) - 1] == first - 1:
+            first = run[run.index(first) - 1]  # "Manuela V. Ferro"
+        marks = [i for i in run if doc[i].text in HONORIFICS and i < last]
+        if marks and marks[-1] + 1 < first and all(i in run for i in range(marks[-1], last + 1)):
+            first = marks[-1] + 1  # "Mr Lloyd J Austin III": the name starts after "Mr"
+        if doc[first].lower_ in _PORTFOLIO_WORDS or doc[last].lower_ in _PORTFOLIO_WORDS:
+            continue
+        if any(s <= first < e or s <= last < e for s, e in taken):
+            continue
+        if doc[first].pos_ != "PROPN" or doc[last].pos_ != "PROPN":
+            continue
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        found.append((start, end, text_of(doc)[start:end]))
+    return found
+
+
+# Words inside Arabic, Iberian, Dutch and German names: "Nawaf bin Said Al-Malki".
+_NAME_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von"}
+)
+# Forms of address that only ever precede a person's name (not "Sir" as in "Sir Lanka").
+_ADDRESS = frozenset({"H.E.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
+_ADDRESSED = re.compile(r"(?:\bH\.E\.|\b(?:Mr|Mrs|Ms|Dr)\b\.?)\s+[A-Z]")
+
+
+def addressed(text: str) -> bool:
+    """True when a form of address that precedes only names ("Mr", "H.E.") is in the text."""
+    return bool(_ADDRESSED.search(text))
+
+
+def whole_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Names the model cut into pieces or mislabelled, as one span.
+
+    "Hamad Obaid Ibrahim Salem Al-Zaabi" comes out as two PERSON entities with the middle
+    names between them; "H.E. Mr Ganbold Dambajav" as an organisation; "Mr Rodrigo
+    Sepúlveda Jara" without its given name. A run of capitalised words joining two
+    pieces of one name, or following a form of address, is the whole name.
+    """
+    by_surface = gaz.titles_by_surface()
+    text = text_of(doc)
+
+    def part(token: Token) -> bool:
+        if token.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL"):
+            return False
+        if token.lower_ in by_surface or token.text in BARE_TITLES or token.text in BODY_WORDS:
+            return False
+        if token.text in HONORIFICS:
+            return False
+        if token.text in ("-", "‑") and not token.whitespace_ and token.i > sent.start:
+            return not doc[token.i - 1].whitespace_
+        return bool(_CAPITALISED.match(token.text)) or token.lower_ in _NAME_PARTICLES
+
+    found = []
+    i = sent.start
+    while i < sent.end:
+        if not part(doc[i]) or doc[i].lower_ in _NAME_PARTICLES:
+            i += 1
+            continue
+        j = i
+        while j < sent.end and part(doc[j]) and (j == i or doc[j - 1].whitespace_ in (" ", "")):
+            j += 1
+        while j - 1 > i and (doc[j - 1].lower_ in _NAME_PARTICLES or doc[j - 1].text == "-"):
+            j -= 1
+        run = doc[i:j]
+        pieces = sum(1 for t in run if t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
+        addressed = i > sent.start and doc[i - 1].text in _ADDRESS
+        i = j
+        if len([t for t in run if t.text != "-"]) < 2 or len(run) > 8:
+            continue
+        if not (pieces >= 2 or addressed):
+            continue
+        if any(t.ent_type_ not in ("", "PERSON") for t in run) and not (
+            addressed and run[0].ent_iob_ == "I"
+        ):
+            continue  # "Mr Khan of the World Bank" stays a name, not an organisation
+        if any(t.pos_ != "PROPN" for t in run if t.lower_ not in _NAME_PARTICLES and t.text != "-"):
+            continue
+        found.append((run.start_char, run.end_char, text[run.start_char : run.end_char]))
+    return found

@@ -1,0 +1,111 @@
+"""The words around names: forms of address, bare titles, and words that end a body's name.
+
+Shared by :mod:`~diplograph.extract.names` (which cleans the model's names) and
+:mod:`~diplograph.extract.missed_names` (which finds the names the model misses).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+__all__ = ["AFTER_HONORIFIC", "BARE_TITLES", "BODY_WORDS", "HONORIFICS", "is_initial"]
+
+HONORIFICS = (
+    *("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency"),
+    *("H.H.", "HH", "H.R.H.", "HRH", "H.M.", "HM"),  # His/Her (Royal) Highness, Majesty
+    # Forms of address of the Gulf, Iran, South Asia, Malaysia and Nigeria, and military
+    # ranks: "Sayyid Badr Albusaidi", "Shri Narendra Modi", "Dato' Seri Anwar Ibrahim".
+    *("Sayyid", "Sayed", "Seyyed", "Seyed", "Shri", "Smt.", "Smt", "Shrimati"),
+    *("Datuk", "Dato'", "Dato’", "Tun", "Sir", "Dame", "Malam", "Alhaji", "Engr."),
+    *("Mawlawi", "Maulvi", "Maulana", "Mullah", "Hajji", "Haji"),
+    *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof."),
+)
+# Title words the model leaves on a name ("Secretary Rubio", "Minister Lavrov") that the
+# title list only knows inside longer titles.
+BARE_TITLES = frozenset(
+    {
+        "Secretary",
+        "Minister",
+        "Ambassador",
+        "Envoy",
+        "Senator",
+        "Commissioner",
+        "Director",
+        "Chairman",
+        "Chairperson",
+        "Chair",
+        "Premier",
+        "Counsellor",
+        "Adviser",
+        "Advisor",
+        "Spokesperson",
+        "Spokesman",
+    }
+)
+# "Seri"/"Sri" is an honorific after "Dato'" but a given name on its own ("Sri Mulyani").
+AFTER_HONORIFIC = ("Seri", "Sri", "Paduka", "Gen.", "Gen")
+
+
+BODY_WORDS = frozenset(
+    {
+        "Regiment",
+        "Council",
+        "Committee",
+        "Commission",
+        "Office",
+        "Ministry",
+        "Guard",
+        "Guards",
+        "Bank",
+        "Fund",
+        "Agency",
+        "Party",
+        "Assembly",
+        "Forces",
+        "Army",
+        "Navy",
+        "Corps",
+        "Secretariat",
+        "Palace",
+        "House",
+        "Division",
+        "Department",
+        "Bureau",
+        "Authority",
+        "Institute",
+        "Centre",
+        "Center",
+        "Board",
+        "Court",
+        "Parliament",
+        "Senate",
+        "Summit",
+        "Summits",
+        "State",
+        "States",
+        "Organization",
+        "Organisation",
+        "Province",
+        "Region",
+        # "Special Envoy to the Middle East": a region, not the envoy's name
+        "East",
+        "West",
+        "Gulf",
+        "Sea",
+        "Pacific",
+        "Atlantic",
+        "Mediterranean",
+        "Caribbean",
+        "Diwan",  # "the Ministry's General Diwan"
+        "Asia",
+        "Africa",
+        "Europe",
+        "Americas",
+    }
+)
+
+
+def is_initial(token: Token) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", token.text))
