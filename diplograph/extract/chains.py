@@ -1,0 +1,263 @@
+"""Title chains: the titles, states and bodies written next to a name, and whom they say
+the person acts for.
+
+"Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar", "Ambassador of Saudi
+Arabia Nawaf bin Said Al-Malki", "Omar Alieu Touray, President of the ECOWAS Commission",
+"a delegation from the World Health Organization headed by Dr. Hanan Balkhy": the spans
+before and after a name, joined only by fillers, make one chain. Used by
+:mod:`~diplograph.extract.mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from diplograph.extract.doctext import text_of
+from diplograph.extract.namewords import HONORIFICS
+from diplograph.extract.spans import is_title, titles_of
+from diplograph.gazetteer import Gazetteer
+
+__all__ = [
+    "ENVOY_FUNCTIONS",
+    "LIST_GAP",
+    "chain_after",
+    "chain_before",
+    "country_list_after",
+    "title_chain",
+]
+
+# Functions (titles.csv) whose holders represent their state abroad: "the ambassadors of
+# Oman and Iraq" are envoys of Oman and Iraq, not officials of the place they sit in.
+ENVOY_FUNCTIONS = frozenset(
+    {"envoy", "diplomat_head_of_mission", "diplomat", "consular", "io_country_head"}
+)
+# "Minister for Finance and Revenue", "Minister of State for Foreign Affairs": a portfolio
+# after a title word belongs to the title.
+_PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|of|&|,|\s)+?\s*$")
+# Words that join a title chain; "(WB)" repeats the organisation just named.
+_FILLER = re.compile(
+    r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\)"
+    r"|\([A-Z]{2,8}\)|Commission|Secretariat|'|’)*$"
+    # "Vice-President of the European Commission": a hyphen joining two title words.
+    r"|^-$"
+)
+# A country after "in"/"to"/"for" is where an envoy is posted, not whom they represent:
+# "Ambassador of China to Pakistan", "UNDP Resident Representative in Pakistan",
+# "the Special Envoy of the UN Secretary-General for Yemen".
+_POSTING = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?$")
+# Between listed states: commas, "and", and the formal style the gazetteer leaves out
+# ("the Republic of The Gambia", "the Hashemite Kingdom of Jordan").
+LIST_GAP = re.compile(
+    r"^(?:\s*(?:,|and|&|as well as|the|plus|(?:(?:Islamic|Federal|Federative|Democratic|"
+    r"People's|Arab|United|Hashemite|Socialist|Plurinational|Bolivarian|Co-?operative)\s+)*(?:Republic|"
+    r"Kingdom|State|Sultanate|Emirate|Federation|Commonwealth|Principality|Grand Duchy)\s+of)"
+    r"\s*)*$",
+    re.IGNORECASE,
+)
+_ENVOY_PREP = re.compile(r"^\s*(?:of|from|for|representing|accredited from)\s+", re.IGNORECASE)
+
+
+# Named only as the sender of greetings, a relative, or someone dead: not at the meeting.
+def _affiliation(span: Span) -> str | None:
+    if span.label_ in ("COUNTRY", "DEMONYM", "ORG", "METONYM"):
+        return span.id_ or None
+    return None
+
+
+def title_chain(
+    doc: Doc, pieces: list[Span], gaz: Gazetteer
+) -> tuple[str | None, str | None, bool]:
+    """Title text, affiliation and whether it is an envoy title, from a chain of spans."""
+    titles = [
+        p
+        for p in pieces
+        if is_title(p) and not all(x.function == "honorific" for x in titles_of(gaz, p))
+    ]
+    affiliations = [
+        a
+        for p in pieces
+        if (a := _affiliation(p))
+        and not _POSTING.search(text_of(doc)[max(0, p.start_char - 8) : p.start_char])
+    ]
+    if not titles:
+        return None, (affiliations[0] if affiliations else None), False
+    head = [t for t in titles if not all(x.is_modifier for x in titles_of(gaz, t))]
+    if not head:
+        return None, (affiliations[0] if affiliations else None), False
+    title_text = text_of(doc)[titles[0].start_char : titles[-1].end_char]
+    envoy = any(x.function in ENVOY_FUNCTIONS for t in head for x in titles_of(gaz, t))
+    if not affiliations:
+        # "Chairperson of the African Union Commission" names its body inside the title.
+        inner = re.search(r"\bof (?:the )?([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)", title_text)
+        heads = {x.function for t in head for x in titles_of(gaz, t)}
+        body = gaz.organization_by_name(inner.group(1)) if inner and heads == {"io_head"} else None
+        affiliations = [body.key] if body else _scoped(gaz, head)
+    return title_text, (affiliations[0] if affiliations else None), envoy
+
+
+def _scoped(gaz: Gazetteer, head: list[Span]) -> list[str]:
+    """The one state or body a title exists in ("Secretary-General" of the UN), if only one."""
+    by_surface = gaz.titles_by_surface()
+    senses = [
+        x
+        for t in head
+        for x in by_surface.get(t.text.lower(), by_surface.get(t.text.lower()[:-1], []))
+    ]
+    if not senses or any(not x.country_scope for x in senses):
+        return []
+    scopes = {scope for x in senses for scope in x.country_scope}
+    if len(scopes) != 1:
+        return []
+    scope = scopes.pop()
+    if scope in gaz.organizations and all(x.function.startswith("io_") for x in senses):
+        return [f"org:{scope}"]  # "AU" of an AU Commission chair is the Union, not Australia
+    if scope in gaz.countries:
+        return [f"country:{scope}"]
+    return [f"org:{scope}"] if scope in gaz.organizations else []
+
+
+def _listed_before(span: Span, first: Span, gaz: Gazetteer) -> bool:
+    """``span`` ends the previous item of a list whose next item starts with a title."""
+    return (
+        span.label_ in ("COUNTRY", "DEMONYM", "ORG")
+        and is_title(first)
+        and not all(x.function == "honorific" for x in titles_of(gaz, first))
+    )
+
+
+def chain_before(
+    doc: Doc,
+    spans: list[Span],
+    end_char: int,
+    floor: int,
+    gaz: Gazetteer,
+    head: Span | None = None,
+) -> list[Span]:
+    """Gazetteer spans directly before ``end_char``, joined only by fillers ("'s", "of")."""
+    chain: list[Span] = []
+    cursor = end_char
+    for span in reversed([s for s in spans if s.end_char <= end_char and s.start_char >= floor]):
+        gap = text_of(doc)[span.end_char : cursor]
+        portfolio = not chain and span.label_ == "TITLE" and _PORTFOLIO.match(gap)
+        # "Saudi Arabia was represented by ... and Oman by Sayyid Shihab"
+        elided = (
+            not chain
+            and span.label_ == "COUNTRY"
+            and _ELIDED_BY.fullmatch(gap) is not None
+            and all(w in HONORIFICS for w in gap.split()[1:])
+            and bool(_AND_BEFORE.search(text_of(doc), max(0, span.start_char - 6), span.start_char))
+        )
+        # "a delegation from the World Health Organization (WHO) headed by Dr. Hanan Balkhy"
+        headed = (
+            not chain
+            and span.label_ in ("COUNTRY", "ORG")
+            and _HEADED_BY.fullmatch(gap) is not None
+            and _DELEGATION_OF.search(text_of(doc), max(0, span.start_char - 80), span.start_char)
+            is not None
+        )
+        if not (_FILLER.match(gap) or portfolio or elided or headed) or span.label_ in (
+            "CITY",
+            "PERSON",
+        ):
+            break
+        if not chain and "," in gap and _place_before_comma(doc, span):
+            break  # "From Moscow, Mr. Modi leaves for Vienna": where he is, not whom he serves
+        first = chain[0] if chain else head
+        listed = "," in gap or re.search(r"\band\b", gap)
+        if listed and first is not None and _listed_before(span, first, gaz):
+            break  # "the Ambassador of Ghana, the Ambassador of Japan": two envoys
+        if chain == [] and re.search(r",\s*and\b", gap):
+            break  # "Costa, the president of the European Council, and Ursula von der Leyen"
+        if span.label_ == "TITLE" and " of " in span.text and re.search(r"\band the\b", gap):
+            break  # "the President of the European Council and the President of the ..."
+        if portfolio:
+            # Keep the portfolio inside the title text: extend the chain's end with a
+            # synthetic title span over the gap's words.
+            words_end = span.start_char + len(text_of(doc)[span.start_char : cursor].rstrip(", "))
+            extended = doc.char_span(span.start_char, words_end, alignment_mode="contract")
+            chain.insert(
+                0,
+                Span(
+                    doc,
+                    span.start,
+                    extended.end if extended else span.end,
+                    label="TITLE",
+                    span_id=span.id_,
+                ),
+            )
+        else:
+            chain.insert(0, span)
+        cursor = span.start_char
+    return chain
+
+
+def _place_before_comma(doc: Doc, span: Span) -> bool:
+    if span.label_ == "METONYM":
+        return True
+    return span.label_ == "COUNTRY" and bool(
+        _PLACE_PREP.search(text_of(doc), max(0, span.start_char - 10), span.start_char)
+    )
+
+
+_PLACE_PREP = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t)\s+(?:the\s+)?$")
+_HEADED_BY = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?,?\s+(?:headed|led)\s+by\s+")
+_DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+[^,;]{0,60}$", re.IGNORECASE)
+_ELIDED_BY = re.compile(r" by (?:\S+ )?")
+_AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
+_PORTFOLIO_THEN_BODY = re.compile(r"\s+(?:for|of|in)\b[^,;()]{0,40}?\b(?:at|of|with)\s+(?:the\s+)?")
+_APPOSITION_LEAD = re.compile(r"(?:the\s+|who is (?:also )?(?:the\s+)?)?")
+
+
+def chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
+    """An appositive after a name: "Ishaq Dar, Pakistan's Foreign Minister"."""
+    rest = text_of(doc)[start_char:ceiling]
+    m = re.match(r"^\s*,\s*", rest)
+    if not m:
+        return []
+    chain: list[Span] = []
+    cursor = start_char + m.end()
+    for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
+        gap = text_of(doc)[cursor : span.start_char]
+        # ", the US President's Special Envoy": the article may sit inside the first span.
+        lead = not chain and _APPOSITION_LEAD.fullmatch(gap)
+        if not (_FILLER.match(gap) or lead) or span.label_ in ("CITY", "PERSON"):
+            break
+        chain.append(span)
+        cursor = span.end_char
+    if chain and _names_next(doc, cursor):
+        return []  # "Ishiba, U.S. President Joe Biden and ...": the next person's title
+    if chain and is_title(chain[-1]):
+        # "regional director for the Western Pacific at the World Health Organization"
+        for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
+            gap = text_of(doc)[cursor : span.start_char]
+            if span.label_ == "ORG" and _PORTFOLIO_THEN_BODY.fullmatch(gap):
+                chain.append(span)
+            break
+    return chain if any(is_title(s) for s in chain) else []
+
+
+def _names_next(doc: Doc, char: int) -> bool:
+    """True when a person's name starts right after ``char``."""
+    text = text_of(doc)
+    start = char + len(text[char:]) - len(text[char:].lstrip(" "))
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    return token is not None and token[0].ent_type_ == "PERSON" and start > char
+
+
+def country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
+    """Countries listed after an envoy title: "of Bahrain, Egypt, Iraq and Yemen"."""
+    rest = text_of(doc)[start_char:ceiling]
+    m = _ENVOY_PREP.match(rest)
+    if not m:
+        return []
+    cursor = start_char + m.end()
+    found: list[Span] = []
+    for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
+        gap = text_of(doc)[cursor : span.start_char]
+        if span.label_ not in ("COUNTRY", "ORG") or not LIST_GAP.match(gap):
+            break
+        found.append(span)
+        cursor = span.end_char
+    return found
