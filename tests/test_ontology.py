@@ -277,12 +277,12 @@ def english_labels(store: ox.Store, subject: str, predicate: str) -> list[str]:
 
 
 def extractor_meeting_kinds() -> set[str]:
-    """Every slug ``Meeting.kind`` can take: the strings ``rules.meeting_kind`` returns."""
+    """Every slug ``Meeting.kind`` can take: the strings ``modes.meeting_kind`` returns."""
     import inspect
 
-    from diplograph.extract import rules
+    from diplograph.extract import modes
 
-    kinds = set(re.findall(r'return "([a-z-]+)"', inspect.getsource(rules.meeting_kind)))
+    kinds = set(re.findall(r'return "([a-z-]+)"', inspect.getsource(modes.meeting_kind)))
     assert {"phone-call", "courtesy-call", "bilateral-talks"} <= kinds
     return kinds
 

@@ -8,7 +8,8 @@ import pytest
 
 from diplograph.extract.dates import is_background_time, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_dateline
-from diplograph.extract.rules import find_triggers, mask_unlikely, meeting_mode
+from diplograph.extract.modes import meeting_mode
+from diplograph.extract.rules import find_triggers, mask_unlikely
 from diplograph.model import Mode
 
 

@@ -16,7 +16,6 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from diplograph.agencies import agency_country
-from diplograph.extract import rules
 from diplograph.extract.clusters import (
     Cluster,
     group_sentences,
@@ -27,6 +26,7 @@ from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
 from diplograph.extract.mentions import PartyMention, find_parties
+from diplograph.extract.modes import meeting_kind, meeting_mode
 from diplograph.extract.names import forget_names
 from diplograph.extract.places import meeting_place, visit_place
 from diplograph.extract.sides import (
@@ -214,7 +214,7 @@ def _draft(
     principal: PartyMention | None = None,
 ) -> MeetingDraft | None:
     text = " ".join(s.text for s in cluster.sentences)
-    mode = rules.meeting_mode(" ".join(s.text for _, s in cluster.triggers) or text)
+    mode = meeting_mode(" ".join(s.text for _, s in cluster.triggers) or text)
     # Where the meeting was is said where the meeting is reported, not in the sentences
     # about what was discussed ("... the situation in Gaza").
     reporting = list({id(s): s for _, s in cluster.triggers}.values()) or cluster.sentences
@@ -276,7 +276,7 @@ def _draft(
         for m, role in resolved.values()
     ]
     names = {t.name for t, _ in cluster.triggers}
-    kind = rules.meeting_kind(names, text, mode)
+    kind = meeting_kind(names, text, mode)
     sides_taking_part = {p.represents for p in parties if p.represents}
     if kind == "bilateral-talks" and len(sides_taking_part) > 2:
         kind = "multilateral-meeting"
