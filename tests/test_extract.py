@@ -988,3 +988,13 @@ def test_meetings_of_an_earlier_month_are_recalled_not_reported(nlp: Language) -
     )
     first, second = _extract(nlp, envoy, date(2025, 2, 9))
     assert first.date == second.date == date(2025, 2, 9)
+
+
+def test_a_portfolio_word_is_not_a_given_name(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD, Apr 20 (APP): Federal Minister for Finance and Revenue Muhammad Aurangzeb "
+        "met IMF Managing Director Kristalina Georgieva in Washington on Friday.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 4, 20))
+    people = {p.person for p in meeting.participants}
+    assert people == {"Muhammad Aurangzeb", "Kristalina Georgieva"}

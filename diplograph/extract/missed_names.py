@@ -18,7 +18,13 @@ from diplograph.extract.namewords import BARE_TITLES, BODY_WORDS, HONORIFICS, is
 from diplograph.extract.spans import is_title, sentence_spans, titles_of
 from diplograph.gazetteer import Gazetteer
 
-__all__ = ["addressed", "names_after_titles", "possessed_names", "whole_names"]
+__all__ = [
+    "PORTFOLIO_WORDS",
+    "addressed",
+    "names_after_titles",
+    "possessed_names",
+    "whole_names",
+]
 
 Name = tuple[int, int, str]
 
@@ -71,7 +77,7 @@ def _titled_after(doc: Doc, sent: Span, end: int, gaz: Gazetteer) -> bool:
     )
 
 
-_PORTFOLIO_WORDS = frozenset(
+PORTFOLIO_WORDS = frozenset(
     {
         "affairs",
         "relations",
@@ -171,7 +177,7 @@ def names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, 
         marks = [i for i in run if doc[i].text in HONORIFICS and i < last]
         if marks and marks[-1] + 1 < first and all(i in run for i in range(marks[-1], last + 1)):
             first = marks[-1] + 1  # "Mr Lloyd J Austin III": the name starts after "Mr"
-        if doc[first].lower_ in _PORTFOLIO_WORDS or doc[last].lower_ in _PORTFOLIO_WORDS:
+        if doc[first].lower_ in PORTFOLIO_WORDS or doc[last].lower_ in PORTFOLIO_WORDS:
             continue
         if any(s <= first < e or s <= last < e for s, e in taken):
             continue

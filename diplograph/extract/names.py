@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.doctext import text_of
 from diplograph.extract.missed_names import (
+    PORTFOLIO_WORDS,
     addressed,
     names_after_titles,
     possessed_names,
@@ -157,6 +158,7 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                     and prev.is_title
                     and prev.text not in HONORIFICS  # "Sir Keir Starmer"
                     and prev.text not in BARE_TITLES  # "Secretary Rubio"
+                    and prev.lower_ not in PORTFOLIO_WORDS  # "Finance and Revenue Muhammad"
                     and prev.i not in covered
                     and prev.lower_ not in gaz.titles_by_surface()
                     and (
