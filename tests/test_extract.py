@@ -998,3 +998,29 @@ def test_a_portfolio_word_is_not_a_given_name(nlp: Language) -> None:
     (meeting,) = _extract(nlp, text, date(2024, 4, 20))
     people = {p.person for p in meeting.participants}
     assert people == {"Muhammad Aurangzeb", "Kristalina Georgieva"}
+
+
+def test_talks_at_an_estate_are_in_person_whatever_phone_is_mentioned(nlp: Language) -> None:
+    text = (
+        "WOODSIDE, California, Nov 15 (Reuters) - U.S. President Joe Biden and Chinese "
+        "President Xi Jinping agreed on Wednesday to reopen military channels, after four hours "
+        "of talks at a country estate south of San Francisco.\n\n"
+        "Biden, who greeted Xi on the steps of the mansion, said that either of them could pick "
+        "up the phone and reach the other directly.\n\n"
+        "The two leaders last sat down together in Bali a year ago.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 11, 15))
+    assert meeting.mode.value == "inPerson"
+    assert meeting.countries == ("country:CN", "country:US")
+    assert meeting.date == date(2023, 11, 15)
+
+
+def test_the_two_presidents_are_the_two_the_story_introduced(nlp: Language) -> None:
+    text = (
+        "PARIS (AFP) - French President Emmanuel Macron and his Nigerian counterpart Bola Tinubu "
+        "pledged on Thursday to deepen economic ties.\n\n"
+        "In a meeting at the Elysee that ran well past its scheduled hour, the two presidents "
+        "discussed investment in Nigeria's gas sector.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 11, 29))
+    assert {p.person for p in meeting.participants} == {"Emmanuel Macron", "Bola Tinubu"}

@@ -244,7 +244,9 @@ def _draft(
                 Role.GUEST if (first_trigger[0].direction == "guest_first") != before else Role.HOST
             )
         resolved.setdefault(ctx.identity(principal), (principal, role))
-    add_other_leader(resolved, ctx, text)
+    # "Both leaders" where the meeting is reported, not in "arranging a call between the
+    # two leaders" further down.
+    add_other_leader(resolved, ctx, " ".join(s.text for s in reporting))
     sideline = bool(re.search(r"\b(?:sidelines?|margins?)\b", text))
     affiliate_nationals(resolved, ctx, place, sideline)
     for key, (m, _) in list(resolved.items()):

@@ -32,7 +32,13 @@ def meeting_mode(text: str) -> Mode:
     text = _REMOTE_ATTENDEE.sub(" ", text)
     if re.search(r"\b(?:video|virtual(?:ly)?|online|videoconference)\b", text, re.IGNORECASE):
         return Mode.VIDEO
-    if re.search(r"\b(?:tele)?phone(?:d)?\b|\bspoke by\b|\bdiall?ed\b", text, re.IGNORECASE):
+    # Not "either of them could pick up the phone": the phone as a means of the meeting.
+    if re.search(
+        r"\b(?:by|over the|on the|via) (?:tele)?phone\b|\b(?:tele)?phone (?:call|conversation|"
+        r"talks?|discussion)s?\b|\b(?:tele)?phoned\b|\btelephonic\b|\bspoke by\b|\bdiall?ed\b",
+        text,
+        re.IGNORECASE,
+    ):
         return Mode.PHONE
     # "Modi and Trump, in a call on Monday, discussed trade": a call is by phone, unless
     # it is a courtesy call on someone.

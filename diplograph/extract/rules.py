@@ -111,7 +111,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\bengaged in (?:\w+ )*?discussions\b"
         r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
-        r"|\bafter (?:[\w-]+ ){0,2}(?:talks|negotiations) (?:in|at|lasting)\b"
+        r"|\bafter (?:[\w-]+ ){0,4}(?:talks|negotiations) (?:in|at|lasting)\b"
         r"|\bled (?:their|the|his|her) (?:respective )?delegations? (?:at|to|in) (?:the )?"
         r"(?:talks|meeting|negotiations|consultations)\b",
     ),
@@ -120,6 +120,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "none",
         r"\b(?:met|meets|meeting with|meeting between|met with|sat down with|conferred with|"
         r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
+        r"sat down (?:together )?(?:at|in)\b|"
         r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
         # "a news conference at the Pentagon Monday with French Minister Florence Parly"
         r"(?:joint )?(?:news|press) conference\b[^.;]{0,40}?\bwith (?=(?:his|her|the|visiting)? ?"
@@ -158,7 +159,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
-    r"\b(?:had (?:met|held|spoken|received)|last met|previously met|"
+    r"\b(?:had (?:met|held|spoken|received)|last (?:met|sat down|spoke|held)|previously met|"
     r"met (?:several times|twice|often)|since (?:they|the two) (?:last )?met|"
     r"(?:at|during) (?:its|their) (?:annual |regular )?(?:meeting|session)|"
     r"in (?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b)",

@@ -88,8 +88,16 @@ _BOTH = re.compile(
 def add_other_leader(resolved: Resolved, ctx: ArticleContext, text: str) -> None:
     """ "Following talks with Prime Minister Ramgoolam, both leaders ...": the other leader
     is the one the story introduced first, on another side."""
-    if len(resolved) != 1 or not _BOTH.search(text):
+    if len(resolved) > 1 or not _BOTH.search(text):
         return
+    if not resolved:
+        # "In a meeting at the Élysée ..., the two presidents discussed ...": the two the
+        # story introduced first, of two sides.
+        first = next((p for p in ctx.people.values() if p.person and p.represents), None)
+        if first is None:
+            return
+        first = ctx.resolve(first)
+        resolved[ctx.identity(first)] = (first, None)
     ((alone, _),) = resolved.values()
     other = next(
         (
