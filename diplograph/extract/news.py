@@ -17,11 +17,11 @@ from diplograph.extract.dates import (
     is_background_time,
     is_elapsed,
     is_sequel,
-    is_vague_past,
 )
 
 __all__ = ["NewsFilter"]
 
+_LAST_PERIOD = re.compile(r"\blast (?:week|month)\b", re.IGNORECASE)
 _LAST_DAY = re.compile(r"\blast (?:week|\w+day)\b", re.IGNORECASE)
 
 
@@ -59,15 +59,21 @@ class NewsFilter:
             or (not self._seen and is_elapsed(date_text))
         )
         # "Lee held phone talks with Trump last Friday." after the day's news: an aside.
-        # "Trump and Putin spoke by phone last week", after the day's talks: an aside too.
-        aside = self._seen and (
-            (how == "relative" and when != self._news and bool(_LAST_DAY.search(date_text)))
-            or (self._news is not None and when is None and not how and is_vague_past(date_text))
+        # "Lee held phone talks with Trump last Friday." after the day's news: an aside.
+        aside = (
+            self._seen
+            and how == "relative"
+            and when != self._news
+            and bool(_LAST_DAY.search(date_text))
         )
+        # "Witkoff held several hours of talks with Putin in Moscow last week": recalled
+        # from before the story's news, with no day to date it by (docs/evaluation.md).
+        vague = when is None and not how and bool(_LAST_PERIOD.search(date_text))
         self._background = bool(
             stale
             or sequel
             or aside
+            or vague
             or (self.commentary and not (how and recent))
             or (
                 (how != "relative" or ago)
