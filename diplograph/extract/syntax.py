@@ -84,7 +84,9 @@ _NOT_HELD = frozenset(
         "schedule",
         "prepare",
         "arrange",  # "is also arranging a phone call between Lee and Ishiba"
-        "organise",
+        "expect",  # "he expected 'really good' discussions between the two presidents"
+        "anticipate",
+        "awaitorganise",
         "organize",
         "consider",
     }
