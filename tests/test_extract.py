@@ -1041,3 +1041,11 @@ def test_talks_last_week_are_recalled_and_under_a_president_is_no_presence(
     )
     (meeting,) = _extract(nlp, talks, date(2025, 4, 12))
     assert "Donald Trump" not in {p.person for p in meeting.participants}
+
+
+def test_discussions_someone_expected_did_not_happen(nlp: Language) -> None:
+    text = (
+        "WASHINGTON (AP) - Envoy Steve Witkoff told CNN on Sunday that he expected really good "
+        "discussions between President Donald Trump and Russian President Vladimir Putin.\n"
+    )
+    assert _extract(nlp, text, date(2025, 3, 17)) == []
