@@ -1049,3 +1049,14 @@ def test_discussions_someone_expected_did_not_happen(nlp: Language) -> None:
         "discussions between President Donald Trump and Russian President Vladimir Putin.\n"
     )
     assert _extract(nlp, text, date(2025, 3, 17)) == []
+
+
+def test_leaders_who_travelled_to_a_capital_met_there(nlp: Language) -> None:
+    text = (
+        "The leaders of France and Poland have travelled together to Kyiv to demand a "
+        "ceasefire.\n\n"
+        "Emmanuel Macron and Donald Tusk arrived on an overnight train on Saturday morning and "
+        "held talks with Volodymyr Zelenskyy at the Mariinskyi Palace.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 5, 10))
+    assert meeting.place is not None and meeting.place.name == "Kyiv"

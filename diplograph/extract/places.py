@@ -131,7 +131,8 @@ def meeting_place(
 # "arrived in Kuala Lumpur": where a visitor's meetings take place.
 _VISIT_TO = re.compile(
     r"\b(?:(?:paid|paying|pays|made|on|during|concluded|wrapped up)\s+(?:an?\s+|his\s+|her\s+"
-    r"|their\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|arrived\s+in|landed\s+in)"
+    r"|their\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|arrived\s+in|landed\s+in"
+    r"|travell?ed\s+(?:together\s+)?to)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -155,7 +156,7 @@ def visit_place(doc: Doc, gaz: Gazetteer, sentences: list[Span]) -> Place | None
                 continue
             if span.label_ == "CITY":
                 return city_place(gaz, span.text)
-            if span.label_ == "COUNTRY":
+            if span.label_ in ("COUNTRY", "METONYM"):  # "travelled together to Kyiv"
                 country = gaz.countries.get(span.id_.partition(":")[2])
                 if country is not None and country.capital:
                     return city_place(gaz, country.capital)
