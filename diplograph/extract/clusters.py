@@ -20,7 +20,7 @@ from diplograph.extract.dates import days_before_told, is_background_time, resol
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline
 from diplograph.extract.mentions import PartyMention
-from diplograph.extract.syntax import irrealis, nominal_only, state_subjects
+from diplograph.extract.syntax import irrealis, nominal_only, state_subjects, trigger_verbs
 
 __all__ = ["Cluster", "group_sentences", "separate_calls", "without_dateline"]
 
@@ -280,16 +280,7 @@ def _subject_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[in
     """Where "he" or "she" is the subject of a meeting verb ("he was received by Macron",
     "he told reporters at a news conference with ..."), not of another verb ("He said
     that Kim and Putin held a summit")."""
-    verbs = set()
-    for trigger in triggers:
-        start = sent.start_char + trigger.start
-        token = next((t for t in sent if t.idx >= start), None)
-        while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-            token = token.head
-        if token is not None and token.dep_ in ("aux", "auxpass"):
-            token = token.head
-        if token is not None:
-            verbs.add(token.i)
+    verbs = trigger_verbs(sent, triggers, through_auxiliaries=True)
     for token in sent:
         if (
             token.lower_ in ("he", "she")

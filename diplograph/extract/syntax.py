@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.mentions import PartyMention
 from diplograph.extract.rules import TriggerMatch
 
-__all__ = ["irrealis", "nominal_only", "state_subjects"]
+__all__ = [
+    "irrealis",
+    "nominal_only",
+    "state_subjects",
+    "trigger_verbs",
+]
 
 _MODALS = frozenset(
     {"will", "shall", "would", "'ll", "may", "might", "could", "should", "must", "can", "ca"}
@@ -141,10 +146,13 @@ def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
     return False
 
 
-def state_subjects(sent: Span, triggers: list[TriggerMatch], doc: Doc) -> list[PartyMention]:
-    """States that are themselves the subject of a meeting verb.
+def trigger_verbs(
+    sent: Span, triggers: list[TriggerMatch], *, through_auxiliaries: bool = False
+) -> set[int]:
+    """Token indices of the verbs that govern the triggers ("held" in "held talks").
 
-    "Pakistan and Kazakhstan on Tuesday held the fifth round of political consultations".
+    With ``through_auxiliaries``, an auxiliary gives way to its verb ("was" of "was
+    received by" is "received").
     """
     verbs = set()
     for trigger in triggers:
@@ -152,8 +160,19 @@ def state_subjects(sent: Span, triggers: list[TriggerMatch], doc: Doc) -> list[P
         token = next((t for t in sent if t.idx >= start), None)
         while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head
+        if token is not None and through_auxiliaries and token.dep_ in ("aux", "auxpass"):
+            token = token.head
         if token is not None:
             verbs.add(token.i)
+    return verbs
+
+
+def state_subjects(sent: Span, triggers: list[TriggerMatch], doc: Doc) -> list[PartyMention]:
+    """States that are themselves the subject of a meeting verb.
+
+    "Pakistan and Kazakhstan on Tuesday held the fifth round of political consultations".
+    """
+    verbs = trigger_verbs(sent, triggers)
     found = []
     for span in doc.spans["dg"]:
         if span.label_ != "COUNTRY" or not (sent.start_char <= span.start_char < sent.end_char):
