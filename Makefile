@@ -71,6 +71,8 @@ eval: $(STAMP)
 	  --gold data/eval/heldout4-gold.jsonl --articles data/eval/heldout4-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Fourth held-out set C (spent, now development)" \
 	  --gold data/eval/heldout5-gold.jsonl --articles data/eval/heldout5-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fourth held-out set D (spent, now development)" \
+	  --gold data/eval/heldout6-gold.jsonl --articles data/eval/heldout6-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)

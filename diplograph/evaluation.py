@@ -8,6 +8,7 @@ Everything here works on plain values: gold dicts and :class:`~diplograph.model.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -149,7 +150,9 @@ def _city(name: str | None) -> str | None:
     if not name:
         return None
     known = load_gazetteer().city(name)
-    return (known.name if known else name).lower()
+    # "Brasília" and "Brasilia" are one city: an accent is a spelling choice.
+    plain = unicodedata.normalize("NFKD", known.name if known else name)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
 
 
 def _surname(name: str | None) -> str:

@@ -83,8 +83,12 @@ class Gazetteer:
         titles = tuple(read_titles(path / "titles.tsv"))
         extra = path / "titles-extra.tsv"
         if extra.is_file():
-            # Project-authored titles the reference list lacks ("Raksha Mantri").
-            titles += tuple(read_titles(extra))
+            # Project-authored titles the reference list lacks ("Raksha Mantri"), or
+            # whose body it states too broadly: a European Commissioner sits on the
+            # Commission, not the Union at large. An authored row replaces the reference's.
+            authored = tuple(read_titles(extra))
+            mine = {t.surface.lower() for t in authored}
+            titles = tuple(t for t in titles if t.surface.lower() not in mine) + authored
         seats = collect_seats(countries.values())
         city_file = path / "cities.tsv"
         rows = list(read_cities(city_file)) if city_file.is_file() else []

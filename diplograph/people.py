@@ -122,6 +122,9 @@ def _variants(name: str) -> list[str]:
     if _SUFFIX.search(name):
         plain = _SUFFIX.sub("", name)  # "Lloyd J Austin III"
         out += [plain, _INITIAL.sub("", plain)]
+    words = name.split()
+    if len(words) == 2:
+        out.append(f"{words[1]} {words[0]}")  # "Iwaya Takeshi", family name first
     return out
 
 

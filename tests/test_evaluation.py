@@ -75,6 +75,14 @@ def test_cities_compare_as_the_gazetteer_names_them() -> None:
     predicted = {"1": [_meeting((None, "country:BR"), (None, "org:UN"), city="New York City")]}
     city = score(gold, predicted).slots["meeting city"]
     assert (city.tp, city.fp, city.fn) == (1, 0, 0)
+    # An accent is a spelling choice; another city is another city.
+    gold["1"]["meetings"][0]["city"] = "Brasília"
+    predicted = {"1": [_meeting((None, "country:BR"), (None, "org:UN"), city="Brasilia")]}
+    city = score(gold, predicted).slots["meeting city"]
+    assert (city.tp, city.fp, city.fn) == (1, 0, 0)
+    predicted = {"1": [_meeting((None, "country:BR"), (None, "org:UN"), city="Belem")]}
+    city = score(gold, predicted).slots["meeting city"]
+    assert (city.tp, city.fp, city.fn) == (0, 1, 1)
 
 
 def test_malformed_gold_names_the_line(tmp_path: Path) -> None:

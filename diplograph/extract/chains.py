@@ -103,7 +103,12 @@ def _scoped(gaz: Gazetteer, head: list[Span]) -> list[str]:
     senses = [
         x
         for t in head
-        for x in by_surface.get(t.text.lower(), by_surface.get(t.text.lower()[:-1], []))
+        # A title stretched over its portfolio ("European Commissioner for International
+        # Partnerships") keeps the key of the title it stretches.
+        for x in (
+            by_surface.get(t.text.lower(), by_surface.get(t.text.lower()[:-1], []))
+            or titles_of(gaz, t)
+        )
     ]
     if not senses or any(not x.country_scope for x in senses):
         return []
@@ -157,7 +162,13 @@ def chain_before(
             and _DELEGATION_OF.search(text_of(doc), max(0, span.start_char - 80), span.start_char)
             is not None
         )
-        if not (_FILLER.match(gap) or portfolio or elided or headed) or span.label_ in (
+        # "while the Kazakh delegation was led by Deputy Minister ... Roman Vassilenko"
+        led = (
+            all(c.label_ == "TITLE" for c in chain)
+            and span.label_ in ("COUNTRY", "DEMONYM", "ORG")
+            and _SIDE_LED_BY.fullmatch(gap) is not None
+        )
+        if not (_FILLER.match(gap) or portfolio or elided or headed or led) or span.label_ in (
             "CITY",
             "PERSON",
         ):
@@ -203,6 +214,9 @@ def _place_before_comma(doc: Doc, span: Span) -> bool:
 
 _PLACE_PREP = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t)\s+(?:the\s+)?$")
 _HEADED_BY = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?,?\s+(?:headed|led)\s+by\s+")
+_SIDE_LED_BY = re.compile(
+    r"\s+(?:delegation|team|side)\s+(?:was|is|were)\s+(?:headed|led)\s+by\s+(?:the\s+)?"
+)
 _DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+[^,;]{0,60}$", re.IGNORECASE)
 _ELIDED_BY = re.compile(r" by (?:\S+ )?")
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")

@@ -44,7 +44,8 @@ class Cluster:
 # "Leaders of the BRICS group met in Rio": a gathering whose members the next sentences name.
 _GATHERING = re.compile(
     r"\b(?:leaders|heads of state|heads of government|foreign ministers|ministers|"
-    r"envoys|delegations)\b",
+    r"envoys|delegations|summit|(?:member |Central Asian |Gulf |Nordic |Baltic )?(?:countries|"
+    r"states|nations))\b",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|-{3,}|_{3,}|#{3,})[ \t]*$", re.MULTILINE)
@@ -85,7 +86,15 @@ def _speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyM
         if m.person
         and _SPOKE.match(text, m.end)
         and "former" not in text[max(sent.start_char, m.start - 30) : m.start].lower()
+        # "..., Prabowo's spokesperson Dahnil Anzar Simanjuntak said in a statement": who
+        # tells of the meeting, not who was at it.
+        and not _TELLER.search(text, max(sent.start_char, m.start - 30), m.start)
+        and not _IN_A_STATEMENT.match(text, m.end)
     ]
+
+
+_TELLER = re.compile(r"\bspokes(?:person|man|woman)\b|\bspokes(?:person|man|woman) \w+ $", re.I)
+_IN_A_STATEMENT = re.compile(r"\W*(?:said|told)\b[^.]{0,20}\b(?:statement|reporters|journalists)\b")
 
 
 def group_sentences(
@@ -234,7 +243,16 @@ def _introduces_new_counterpart(
     if not named:
         return False
     seen = {ctx.identity(ctx.resolve(m)) for m, _ in cluster.mentions}
-    fresh = [m for m in named if ctx.identity(m) not in seen]
+    # "Thailand and Cambodia agreed ... after talks" and then "Cambodian Prime Minister Hun
+    # Manet and Thailand's acting Prime Minister Phumtham met": the states' leaders, named.
+    unnamed_sides = {
+        r.represents for m, _ in cluster.mentions if not (r := ctx.resolve(m)).person
+    } - {None}
+    fresh = [
+        m
+        for m in named
+        if ctx.identity(m) not in seen and not (m.person and m.represents in unnamed_sides)
+    ]
     if len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2:
         return True
     # "Blinken was received by the Emir ... Blinken sat down with the Prime Minister": the

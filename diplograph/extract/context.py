@@ -62,6 +62,8 @@ class ArticleContext:
         self.visited: Place | None = None
         """Where the story's visitor is ("paid an official visit to Singapore"), if said."""
         self.people: dict[str, PartyMention] = {}
+        self.envoys: dict[str, PartyMention] = {}
+        """Envoys the article names, with the state each acts for."""
         self.salience: dict[str, int] = {}
         # A date line above the body ("14 January, 2025 - 16:05"): a dated release.
         head = text_of(doc)[:body_start]
@@ -71,6 +73,8 @@ class ArticleContext:
 
     def learn(self, mention: PartyMention) -> None:
         """Remember the fullest form of a person: name, title and affiliation."""
+        if mention.envoy and mention.represents:
+            self.envoys[self.identity(mention)] = mention
         if not mention.person:
             return
         known = self.resolve_name(mention.person)
@@ -157,6 +161,17 @@ class ArticleContext:
             and _same_office(m.title, p.title)
             and (m.represents is None or p.represents in (None, m.represents))
         ]
+        if not matches and len(m.title.split()) == 1 and m.title[0].isupper():
+            # "Earlier in the day, the Minister received ...": the one minister the
+            # article names, when it names only one.
+            head = m.title.lower()
+            matches = [
+                p
+                for p in self.people.values()
+                if p.title
+                and head in p.title.lower().replace("-", " ").split()
+                and (m.represents is None or p.represents in (None, m.represents))
+            ]
         return matches[0] if len(matches) == 1 else None
 
     def body_of(self, m: PartyMention) -> str | None:
@@ -186,7 +201,12 @@ class ArticleContext:
 
     def resolve(self, m: PartyMention) -> PartyMention:
         """A mention with the fullest name, title and affiliation known for its person."""
-        if m.person is None and (known_official := self.by_title(m)) is not None:
+        if m.person is None and m.envoy and m.represents is None:
+            # "the ambassador" of a story about one envoy is that envoy.
+            if len(self.envoys) == 1:
+                (envoy,) = self.envoys.values()
+                m = m.filled_from(envoy, person=envoy.person)
+        elif m.person is None and (known_official := self.by_title(m)) is not None:
             m = m.filled_from(known_official, person=known_official.person)
         elif (body := self.body_of(m)) is not None:
             m = replace(m, represents=body)

@@ -49,7 +49,8 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
-    r"\b" + _MONTH_RX + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,? (?P<year>(?:19|20)\d\d))?",
+    # "April 3/2025": the Ethiopian News Agency's datelines
+    r"\b" + _MONTH_RX + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,? |/)(?P<year>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")

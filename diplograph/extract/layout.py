@@ -52,7 +52,7 @@ def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 # "Dr. S. Jaishankar", "U.S. Secretary", "Gen. Munir": a full stop that ends no sentence.
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Adm|Sen|Rep|Gov|Sr|Jr|St|No|Mt|Ft|"
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Adm|Sen|Rep|Gov|Sr|Jr|St|No|Mt|Ft|Md|Mohd|Engr|Brig|Smt|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Amb|Hon|Rt|vs|etc)|\b[A-Z]|\.[A-Z])\.$"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -86,8 +86,13 @@ _DATELINE = re.compile(
     r"^(?P<head>[A-Z][^\n–—:]{1,70}?)\s*(?:[–—]{1,2}\s*|-{1,2}\s+|:\s+)",
     re.MULTILINE,
 )
+# "Kingston, Mar 11 (Prensa Latina) The new ...": the agency's name closes the dateline,
+# with no dash after it. Only a dated one counts ("President Ruto (left) Meets" is none).
+_PAREN_DATELINE = re.compile(
+    r"^(?P<head>[A-Z][^\n–—:()]{1,50}\([^()\n]{1,25}\))[ \t]+(?=[A-Z])", re.MULTILINE
+)
 _DATELINE_DATE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:(?:,? |/)\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)$"
 )
 _DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-]+[^\W\d_]+){0,3}$")
@@ -147,6 +152,9 @@ def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
     lead = _lead_dateline(text, body_start)
     if lead is not None:
         return lead
+    paren = _PAREN_DATELINE.search(text, body_start, body_start + 400)
+    if paren is not None and (parsed := _parse_dateline_head(paren.group("head"))) and parsed[2]:
+        return Dateline(*parsed, paren.start(), paren.end(), paren.group(0))
     for m in _DATELINE.finditer(text, body_start):
         # Only the first paragraphs can carry a dateline.
         if m.start() - body_start > 400:
@@ -179,9 +187,10 @@ def _lead_dateline(text: str, body_start: int) -> Dateline | None:
     lines = text[:body_start].splitlines(keepends=True)
     for i, line in enumerate(lines):
         m = _LEAD_DATELINE.match(line.strip())
-        # The first line is the headline; a place line comes after it.
+        # The first line is the headline; a place line comes after it, unless it is dated
+        # ("Dhaka, 13 March 2025" over a UN readout whose headline is elsewhere).
         if (
-            i > 0
+            (i > 0 or (m is not None and m.group("date")))
             and m
             and (m.group("date") or m.group("city").isupper())
             and not _LABEL_LINE.match(m.group("city").strip())

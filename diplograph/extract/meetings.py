@@ -10,7 +10,7 @@ sides from :mod:`~diplograph.extract.sides` and places from
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -171,7 +171,7 @@ def _find_meeting_drafts(
             draft.inherited_from = len(drafts) - 1
             previous = drafts[-1]
             if draft.place is None and draft.mode is Mode.IN_PERSON:
-                draft.place = previous.place
+                draft.place = previous.place or ctx.visited or ctx.home_city
         drafts.append(draft)
     return drafts
 
@@ -218,7 +218,18 @@ def _draft(
     # Where the meeting was is said where the meeting is reported, not in the sentences
     # about what was discussed ("... the situation in Gaza").
     reporting = list({id(s): s for _, s in cluster.triggers}.values()) or cluster.sentences
-    place = meeting_place(ctx.doc, ctx.gaz, mode, reporting, ctx.home_city, ctx.visited)
+    place = meeting_place(
+        ctx.doc,
+        ctx.gaz,
+        mode,
+        reporting,
+        ctx.home_city,
+        # "Later in the day, Jaishankar called on ...": where the meeting told before was,
+        # rather than the dateline's city (see ``_find_meeting_drafts``).
+        None if cluster.new_cue else ctx.visited,
+        cluster.sentences,
+        fallback=not cluster.new_cue,
+    )
     resolved: dict[str, tuple[PartyMention, Role | None]] = {}
     for m, sent_start in cluster.mentions:
         r = ctx.resolve(m)
@@ -229,7 +240,9 @@ def _draft(
         if key in resolved:
             old, old_role = resolved[key]
             r = old.filled_from(r)
-            role = old_role or role
+            # "Kamikawa, Wang and Park Jin discussed ... at the talks hosted by Park": who
+            # is said to host does, however the first mention ranked them.
+            role = Role.HOST if Role.HOST in (old_role, role) else old_role or role
         resolved[key] = (r, role)
     drop_unnamed_duplicates(resolved)
     if principal is not None and len(resolved) == 1:
@@ -277,6 +290,16 @@ def _draft(
         )
         for m, role in resolved.values()
     ]
+    host_sides = {p.represents for p in parties if p.role is Role.HOST}
+    if len(host_sides) > 1 and host_country in host_sides:
+        # "Presidents Tokayev, Japarov, Rahmon, ... and Mirziyoyev, who hosted the summit":
+        # the host is the one whose country the summit is in.
+        parties = [
+            replace(p, role=Role.ATTENDEE)
+            if p.role is Role.HOST and p.represents != host_country
+            else p
+            for p in parties
+        ]
     names = {t.name for t, _ in cluster.triggers}
     kind = meeting_kind(names, text, mode)
     sides_taking_part = {p.represents for p in parties if p.represents}

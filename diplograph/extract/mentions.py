@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -22,6 +23,7 @@ from diplograph.extract.chains import (
 )
 from diplograph.extract.doctext import text_of
 from diplograph.extract.names import HONORIFICS, person_spans
+from diplograph.extract.namewords import BODY_WORDS
 from diplograph.extract.spans import is_title, sentence_spans, titles_of
 from diplograph.gazetteer import Gazetteer
 
@@ -95,6 +97,7 @@ class PartyMention:
 _ADDRESS_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+)+$"
 )
+_NAMED_PLACE_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]+){0,3}\s+([A-Z]\w+)")
 _EVENT_AFTER = re.compile(
     r"(?:'s|’s|'|’)?\s+(?:Meeting|Summit|Conference|Forum|Retreat|Dialogue|Council)\b"
 )
@@ -135,6 +138,12 @@ def find_parties(
             represents = represents or represents_after
         for s in (*before, *after):
             used.add((s.start_char, s.end_char))
+            # A synthetic title over a portfolio covers the gazetteer's title inside it.
+            used.update(
+                (t.start_char, t.end_char)
+                for t in spans
+                if s.start_char <= t.start_char and t.end_char <= s.end_char
+            )
         if _modifies_a_noun(doc, start, end):
             continue  # "the incoming Trump administration": a name used as a modifier
         if _POSSESSIVE_AFTER.match(text_of(doc), end):
@@ -144,12 +153,68 @@ def find_parties(
             continue
         if represents is None and possessor and start - possessor[0] < 60:
             represents = possessor[1]
+        if represents is None:
+            represents = _delegation_led(doc, spans, end)
         parties.append(
             PartyMention(start, end, name, title, represents, envoy, represents is not None)
         )
+    _distribute(doc, spans, parties)
     parties.extend(_unnamed(doc, spans, sent, used, gaz))
     parties.sort(key=lambda p: p.start)
     return parties
+
+
+_LEADS = re.compile(r"\s+(?:led|headed) (?:the|a) ")
+_DELEGATION = re.compile(r"\s+(?:delegation|team|side)\b")
+
+
+def _delegation_led(doc: Doc, spans: list[Span], end: int) -> str | None:
+    """The state of the delegation a person "led": "Warraich led the Pakistan delegation"."""
+    lead = _LEADS.match(text_of(doc), end)
+    if lead is None:
+        return None
+    for span in spans:
+        if (
+            span.start_char == lead.end()
+            and span.label_ in ("COUNTRY", "DEMONYM")
+            and _DELEGATION.match(text_of(doc), span.end_char)
+        ):
+            return span.id_
+    return None
+
+
+_COUNTERPARTS_THEN = re.compile(r"\s+counterparts,?\s+")
+
+
+def _distribute(doc: Doc, spans: list[Span], parties: list[PartyMention]) -> None:
+    """Each of "his Azerbaijani and Georgian counterparts, Jeyhun Bayramov and Maka
+    Botchorishvili" acts for the state in the same place of the list."""
+    text = text_of(doc)
+    for i, span in enumerate(spans):
+        head = _COUNTERPARTS_THEN.match(text, span.end_char)
+        if span.label_ != "DEMONYM" or head is None:
+            continue
+        states = [span]
+        for prev in reversed(spans[:i]):
+            if prev.label_ != "DEMONYM" or not LIST_GAP.match(
+                text[prev.end_char : states[0].start_char]
+            ):
+                break
+            states.insert(0, prev)
+        named = [j for j, p in enumerate(parties) if p.person and p.start >= head.end()]
+        members = named[:1]
+        for j in named[1:]:
+            if not LIST_GAP.match(text[parties[members[-1]].end : parties[j].start]):
+                break
+            members.append(j)
+        if (
+            len(states) < 2
+            or len(members) != len(states)
+            or parties[members[0]].start != head.end()
+        ):
+            continue
+        for j, state in zip(members, states, strict=True):
+            parties[j] = replace(parties[j], represents=state.id_, explicit_affiliation=True)
 
 
 def _unnamed(
@@ -167,6 +232,10 @@ def _unnamed(
             continue  # "the 57th ASEAN Foreign Ministers' Meeting": an event's name
         if _POSSESSIVE_AFTER.match(text_of(doc), span.end_char):
             continue  # "the Prime Minister's Office", "the President's message"
+        if (place := _NAMED_PLACE_AFTER.match(text_of(doc), span.end_char)) and place.group(
+            1
+        ) in BODY_WORDS:
+            continue  # "the King Khalid International Airport": a place's name
         before = chain_before(doc, spans, span.start_char, sent.start_char, gaz, span)
         chain = [*before, span]
         title, represents, envoy = title_chain(doc, chain, gaz)
@@ -187,12 +256,21 @@ def _unnamed(
             found.append(
                 PartyMention(span.start_char, span.end_char, None, title, represents, envoy, True)
             )
+        elif envoy and _THE_BEFORE.search(
+            text_of(doc), max(0, chain[0].start_char - 8), chain[0].start_char
+        ):
+            # "Later, the ambassador was received by ...": the one envoy the article is
+            # about, if it has only one.
+            found.append(PartyMention(span.start_char, span.end_char, None, title, None, True))
         elif not envoy and not _PAST_HOLDER.search(text_of(doc)[sent.start_char : span.start_char]):
             # "HRH the Crown Prince received ...", "EAM called on ...": an official named
             # by title alone, whom the article's context may identify.
             found.append(PartyMention(span.start_char, span.end_char, None, title, None))
     found.extend(_groups(doc, spans, sent, used))
     return found
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:new )?$")
 
 
 # Unnamed sides named by their state: "Ukrainian officials", "the U.S. and Iranian
@@ -225,6 +303,21 @@ def _groups(
         for m in members:
             used.add((m.start_char, m.end_char))
             found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
+    # "The seventh round of Pakistan-Kazakhstan Bilateral Political Consultations was held":
+    # the two states of a hyphenated pair are the sides of the talks it names.
+    for first, second in pairwise(states):
+        if (first.start_char, first.end_char) in used or (
+            second.start_char,
+            second.end_char,
+        ) in used:
+            continue
+        if text_of(doc)[first.end_char : second.start_char] not in ("-", "–", "/"):
+            continue
+        if not _PAIR_TALKS.match(text_of(doc), second.end_char, sent.end_char):
+            continue
+        for m in (first, second):
+            used.add((m.start_char, m.end_char))
+            found.append(PartyMention(m.start_char, m.end_char, None, None, m.id_, False, True))
     # "brought together ministers from Britain, Canada, France, ...": the group noun first.
     for head in _GROUP_FROM.finditer(text_of(doc), sent.start_char, sent.end_char):
         noun = head.group(1).lower()
@@ -234,6 +327,13 @@ def _groups(
             used.add((m.start_char, m.end_char))
             found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
     return found
+
+
+_PAIR_TALKS = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:talks|consultations|dialogue|negotiations|summit|meeting|"
+    r"strategic dialogue|political consultations)\b(?! (?:is|are|will|would|to be)\b)",
+    re.IGNORECASE,
+)
 
 
 _GROUP_FROM = re.compile(

@@ -42,6 +42,10 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
     if m:
         end = start + m.start()
         text = text_of(doc)[start:end]
+    elif _AT_BEFORE.search(text_of(doc), max(0, start - 4), start) and not _POSSESSED.match(
+        text_of(doc), end
+    ):
+        return None  # "at Wisma Putra, Putrajaya": one meets people, but meets at places
     by_surface = gaz.titles_by_surface()
     words = text.split(" ")
     dropped = 0
@@ -56,6 +60,10 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         or words[0].lower() in ("pm", "fm")
         or words[0] in BARE_TITLES
         or (dropped and words[0] in AFTER_HONORIFIC)
+        or (len(words) > 2 and words[0] in ("Seri", "Paduka"))  # "Dato' Seri Mohamad Hasan"
+        # "President of Turkmenistan Serdar Berdimuhamedov": the model takes the state too
+        # ("Chad Wolf", two words, keeps his name).
+        or (len(words) > 2 and gaz.country_by_name(words[0]) is not None)
     ):
         dropped += len(words[0]) + 1
         words = words[1:]
@@ -74,6 +82,8 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
     return start, start + len(text), text
 
 
+_AT_BEFORE = re.compile(r"\bat $")
+_POSSESSED = re.compile(r"(?:'s|’s|’)")
 _HYPHENATED_TAIL = re.compile(r"-[a-z]{2,6}\b")
 
 

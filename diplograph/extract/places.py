@@ -53,6 +53,10 @@ _IN_PLACE = re.compile(
 )
 
 
+_HELD_IN = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir) (?:meeting|talks|discussions)\b,? (?:which (?:was|were) |was |were )?"
+    r"(?:held|took place) (?:at [^.;]{0,50}? )?in (?:the (?:city|capital) of )?$"
+)
 _WHERE = re.compile(r",?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|talks)\b)")
 _TOPIC_CUE = re.compile(
     r"\b(?:discuss\w*|raised|situation|rights|issues?|about|regarding|concerning|crisis|"
@@ -68,15 +72,31 @@ def meeting_place(
     reporting: list[Span],
     home_city: Place | None,
     visited: Place | None = None,
+    told: list[Span] | None = None,
+    *,
+    fallback: bool = True,
 ) -> Place | None:
     """Where an in-person meeting was, from the sentences that report it.
 
     ``reporting`` are the sentences with the meeting's triggers, not those about what was
     discussed ("... the situation in Gaza"); ``home_city`` is the dateline's city and
-    ``visited`` where the story's visitor is (see :func:`visit_place`).
+    ``visited`` where the story's visitor is (see :func:`visit_place`). ``told`` are the
+    other sentences of the meeting's account, read only for a venue said outright. Without
+    ``fallback``, a meeting that names no place gets none (not the dateline's city).
     """
+    told = told or []
     if mode is not Mode.IN_PERSON:
         return None
+    for sent in [*reporting, *told]:
+        for span in doc.spans["dg"]:
+            if (
+                span.label_ in ("CITY", "METONYM")
+                and sent.start_char <= span.start_char < sent.end_char
+                and _HELD_IN.search(text_of(doc), sent.start_char, span.start_char)
+                and (venue := city_place(gaz, span.text)) is not None
+            ):
+                # "During the meeting, held at Qasr Al Shati in Abu Dhabi": said outright.
+                return venue
     for sent in reporting:
         for span in doc.spans["dg"]:
             if (
@@ -124,7 +144,7 @@ def meeting_place(
                 return city_place(gaz, ent.text) or Place(ent.text)
     if home_city is not None and any(re.search(r"\bhere\b", s.text) for s in reporting):
         return home_city  # "called on the minister here": the dateline's city
-    return visited or home_city
+    return (visited or home_city) if fallback else None
 
 
 # "paid an official visit to Singapore", "is on a three-day visit to Pakistan",

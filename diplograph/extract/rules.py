@@ -47,7 +47,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "credentials",
         "guest_first",
-        r"\bpresent(?:ed|s|ing)? (?:(?:his|her|their|the) )?(?:(?:letters|letter) of )?"
+        # "presented this Tuesday his credentials" (Prensa Latina)
+        r"\bpresent(?:ed|s|ing)? (?:(?:this |on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
+        r"|today |yesterday )?(?:(?:his|her|their|the) )?(?:(?:letters|letter) of )?"
         r"(?:credentials|credence)\b"
         r"|\bcredentials ceremony\b",
     ),
@@ -67,7 +69,20 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "guest_first",
         r"\b(?:was|were|being|been) (?:warmly )?(?:received|welcomed|hosted|greeted) by\b",
     ),
-    ("receive", "host_first", r"\b(?:received|receives|welcomed|hosted|hosts|greeted)\b"),
+    # "Thailand and Cambodia agreed to a ceasefire after talks hosted by Anwar Ibrahim"
+    (
+        "talks",
+        "guest_first",
+        r"\b(?<!sidelines of the )(?:talks|negotiations|consultations) (?:hosted|chaired|mediated|"
+        r"brokered|convened) by\b",
+    ),
+    (
+        "receive",
+        "host_first",
+        # Not "a statement received in Jakarta on Thursday"
+        r"(?<!statement )(?<!message )(?<!letter )(?<!report )(?<!release )"
+        r"\b(?:received|receives|welcomed|hosted|hosts|greeted)\b",
+    ),
     # "Blinken assured visiting Australian Foreign Minister Marise Payne ...": the visitor
     # is named after "visiting", the host before it.
     # Not "who was visiting Turkey": there "visiting" is the verb.
@@ -110,6 +125,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"working (?:lunch|dinner|breakfast))\b|\bco-chaired\b"
         r"|\bengaged in (?:\w+ )*?discussions\b"
         r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b"
+        # "The first-ever summit between the European Union and the five Central Asian
+        # countries took place today in Samarkand"
+        # ("The meeting took place on the sidelines of ..." only refers back to one told.)
+        r"|\b(?:summit|talks|meeting|consultations|negotiations) (?:between|of|with)\b"
+        r"[^.;]{0,120}? (?:took place|(?:was|were) (?:held|convened))\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
         r"|\bafter (?:[\w-]+ ){0,4}(?:talks|negotiations) (?:in|at|lasting)\b"
         r"|\bled (?:their|the|his|her) (?:respective )?delegations? (?:at|to|in) (?:the )?"
@@ -177,7 +197,9 @@ _NEW_MEETING = re.compile(
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that) (?:\w+[- ]?){0,3}(?:meeting|talks|discussions|dialogue|session|"
     r"conversation|call|visit)\b|\bduring the\b|\bthe two (?:sides|leaders|ministers|officials)\b|"
-    r"\bboth (?:sides|leaders|ministers)\b",
+    r"\bboth (?:sides|leaders|ministers)\b"
+    # "... and President Mirziyoyev, who hosted the summit, took part"
+    r"|\bwho (?:hosted|chaired) the (?:\w+ ){0,2}(?:summit|meeting|talks|gathering)\b",
     re.IGNORECASE,
 )
 
@@ -389,9 +411,9 @@ _PRESENCE = re.compile(
     r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|participated|"
     r"took part|were also|was also|comprised|included|(?:was|were) connected|"
     r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
-    r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?delegations?|"
+    r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?(?:[\w-]+ )?delegations?|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
-    r"at the table|chaired|co-chaired|"
+    r"at the table|chaired|co-chaired|(?:was|were) (?:supported|assisted|flanked) by|"
     # "The UAE delegation was headed by ..., while Saudi Arabia was represented by ..."
     r"(?:delegation|team) (?:was|were) (?:headed|led) by|(?:was|were) represented by)\b",
     re.IGNORECASE,

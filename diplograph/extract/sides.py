@@ -128,6 +128,13 @@ def affiliate_nationals(
     if place is not None and place.country and sideline:
         # A summit's host country is where leaders met, not whom they represent.
         taken.add(place.country)
+    agency = ctx.agency
+    envoys_only = {m.represents for m, _ in resolved.values() if m.represents and m.envoy}
+    if agency in envoys_only - {m.represents for m, _ in resolved.values() if not m.envoy}:
+        # "Kingston (Prensa Latina) The new Cuban ambassador presented his credentials to
+        # Governor-General Sir Patrick Allen": the agency's own side is its envoy abroad;
+        # whoever received him is the country he is posted to.
+        agency = None
     for key, (m, role) in list(resolved.items()):
         # "The Prime Minister welcomed Chancellor Merz to Downing Street": an official
         # named by title alone is the story's own too.
@@ -135,7 +142,7 @@ def affiliate_nationals(
         if m.represents is None and official and not m.envoy and not is_international(ctx, m):
             # An agency's story is told from its country's side: officials it does not
             # place are its own ("Also present was Minister Tengku Zafrul", Bernama).
-            home = ctx.agency or ctx.home_for(taken)
+            home = agency or ctx.home_for(taken)
             if home:
                 resolved[key] = (with_affiliation(m, home), role)
 
