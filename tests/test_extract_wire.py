@@ -166,3 +166,47 @@ def test_an_abbreviated_given_name_does_not_end_the_sentence(nlp: Language) -> N
     assert "Touhid Hossain" in {p.person for p in meeting.participants}
     assert meeting.place is not None and meeting.place.name == "Dhaka"
     assert meeting.date == date(2025, 3, 12)
+
+
+def test_an_agreement_reached_in_talks_in_a_city(nlp: Language) -> None:
+    text = (
+        "TOKYO, Feb 4 (Kyodo) -- Japanese Defense Minister Gen Nakatani and his Australian "
+        "counterpart Richard Marles agreed Tuesday to deepen joint exercises, in talks in Tokyo.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 2, 4))
+    assert set(meeting.countries) == {"country:JP", "country:AU"}
+    assert meeting.date == date(2025, 2, 4)
+    assert meeting.place is not None and meeting.place.name == "Tokyo"
+
+
+def test_a_qatari_form_of_address_without_full_stops(nlp: Language) -> None:
+    text = (
+        "Doha: The Amir H H Sheikh Tamim bin Hamad Al Thani met at the Amiri Diwan yesterday "
+        "with President of the Republic of Ghana H E John Dramani Mahama.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 4, 9))
+    assert _sides(meeting) == {
+        "Tamim bin Hamad Al Thani": "country:QA",
+        "John Mahama": "country:GH",  # as the people list names him
+    }
+
+
+def test_an_aside_dated_by_a_month_and_a_meeting_only_possible(nlp: Language) -> None:
+    aside = (
+        "BRUSSELS (AP) - NATO Secretary-General Mark Rutte, who met U.S. President Donald "
+        "Trump at the White House in March, urged allies on Thursday to spend more on defense.\n"
+    )
+    assert _extract(nlp, aside, date(2025, 3, 20)) == []
+    possible = (
+        "MOSCOW (AP) - Kremlin spokesman Dmitry Peskov said Wednesday that a meeting between "
+        "Putin and Trump was possible but no date had been set.\n"
+    )
+    assert _extract(nlp, possible, date(2025, 3, 19)) == []
+    # The news, told in a relative clause, is still the news.
+    news = (
+        "ISLAMABAD, Apr 2 (APP): Prime Minister Shehbaz Sharif said Pakistan valued its ties "
+        "with Qatar while talking to the Ambassador of Qatar, Sheikh Saoud bin Abdulrahman "
+        "Al Thani, who called on him at the PM House on Tuesday.\n"
+    )
+    (meeting,) = _extract(nlp, news, date(2025, 4, 2))
+    assert set(meeting.countries) == {"country:PK", "country:QA"}

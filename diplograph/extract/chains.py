@@ -39,7 +39,9 @@ _PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|of|&|,|\s)+?\s
 # Words that join a title chain; "(WB)" repeats the organisation just named.
 _FILLER = re.compile(
     r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\)"
-    r"|\([A-Z]{2,8}\)|Commission|Secretariat|'|’)*$"
+    r"|\([A-Z]{2,8}\)|Commission|Secretariat|'|’"
+    # "The Amir H H Sheikh Tamim", "President H E Paul Kagame" (Qatari papers)
+    r"|\bH\.? ?[HE]\.?(?=\s))*$"
     # "Vice-President of the European Commission": a hyphen joining two title words.
     r"|^-$"
 )

@@ -20,7 +20,13 @@ from diplograph.extract.dates import days_before_told, is_background_time, resol
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline
 from diplograph.extract.mentions import PartyMention
-from diplograph.extract.syntax import irrealis, nominal_only, state_subjects, trigger_verbs
+from diplograph.extract.syntax import (
+    irrealis,
+    nominal_only,
+    relative_clause,
+    state_subjects,
+    trigger_verbs,
+)
 
 __all__ = ["Cluster", "group_sentences", "separate_calls", "without_dateline"]
 
@@ -57,6 +63,12 @@ _THEY = re.compile(
     r"(?:[Tt]hey|[Tt]he two (?:leaders|sides|ministers|presidents|prime ministers)|"
     r"[Tt]he (?:three|four|five)(?: (?:leaders|ministers|officials|delegations))?|"
     r"[Bb]oth (?:leaders|sides|ministers))\b"
+)
+
+
+_MONTH_ONLY = re.compile(
+    r"\bin (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?! \d)"
 )
 
 
@@ -113,6 +125,19 @@ def group_sentences(
             for t in rules.find_triggers(text)
             if not irrealis(sent, t) and not nominal_only(sent, t)
         ]
+        asides = [relative_clause(sent, t) for t in triggers]
+        if (
+            current is None
+            and triggers
+            and all(
+                clause and _MONTH_ONLY.search(clause) and not _WEEKDAY.search(clause)
+                for clause in asides
+            )
+        ):
+            # "Rutte, who met Trump at the White House in March, urged allies ...": an
+            # aside dated by a month alone, before any meeting is told. "the ambassador,
+            # who called on him at the PM House" is the news.
+            triggers = []
         mentions = parties[sent.start_char]
         if not triggers:
             if current is not None and mentions and (listing or rules.is_presence_statement(text)):

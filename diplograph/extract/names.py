@@ -49,6 +49,9 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
     by_surface = gaz.titles_by_surface()
     words = text.split(" ")
     dropped = 0
+    if len(words) > 3 and words[0] == "H" and words[1] in ("E", "H"):
+        # "H E Paul Kagame", "H H Sheikh Tamim": Qatari papers drop the full stops.
+        dropped, words = 4, words[2:]
     # "Mantri Shri Rajnath Singh": whatever precedes a form of address is not the name.
     marks = [i for i, w in enumerate(words[:4]) if w in HONORIFICS and i < len(words) - 1]
     if marks:
@@ -115,7 +118,17 @@ def person_spans(
             name.split()[-1] not in BODY_WORDS
         ):
             found.append((start, end, name))
-    return sorted(found)
+    return sorted(_unaddressed(n) for n in found)
+
+
+_ADDRESS_LEAD = re.compile(r"^H\.? ?[EH]\.? (?=[A-Z])")
+
+
+def _unaddressed(name: Name) -> Name:
+    """ "H E Paul Kagame" is Paul Kagame, however the name was found."""
+    start, end, text = name
+    lead = _ADDRESS_LEAD.match(text)
+    return (start + lead.end(), end, text[lead.end() :]) if lead else name
 
 
 Name = tuple[int, int, str]

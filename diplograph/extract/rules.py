@@ -132,6 +132,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"[^.;]{0,120}? (?:took place|(?:was|were) (?:held|convened))\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
         r"|\bafter (?:[\w-]+ ){0,4}(?:talks|negotiations) (?:in|at|lasting)\b"
+        # "agreed Tuesday to boost security cooperation, in talks in Manila" (not "is in
+        # talks with Boeing", a negotiation under way)
+        r"|(?<!is )(?<!are )(?<!were )\b(?:in|during|at) (?!their |the )(?:[\w-]+ ){0,2}talks "
+        r"(?:in|at|on)\b"
         r"|\bled (?:their|the|his|her) (?:respective )?delegations? (?:at|to|in) (?:the )?"
         r"(?:talks|meeting|negotiations|consultations)\b",
     ),

@@ -115,6 +115,14 @@ def _stem(word: str) -> set[str]:
     return forms
 
 
+_ONLY_POSSIBLE = re.compile(
+    r"[^.;:,]{0,60}?\b(?:is|was|were|are|would be|could be|remains?|seemed|seems)\s+"
+    r"(?:still\s+|now\s+|not\s+)?(?:possible|likely|unlikely|expected|planned|"
+    r"being (?:prepared|arranged|planned)|in the works|on the cards|under discussion)\b",
+    re.IGNORECASE,
+)
+
+
 def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
     """True when the parse puts the trigger under a modal or a plan.
 
@@ -125,6 +133,8 @@ def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
     tokens = [t for t in sent if t.idx >= start]
     if not tokens:
         return False
+    if _ONLY_POSSIBLE.match(sent.text, trigger.end):
+        return True  # "a meeting between Putin and Trump was possible but no date was set"
     verb = tokens[0]
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -132,6 +142,17 @@ def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
         verb = verb.head
     if tokens[0] is not verb and _stem(verb.lower_) & _NOT_HELD:
         return True  # "requested consultations with", "postponed talks with"
+    agreed = verb
+    while agreed.dep_ == "conj" and agreed.head.i != agreed.i:
+        agreed = agreed.head  # "agreed to reopen channels and to crack down ... after talks"
+    if (
+        tokens[0].pos_ == "ADP"
+        and agreed.dep_ == "xcomp"
+        and _stem(agreed.head.lower_) & {"agree", "decide", "pledge", "vow", "commit"}
+    ):
+        # "agreed Tuesday to boost security cooperation, in talks in Manila": where the
+        # agreement was reached, not what was agreed on.
+        return False
     chain = [verb]
     while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
@@ -211,3 +232,15 @@ def _just_before_verb(doc: Doc, span: Span, verbs: set[int]) -> bool:
         ):
             return True
     return False
+
+
+def relative_clause(sent: Span, trigger: TriggerMatch) -> str | None:
+    """The text of the relative clause the trigger's verb heads, if it heads one ("who met
+    Trump at the White House in March" in "Rutte, who met ..., urged allies"): an aside
+    about someone, told to place them."""
+    for i in trigger_verbs(sent, [trigger]):
+        verb = sent.doc[i]
+        if verb.dep_ == "relcl":
+            tokens = list(verb.subtree)
+            return sent.doc[tokens[0].i : tokens[-1].i + 1].text
+    return None
