@@ -73,6 +73,8 @@ eval: $(STAMP)
 	  --gold data/eval/heldout5-gold.jsonl --articles data/eval/heldout5-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Fourth held-out set D (spent, now development)" \
 	  --gold data/eval/heldout6-gold.jsonl --articles data/eval/heldout6-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Sixth held-out set F (spent, now development)" \
+	  --gold data/eval/heldout8-gold.jsonl --articles data/eval/heldout8-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
