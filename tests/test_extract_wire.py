@@ -210,3 +210,88 @@ def test_an_aside_dated_by_a_month_and_a_meeting_only_possible(nlp: Language) ->
     )
     (meeting,) = _extract(nlp, news, date(2025, 4, 2))
     assert set(meeting.countries) == {"country:PK", "country:QA"}
+
+
+def test_a_mission_led_by_an_official_and_a_minister_in_an_agency_release(
+    nlp: Language,
+) -> None:
+    text = (
+        "Islamabad, March 3, 2025\n\n"
+        "Federal Minister for Finance and Revenue, Senator Muhammad Aurangzeb, held a virtual "
+        "meeting today with the International Monetary Fund (IMF) team led by Mr. Nathan "
+        "Porter, Mission Chief for Pakistan.\n"
+    )
+    (meeting,) = _extract(nlp, text, None)
+    assert meeting.mode.value == "video"
+    assert _sides(meeting) == {"Muhammad Aurangzeb": "country:PK", "Nathan Porter": "org:IMF"}
+
+
+def test_officials_of_a_body_and_a_minister_who_also_attended(nlp: Language) -> None:
+    text = (
+        "Dodoma. President Samia Suluhu Hassan yesterday received the World Bank Vice President "
+        "for Eastern and Southern Africa, Ms Victoria Kwakwa, at Chamwino State House.\n\n"
+        "Ms Kwakwa was accompanied by the Bank's Country Director, Mr Nathan Belete. Finance "
+        "minister Dr Mwigulu Nchemba also attended the meeting.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 5, 8))
+    sides = _sides(meeting)
+    assert sides["Nathan Belete"] == "org:WB"
+    assert sides["Mwigulu Nchemba"] == "country:TZ"
+
+
+def test_a_deputy_of_a_body_and_the_un_office_inside_a_title(nlp: Language) -> None:
+    text = (
+        "Economy Minister Luis Caputo met IMF Managing Director Kristalina Georgieva in "
+        "Washington on Thursday. First Deputy Managing Director Gita Gopinath also took part.\n\n"
+        "Separately, Caputo received the UN High Commissioner for Human Rights, Volker Türk.\n"
+    )
+    fund, rights = _extract(nlp, text, date(2024, 10, 25))
+    assert _sides(fund)["Gita Gopinath"] == "org:IMF"
+    assert _sides(rights)["Volker Türk"] == "org:OHCHR"
+
+
+def test_envoys_of_a_group_whose_members_follow_a_dash(nlp: Language) -> None:
+    text = (
+        "Amman, March 2 (Petra) -- Foreign Minister Ayman Safadi on Sunday met with the "
+        "ambassadors of the Gulf Cooperation Council (GCC) states accredited to the Kingdom -- "
+        "Saudi Arabia, Qatar, Kuwait and Oman -- and briefed them on Gaza.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 3, 2))
+    assert set(meeting.countries) == {
+        "country:JO",
+        "country:SA",
+        "country:QA",
+        "country:KW",
+        "country:OM",
+    }
+
+
+def test_him_who_was_called_on_is_the_subject_of_an_agency_story(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD, Jan 9 (APP): Speaker National Assembly Sardar Ayaz Sadiq on Thursday said "
+        "Pakistan valued its ties with Central Asia. He expressed these views while talking to "
+        "the Ambassador of Uzbekistan, who called on him at the Parliament House.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 1, 9))
+    hosts = [p for p in meeting.participants if p.role is Role.HOST]
+    assert [(p.person, p.represents) for p in hosts] == [("Ayaz Sadiq", "country:PK")]
+    urged = (
+        "TIRANA (AP) - Critics have called on him to step down, and some called on all parties "
+        "to show restraint after Foreign Minister Igli Hasani spoke.\n"
+    )
+    assert _extract(nlp, urged, date(2025, 1, 9)) == []
+
+
+def test_ministers_named_after_their_meeting_and_an_inauguration_is_no_presence(
+    nlp: Language,
+) -> None:
+    text = (
+        "WASHINGTON - The foreign ministers of the Quad met in Washington on Tuesday, hours "
+        "after the inauguration of President Donald Trump.\n\n"
+        "External Affairs Minister S Jaishankar, Secretary of State Marco Rubio, Japan's "
+        "Takeshi Iwaya and Australia's Penny Wong discussed a free and open Indo-Pacific.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 1, 22))
+    people = {p.person for p in meeting.participants if p.person}
+    assert "Donald Trump" not in people
+    assert {"Marco Rubio", "Penny Wong", "Takeshi Iwaya"} <= people

@@ -25,6 +25,7 @@ __all__ = [
     "chain_after",
     "chain_before",
     "country_list_after",
+    "members_listed",
     "title_chain",
 ]
 
@@ -90,6 +91,12 @@ def title_chain(
         return None, (affiliations[0] if affiliations else None), False
     title_text = text_of(doc)[titles[0].start_char : titles[-1].end_char]
     envoy = any(x.function in ENVOY_FUNCTIONS for t in head for x in titles_of(gaz, t))
+    if affiliations and (inner_body := _scoped(gaz, head)):
+        # "the UN High Commissioner for Human Rights": the office inside the UN the title
+        # belongs to (OHCHR), when the stated body is its parent.
+        body = gaz.organizations.get(inner_body[0].partition(":")[2])
+        if body is not None and f"org:{body.parent_key}" == affiliations[0]:
+            affiliations = inner_body
     if not affiliations:
         # "Chairperson of the African Union Commission" names its body inside the title.
         inner = re.search(r"\bof (?:the )?([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)", title_text)
@@ -217,7 +224,9 @@ def _place_before_comma(doc: Doc, span: Span) -> bool:
 _PLACE_PREP = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t)\s+(?:the\s+)?$")
 _HEADED_BY = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?,?\s+(?:headed|led)\s+by\s+")
 _SIDE_LED_BY = re.compile(
-    r"\s+(?:delegation|team|side)\s+(?:was|is|were)\s+(?:headed|led)\s+by\s+(?:the\s+)?"
+    # "the International Monetary Fund (IMF) team led by Mr. Nathan Porter"
+    r"\)?(?:\s*\([A-Z]{2,8}\))?\s+(?:delegation|team|side|mission)\s+(?:(?:was|is|were)\s+)?"
+    r"(?:headed|led)\s+by\s+(?:the\s+|(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
 )
 _DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+[^,;]{0,60}$", re.IGNORECASE)
 _ELIDED_BY = re.compile(r" by (?:\S+ )?")
@@ -277,3 +286,24 @@ def country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: in
         found.append(span)
         cursor = span.end_char
     return found
+
+
+# "the ambassadors of the GCC states accredited to the Kingdom -- Saudi Arabia, the United
+# Arab Emirates, ..." and "the foreign ministers of the Quad (India, Japan, ...)"
+_MEMBERS_FOLLOW = re.compile(r"(?:\s*\([A-Z]{2,8}\))?[^.;:()\n]{0,80}?(?:\s(?:--|—|–)|:|\()\s*")
+
+
+def members_listed(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
+    """The member states a group's name is followed by, set off by a dash, colon or
+    bracket; none unless at least two."""
+    m = _MEMBERS_FOLLOW.match(text_of(doc), start_char, ceiling)
+    if not m:
+        return []
+    cursor = m.end()
+    found: list[Span] = []
+    for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
+        if span.label_ != "COUNTRY" or not LIST_GAP.match(text_of(doc)[cursor : span.start_char]):
+            break
+        found.append(span)
+        cursor = span.end_char
+    return found if len(found) >= 2 else []

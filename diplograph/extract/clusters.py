@@ -19,7 +19,7 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.dates import days_before_told, is_background_time, resolve_date
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline
-from diplograph.extract.mentions import PartyMention
+from diplograph.extract.mentions import PartyMention, with_affiliation
 from diplograph.extract.syntax import (
     irrealis,
     nominal_only,
@@ -142,6 +142,14 @@ def group_sentences(
         if not triggers:
             if current is not None and mentions and (listing or rules.is_presence_statement(text)):
                 _extend(current, sent, mentions, [])
+            elif (
+                current is not None
+                and not text_of(ctx.doc)[current.sentences[-1].end_char : sent.start_char].strip()
+                and (joint := _joint_subjects(sent, mentions))
+            ):
+                # "... met in Washington on Tuesday. Jaishankar, Rubio, Iwaya and Wong
+                # discussed a free and open Indo-Pacific": the same meeting, named.
+                _extend(current, sent, joint, [])
             elif current is not None and rules.is_anaphoric_meeting_reference(text):
                 # Still part of the meeting's account (dates, places), but names in it are
                 # people discussed, not people present, except those who speak in it
@@ -173,7 +181,7 @@ def group_sentences(
         new_cue = rules.is_new_meeting_cue(text)
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
-        pronoun = _subject_pronoun(sent, triggers)
+        pronoun = _subject_pronoun(sent, triggers) or _object_pronoun(sent, triggers)
         if (
             pronoun is not None
             and official is not None
@@ -311,10 +319,22 @@ def _last_official(mentions: list[PartyMention], ctx: ArticleContext) -> PartyMe
     object or a subordinate phrase ("The decision, taken by Commission President Ursula
     von der Leyen, follows ...") is not taken up by a pronoun often enough to guess."""
     for m in reversed(mentions):
-        if not m.person or not (r := ctx.resolve(m)).represents:
+        if not m.person:
+            continue
+        r = ctx.resolve(m)
+        if not r.represents and ctx.agency:
+            # "Speaker National Assembly Sardar Ayaz Sadiq on Friday said ..." (APP): the
+            # agency's subject is its own official.
+            r = with_affiliation(r, ctx.agency)
+        if not r.represents:
             continue
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+        if span is not None and (
+            span.root.dep_ in ("nsubj", "nsubjpass")
+            # "ISLAMABAD, Dec 27 (APP): Speaker ... Ayaz Sadiq on Friday said": the parser
+            # makes the dateline the subject and the official its apposition.
+            or (span.root.dep_ == "appos" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
+        ):
             return r
     return None
 
@@ -332,6 +352,37 @@ def _subject_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[in
         ):
             return token.idx, token.idx + len(token.text)
     return None
+
+
+_JOINT_VERBS = frozenset(
+    {"discussed", "agreed", "reviewed", "exchanged", "signed", "reaffirmed", "adopted", "vowed"}
+)
+
+
+def _joint_subjects(sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
+    """The named people who together do what a meeting does ("X, Y and Z discussed ..."),
+    when they are the sentence's subject; none otherwise."""
+    root = sent.root
+    if root.lower_ not in _JOINT_VERBS:
+        return []
+    subjects = [m for m in mentions if m.person and m.end <= root.idx]
+    between = sent.doc.text[sent.start_char : root.idx]
+    if len(subjects) < 2 or any(w in between for w in (" said", " told", " who ", " which ")):
+        return []
+    return subjects
+
+
+def _object_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[int, int] | None:
+    """Where "him" or "her" is the one a meeting verb is directed at ("a group of
+    ambassadors ..., who called on him at the Parliament House")."""
+    for t in triggers:
+        m = _HIM.match(sent.text, t.end)
+        if m is not None and t.direction != "none":
+            return sent.start_char + m.start(1), sent.start_char + m.end(1)
+    return None
+
+
+_HIM = re.compile(r"\s+(him|her)\b")
 
 
 def _sides(mentions: list[PartyMention], ctx: ArticleContext) -> set[str]:

@@ -185,10 +185,14 @@ class ArticleContext:
         senses = self.gaz.titles_by_surface().get(m.title.lower(), [])
         if not senses or any(x.function != "io_head" for x in senses):
             return None
+        return self.main_organisation() or (
+            "org:UN" if any(x.role_key == "secretary_general" for x in senses) else None
+        )
+
+    def main_organisation(self) -> str | None:
+        """The organisation the article names most, if it names any."""
         counts = self._organisations()
-        if counts:
-            return max(sorted(counts), key=lambda k: counts[k])
-        return "org:UN" if any(x.role_key == "secretary_general" for x in senses) else None
+        return max(sorted(counts), key=lambda k: counts[k]) if counts else None
 
     def _organisations(self) -> dict[str, int]:
         """How often each organisation is named in the parsed text, counted once."""

@@ -19,6 +19,7 @@ from diplograph.extract.chains import (
     chain_after,
     chain_before,
     country_list_after,
+    members_listed,
     title_chain,
 )
 from diplograph.extract.doctext import text_of
@@ -36,6 +37,8 @@ _NOT_PRESENT = re.compile(
     r"grandson|granddaughter|late|case|release|detention|arrest|fate|plight|imprisonment|"
     r"trial|jailing|sentencing|killing|death|assassination|murder|rule|regime|reign|era|fall|"
     r"ouster|overthrow|toppling|predecessor|successor|toppled|ousted|overthrew|deposed|"
+    # "hours after the inauguration of President Donald Trump"
+    r"inauguration|swearing-in|funeral|burial|coronation|re-election|election|victory|"
     # "the first talks on Tehran's nuclear programme under US President Donald Trump"
     r"under)\b"
     r"(?:\s+of)?)"
@@ -242,6 +245,13 @@ def _unnamed(
         if title is None:
             continue
         listed = country_list_after(doc, spans, span.end_char, sent.end_char)
+        group = listed[0] if len(listed) == 1 and listed[0].label_ == "ORG" else None
+        if group is None and not listed and (represents or "").startswith("org:"):
+            group = span
+        if group is not None and _singular(title) != title:
+            # "the ambassadors of the Gulf Cooperation Council (GCC) states ... -- Saudi
+            # Arabia, the United Arab Emirates, Qatar, ...": each member's envoy.
+            listed = members_listed(doc, spans, group.end_char, sent.end_char) or listed
         for s in chain:
             used.add((s.start_char, s.end_char))
         if listed:

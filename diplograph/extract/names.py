@@ -76,6 +76,8 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         return None  # "Datuk Seri" alone: a form of address, nobody's name
     if not re.search(r"[A-Z][a-z]", text) or any(c.isdigit() for c in text) or "\n" in text:
         return None
+    if text.split()[0] in ("the", "The") or text.split()[-1].islower():
+        return None  # "the Dean of" (of the Diplomatic Corps): a title cut short, no name
     if gaz.country_by_name(text) or gaz.country_by_demonym(text) or gaz.organization_by_name(text):
         return None
     if text.split()[-1] in BODY_WORDS:

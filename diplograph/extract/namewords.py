@@ -19,7 +19,7 @@ HONORIFICS = (
     # ranks: "Sayyid Badr Albusaidi", "Shri Narendra Modi", "Dato' Seri Anwar Ibrahim".
     *("Sayyid", "Sayed", "Seyyed", "Seyed", "Shri", "Smt.", "Smt", "Shrimati"),
     *("Datuk", "Dato'", "Dato’", "Tun", "Sir", "Dame", "Malam", "Alhaji", "Engr."),
-    *("Mawlawi", "Maulvi", "Maulana", "Mullah", "Hajji", "Haji"),
+    *("Mawlawi", "Maulvi", "Maulana", "Mullah", "Hajji", "Haji", "Sardar", "Nawabzada"),
     *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof."),
 )
 # Title words the model leaves on a name ("Secretary Rubio", "Minister Lavrov") that the

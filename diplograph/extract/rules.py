@@ -41,6 +41,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\bcall(?:ed|s)? (?:on|upon)\b(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday|\d|(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\b))"
+        # "some have called on him to cut ties", "called on all parties to": urged
+        r"(?! (?:him|her|them|us|it|all|both|everyone|the international community|countries|"
+        r"governments|parties|(?:the )?authorities)\b(?: \w+){0,3} to \w)"
         r"|\bpaid (?:a |an )?(?:courtesy |farewell |introductory )?(?:call|visit) (?:on|to)\b",
     ),
     ("courtesy_call", "guest_first", r"\bcourtesy (?:call|meeting|visit)\b"),

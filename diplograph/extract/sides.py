@@ -37,8 +37,11 @@ _COMPANION = re.compile(
     r"\b(?:accompanied by|along with|together with|flanked by|joined by|"
     r"(?:arrived|travell?ed|travell?ing|came)(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)? with)\b",
 )
-_PAIRED = re.compile(r"^\s*and\s+(?:[\w-]+\s+){0,5}$")
-_LIST_ON = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:\S+\s+){0,8}$")
+# "Deputy Prime Minister ... Ishaq Dar, Federal Minister for Commerce Jam Kamal Khan and
+# senior officials also attended": officials listed together, one side given for them all.
+_PAIRED = re.compile(r"^\s*(?:and|,|,\s*and)\s+(?!while\b|but\b|whereas\b)(?:[\w-]+\s+){0,5}$")
+# The list goes on; ", while Lavrov was accompanied by ..." starts another.
+_LIST_ON = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?!while\b|but\b|whereas\b)(?:\S+\s+){0,8}$")
 
 
 def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> list[PartyMention]:
@@ -47,7 +50,9 @@ def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> l
     leader: PartyMention | None = None
     for m in mentions:
         named = next((o for o in reversed(out) if o.person), None)
-        if named is not None and m.person and m.represents is None and not m.envoy:
+        # An envoy of no stated state ("accompanied by the Bank's Country Director, Mr
+        # Nathan Belete") is on the side of the one he accompanies, like anyone else.
+        if named is not None and m.person and m.represents is None:
             gap = text_of(doc)[named.end : m.start]
             if (_COMPANION.search(gap) and (side := ctx.resolve(named)).represents) or (
                 # "Saudi Foreign Minister Prince Faisal and national security adviser
@@ -62,7 +67,7 @@ def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> l
                 leader = side
             elif not (leader is not None and _LIST_ON.match(gap)):
                 leader = None
-            if leader is not None:
+            if leader is not None and ctx.resolve(m).represents is None:
                 m = with_affiliation(m, leader.represents)
         elif m.person or m.represents:
             leader = None
@@ -143,8 +148,24 @@ def affiliate_nationals(
             # An agency's story is told from its country's side: officials it does not
             # place are its own ("Also present was Minister Tengku Zafrul", Bernama).
             home = agency or ctx.home_for(taken)
+            national = {
+                o.represents
+                for o, _ in resolved.values()
+                if not o.envoy and (o.represents or "").startswith("country:")
+            }
+            top = ctx.home_for(set()) or (next(iter(national)) if len(national) == 1 else None)
+            if home is None and m.title and top in national:
+                # "Finance minister Dr Mwigulu Nchemba also attended the meeting", no other
+                # country in sight: the story's own, on its leader's side.
+                home = top
             if home:
                 resolved[key] = (with_affiliation(m, home), role)
+        elif m.represents is None and m.person and is_international(ctx, m):
+            # "First Deputy Managing Director Gita Gopinath ... also took part": an official
+            # of the body the story is about.
+            body = ctx.main_organisation()
+            if body:
+                resolved[key] = (with_affiliation(m, body), role)
 
 
 def is_international(ctx: ArticleContext, m: PartyMention) -> bool:
@@ -152,10 +173,13 @@ def is_international(ctx: ArticleContext, m: PartyMention) -> bool:
     the story's own country is not hers."""
     words = (m.title or "").split()
     by_surface = ctx.gaz.titles_by_surface()
+    # The longest title inside ("Managing Director" of "First Deputy Managing Director"),
+    # leftmost first; a modifier alone ("Deputy") says nothing.
     for n in range(len(words), 0, -1):
-        senses = by_surface.get(" ".join(words[:n]).lower())
-        if senses:
-            return all(x.function.startswith("io_") for x in senses)
+        for i in range(len(words) - n + 1):
+            senses = by_surface.get(" ".join(words[i : i + n]).lower())
+            if senses and not all(x.is_modifier for x in senses):
+                return all(x.function.startswith("io_") for x in senses)
     return False
 
 
