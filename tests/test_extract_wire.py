@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.language import Language
 
-from diplograph.extract.layout import find_dateline
+from diplograph.extract.layout import find_body_start, find_dateline
 from diplograph.extract.pipeline import extract_articles
 from diplograph.model import Article, Meeting, Role
 
@@ -295,3 +295,65 @@ def test_ministers_named_after_their_meeting_and_an_inauguration_is_no_presence(
     people = {p.person for p in meeting.participants if p.person}
     assert "Donald Trump" not in people
     assert {"Marco Rubio", "Penny Wong", "Takeshi Iwaya"} <= people
+
+
+def test_two_calls_a_visitor_paid_told_in_one_sentence(nlp: Language) -> None:
+    text = (
+        "Dhaka, Jan 8 (BSS) - Visiting Indian Foreign Secretary Vikram Misri called on Chief "
+        "Adviser Professor Muhammad Yunus at the state guesthouse Jamuna and later met Foreign "
+        "Adviser Md Touhid Hossain at the foreign ministry on Wednesday. The Dhaka-Delhi talks "
+        "with Hossain covered border issues.\n"
+    )
+    first, second = _extract(nlp, text, date(2025, 1, 8))
+    assert "Muhammad Yunus" in _sides(first) and "Touhid Hossain" not in _sides(first)
+    assert "Touhid Hossain" in _sides(second) and "Muhammad Yunus" not in _sides(second)
+    assert all("Vikram Misri" in _sides(m) for m in (first, second))
+
+
+def test_a_chaired_domestic_meeting_earlier_is_not_the_call(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD: Foreign Minister Jalil Abbas Jilani and his Iranian counterpart Hossein "
+        "Amir-Abdollahian agreed in a telephone conversation on Friday to de-escalate.\n\n"
+        "Earlier on Friday, caretaker Prime Minister Anwaar-ul-Haq Kakar chaired a meeting of "
+        "the National Security Committee, which was attended by the services chiefs.\n"
+    )
+    (call,) = _extract(nlp, text, date(2024, 1, 20))
+    assert set(_sides(call)) == {"Jalil Abbas Jilani", "Hossein Amir-Abdollahian"}
+
+
+def test_a_second_meeting_on_a_trip_is_where_the_trip_was(nlp: Language) -> None:
+    text = (
+        "NEW DELHI\n\nExternal Affairs Minister S. Jaishankar on Monday held talks with Saudi "
+        "Foreign Minister Prince Faisal bin Farhan in Riyadh.\n\n"
+        "On Monday evening, on the margins of the ministerial, Mr. Jaishankar met Bahrain's "
+        "Foreign Minister Abdullatif bin Rashid Al Zayani.\n"
+    )
+    first, second = _extract(nlp, text, date(2024, 9, 10))
+    assert first.place is not None and first.place.name == "Riyadh"
+    assert second.place is not None and second.place.name == "Riyadh"
+
+
+def test_a_lead_on_one_day_and_talks_on_the_day_before(nlp: Language) -> None:
+    text = (
+        "JAKARTA -- Japanese Prime Minister Shigeru Ishiba and Indonesian President Prabowo "
+        "Subianto agreed on Saturday to expand security cooperation. The two leaders met at "
+        "the presidential palace.\n\n"
+        "On Friday, Ishiba was in Putrajaya, where he held talks with Malaysian Prime Minister "
+        "Anwar Ibrahim.\n"
+    )
+    jakarta, putrajaya = _extract(nlp, text, date(2025, 1, 11))
+    assert set(jakarta.countries) == {"country:JP", "country:ID"}
+    assert set(putrajaya.countries) == {"country:JP", "country:MY"}
+    assert (jakarta.date, putrajaya.date) == (date(2025, 1, 11), date(2025, 1, 10))
+
+
+def test_an_agency_line_and_a_premier_who_is_not_chinese(nlp: Language) -> None:
+    head = "Baku, March 4, AZERTAC\n\nPresident Ilham Aliyev has received ..."
+    line = find_dateline(head, find_body_start(head))
+    assert line is not None and (line.city, line.date_text) == ("Baku", "March 4")
+    text = (
+        "Caretaker premier Anwaar-ul-Haq Kakar met Iranian Foreign Minister Hossein "
+        "Amir-Abdollahian in Islamabad on Monday.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 1, 30))
+    assert _sides(meeting)["Anwaar-ul-Haq Kakar"] == "country:PK"

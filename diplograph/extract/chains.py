@@ -60,6 +60,9 @@ LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _ENVOY_PREP = re.compile(r"^\s*(?:of|from|for|representing|accredited from)\s+", re.IGNORECASE)
+# "the High Commissioner for the Republic of Botswana" is Botswana's; a "Special
+# Representative for Afghanistan" is posted there, not sent by it.
+_POSTED_FOR = re.compile(r"\b(?:Special|Personal) (?:Representative|Envoy|Coordinator)s?$", re.I)
 
 
 # Named only as the sender of greetings, a relative, or someone dead: not at the meeting.
@@ -276,6 +279,10 @@ def country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: in
     rest = text_of(doc)[start_char:ceiling]
     m = _ENVOY_PREP.match(rest)
     if not m:
+        return []
+    if m.group().strip().lower() == "for" and _POSTED_FOR.search(
+        text_of(doc), max(0, start_char - 40), start_char
+    ):
         return []
     cursor = start_char + m.end()
     found: list[Span] = []

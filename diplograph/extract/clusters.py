@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -28,7 +29,13 @@ from diplograph.extract.syntax import (
     trigger_verbs,
 )
 
-__all__ = ["Cluster", "group_sentences", "separate_calls", "without_dateline"]
+__all__ = [
+    "Cluster",
+    "group_sentences",
+    "separate_calls",
+    "separate_visits",
+    "without_dateline",
+]
 
 
 @dataclass(slots=True)
@@ -66,6 +73,10 @@ _THEY = re.compile(
 )
 
 
+_ANOTHER_TIME = re.compile(
+    r"\W*(?:Earlier|Later|On the eve|The (?:day|evening|night) before|The previous day)\b"
+)
+_CHAIRED_ANOTHER = re.compile(r"\bchaired (?:a|an|the) (?:[\w-]+ ){0,3}(?:meeting|session) of\b")
 _MONTH_ONLY = re.compile(
     r"\bin (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?! \d)"
@@ -140,7 +151,21 @@ def group_sentences(
             triggers = []
         mentions = parties[sent.start_char]
         if not triggers:
-            if current is not None and mentions and (listing or rules.is_presence_statement(text)):
+            if (
+                current is not None
+                and mentions
+                and (
+                    listing
+                    or (
+                        rules.is_presence_statement(text)
+                        # "Earlier on Friday, Kakar chaired a meeting of the National
+                        # Security Committee": present at another meeting.
+                        and not rules.is_new_meeting_cue(text)
+                        and not _ANOTHER_TIME.match(text)
+                        and not _CHAIRED_ANOTHER.search(text)
+                    )
+                )
+            ):
                 _extend(current, sent, mentions, [])
             elif (
                 current is not None
@@ -192,7 +217,10 @@ def group_sentences(
             # Florence Parly": "he" is the official named last.
             mentions = [replace(official, start=pronoun[0], end=pronoun[1]), *mentions]
         official = _last_official(mentions, ctx) or official
-        day = _stated_day(sent, ctx)
+        # "Ishiba and Prabowo agreed on Saturday ... The two leaders met at the Bogor
+        # Palace": the day the lead-in states is the meeting's.
+        day = _stated_day(sent, ctx) or (_stated_day(lead_in, ctx) if lead_in else None)
+        counterpart = 0
         split = False
         heading = _is_heading(text)
         if current is not None and current.heading and not heading:
@@ -209,7 +237,10 @@ def group_sentences(
             or rules.is_other_meeting(text)
             # "Muto held talks in Washington last month": another meeting, of another time.
             or is_background_time(text, ctx.published)
-            or (not anaphoric and _introduces_new_counterpart(current, mentions, ctx))
+            or (
+                not anaphoric
+                and (counterpart := _introduces_new_counterpart(current, mentions, ctx)) > 0
+            )
             or (split := _splits_off(current, mentions, ctx))
             # "On the eve, the Russian president hosted the Indian prime minister": the
             # same two, another day.
@@ -226,7 +257,12 @@ def group_sentences(
             if not mentions and current is None and not _GATHERING.search(text):
                 continue
             # A bilateral on a summit's margins shares its day and place, like "also met".
-            current = Cluster(new_cue=(new_cue or split) and bool(clusters), heading=heading)
+            # The visitor again with someone new ("The President also discussed with Luxon")
+            # shares the day and place of the meeting told before, like "also met".
+            again = counterpart == _AGAIN
+            current = Cluster(
+                new_cue=(new_cue or split or again) and bool(clusters), heading=heading
+            )
             clusters.append(current)
         current.day = current.day or day
         if lead_in is not None:
@@ -268,13 +304,18 @@ def _same_kind(a: str, b: str) -> bool:
     return a.startswith("weekday:") == b.startswith("weekday:")
 
 
+_OTHERS = 1
+_AGAIN = 2
+
+
 def _introduces_new_counterpart(
     cluster: Cluster, mentions: list[PartyMention], ctx: ArticleContext
-) -> bool:
-    """A new meeting starts when a trigger sentence names only people not yet in the meeting."""
+) -> int:
+    """A new meeting starts when a trigger sentence names only people not yet in the meeting
+    (``_OTHERS``), or one who was in it with someone new (``_AGAIN``); 0 if neither."""
     named = [r for m in mentions if (r := ctx.resolve(m)).person or r.represents]
     if not named:
-        return False
+        return 0
     seen = {ctx.identity(ctx.resolve(m)) for m, _ in cluster.mentions}
     # "Thailand and Cambodia agreed ... after talks" and then "Cambodian Prime Minister Hun
     # Manet and Thailand's acting Prime Minister Phumtham met": the states' leaders, named.
@@ -287,18 +328,25 @@ def _introduces_new_counterpart(
         if ctx.identity(m) not in seen and not (m.person and m.represents in unnamed_sides)
     ]
     if len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2:
-        return True
+        return _OTHERS
     # "Blinken was received by the Emir ... Blinken sat down with the Prime Minister": the
     # visitor again, with another named official of the side he met first.
     before = [ctx.resolve(m) for m, _ in cluster.mentions]
     again = [m for m in named if ctx.identity(m) in seen]
-    return (
+    sides = {b.represents for b in before if b.represents}
+    again_with_new = (
         len(fresh) == 1
         and fresh[0].person is not None
         and bool(again)
         and all(m.represents != fresh[0].represents for m in again)
-        and any(b.person and b.represents == fresh[0].represents for b in before)
+        and (
+            any(b.person and b.represents == fresh[0].represents for b in before)
+            # "On Monday evening, Jaishankar met Bahrain's Foreign Minister": someone of a
+            # side not yet in the meeting, met by one who was.
+            or (fresh[0].represents is not None and fresh[0].represents not in sides)
+        )
     )
+    return _AGAIN if again_with_new else 0
 
 
 def _is_heading(text: str) -> bool:
@@ -432,7 +480,9 @@ def without_dateline(sentences: list[Span], dateline: Dateline | None) -> str:
 # "told Trump in phone conversations last week", "spoke separately with A and B".
 _SEVERAL_CALLS = re.compile(
     r"\b(?:(?:phone|telephone|video) (?:calls|conversations)|separate (?:calls|conversations)|"
-    r"spoke separately)\b",
+    # "held separate bilateral meetings with Japanese Prime Minister Shigeru Ishiba and New
+    # Zealand Prime Minister Christopher Luxon"
+    r"separate (?:bilateral |one-on-one )?(?:meetings|talks)|spoke separately|met separately)\b",
     re.IGNORECASE,
 )
 
@@ -483,6 +533,58 @@ def separate_calls(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
         for key, other in everyone.items()
         if key != hubs[0]
     ]
+
+
+def separate_visits(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
+    """Two meetings a visitor had, told in one sentence: "Misri called on Chief Adviser
+    Yunus at Jamuna and met Foreign Adviser Touhid Hossain at the foreign ministry".
+
+    The visitor (named before the first meeting verb) meets the ones named after each
+    verb; whoever the other sentences add (companions) was at both.
+    """
+    for sent in {id(s): s for _, s in cluster.triggers}.values():
+        found = sorted(
+            (t for t, s in cluster.triggers if s is sent and t.name != "video"),
+            key=lambda t: t.start,
+        )
+        for first, second in pairwise(found):
+            if second.start < first.end or not _AND_THEN.search(sent.text, first.end, second.start):
+                continue
+            cut = sent.start_char + second.start
+            opening = sent.start_char + first.start
+            own = [(m, s) for m, s in cluster.mentions if s == sent.start_char]
+            rest = [(m, s) for m, s in cluster.mentions if s != sent.start_char]
+            visitor = [(m, s) for m, s in own if m.end <= opening]
+            one = [(m, s) for m, s in own if opening <= m.start < cut]
+            two = [(m, s) for m, s in own if m.start >= cut]
+            if not (visitor and _named(one, ctx) and _named(two, ctx)):
+                continue
+            # Later sentences about one of the two meetings ("The Dar-Muttaqi talks ...")
+            # do not bring its host into the other.
+            ones = {ctx.identity(ctx.resolve(m)) for m, _ in one}
+            twos = {ctx.identity(ctx.resolve(m)) for m, _ in two}
+            rest_one = [(m, s) for m, s in rest if ctx.identity(ctx.resolve(m)) not in twos]
+            rest_two = [(m, s) for m, s in rest if ctx.identity(ctx.resolve(m)) not in ones]
+            return [
+                replace(
+                    cluster, mentions=[*visitor, *one, *rest_one], triggers=list(cluster.triggers)
+                ),
+                replace(
+                    cluster,
+                    mentions=[*visitor, *two, *rest_two],
+                    triggers=list(cluster.triggers),
+                    new_cue=True,
+                ),
+            ]
+    return [cluster]
+
+
+# "called on the Chief Adviser ... and met", "... and later led the Pakistani side in"
+_AND_THEN = re.compile(r"\band (?:later |then |subsequently |also )?(?:[\w-]+ ){0,6}$")
+
+
+def _named(mentions: list[tuple[PartyMention, int]], ctx: ArticleContext) -> bool:
+    return any((r := ctx.resolve(m)).person or r.represents for m, _ in mentions)
 
 
 # "told U.S. President Donald Trump", "with Trump": the object, past its title.

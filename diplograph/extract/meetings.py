@@ -20,6 +20,7 @@ from diplograph.extract.clusters import (
     Cluster,
     group_sentences,
     separate_calls,
+    separate_visits,
     without_dateline,
 )
 from diplograph.extract.context import ArticleContext, count_countries
@@ -155,7 +156,8 @@ def _find_meeting_drafts(
     clusters = [
         call
         for cluster in group_sentences(sentences, parties_by_sentence, ctx)
-        for call in separate_calls(cluster, ctx)
+        for visit in separate_visits(cluster, ctx)
+        for call in separate_calls(visit, ctx)
     ]
     drafts: list[MeetingDraft] = []
     principal = _principal(clusters, ctx)
@@ -164,14 +166,12 @@ def _find_meeting_drafts(
             clusters[i + 1].sentences[0].start_char if i + 1 < len(clusters) else len(text_of(doc))
         )
         inherit = principal if cluster.new_cue else None
-        draft = _draft(cluster, ctx, (cluster.sentences[0].start_char, end), inherit)
+        told = next((d.place for d in reversed(drafts) if d.place is not None), None)
+        draft = _draft(cluster, ctx, (cluster.sentences[0].start_char, end), inherit, told)
         if draft is None:
             continue
         if cluster.new_cue and drafts:
             draft.inherited_from = len(drafts) - 1
-            previous = drafts[-1]
-            if draft.place is None and draft.mode is Mode.IN_PERSON:
-                draft.place = previous.place or ctx.visited or ctx.home_city
         drafts.append(draft)
     return drafts
 
@@ -212,6 +212,7 @@ def _draft(
     ctx: ArticleContext,
     segment: tuple[int, int],
     principal: PartyMention | None = None,
+    place_before: Place | None = None,
 ) -> MeetingDraft | None:
     text = " ".join(s.text for s in cluster.sentences)
     mode = meeting_mode(" ".join(s.text for _, s in cluster.triggers) or text)
@@ -224,12 +225,14 @@ def _draft(
         mode,
         reporting,
         ctx.home_city,
-        # "Later in the day, Jaishankar called on ...": where the meeting told before was,
-        # rather than the dateline's city (see ``_find_meeting_drafts``).
-        None if cluster.new_cue else ctx.visited,
+        ctx.visited,
         cluster.sentences,
-        fallback=not cluster.new_cue,
+        fallback=False,
     )
+    if place is None and mode is Mode.IN_PERSON:
+        # "Later in the day, Jaishankar called on ...", "On Monday evening, Jaishankar met
+        # Dr. Al Zayani": where the meeting told before was, rather than the dateline's city.
+        place = place_before or ctx.visited or ctx.home_city
     resolved: dict[str, tuple[PartyMention, Role | None]] = {}
     for m, sent_start in cluster.mentions:
         r = ctx.resolve(m)

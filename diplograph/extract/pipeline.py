@@ -27,7 +27,7 @@ from diplograph.extract.layout import boilerplate_spans, find_body_start
 from diplograph.extract.meetings import MeetingDraft, PartyDraft, find_meeting_drafts
 from diplograph.extract.news import NewsFilter
 from diplograph.extract.rules import mask_unlikely
-from diplograph.model import Article, Meeting, Participant, Role
+from diplograph.model import Article, Meeting, Mode, Participant, Role
 from diplograph.topics import TopicLexicon, load_topics
 
 __all__ = ["MODEL", "build_pipeline", "extract_articles", "extract_meetings"]
@@ -138,6 +138,7 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
     news = NewsFilter(
         published, commentary=bool(_COMMENTARY.match(article.title or article.text[:120]))
     )
+    told_meetings: set[tuple[date | None, Mode, frozenset[tuple[str | None, str | None]]]] = set()
     for draft in drafts:
         when, how = resolve_date(draft.date_text, published)
         if not news.is_news(draft.date_text, when, how):
@@ -145,7 +146,9 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             dates.append(None)
             continue
         if when is None and draft.inherited_from is not None:
-            when = dates[draft.inherited_from]
+            # The day of the last meeting told before that was news (a recalled one between
+            # them, "In his meeting with Ishiba, ... the signing in July", has none).
+            when = next((d for d in reversed(dates[: draft.inherited_from + 1]) if d), None)
         back = days_before_told(draft.date_text)
         if back is not None and (told := [d for d in dates if d is not None]):
             # "Ishiba and Xi agreed on Friday ... Earlier in the day, Ishiba joined Biden";
@@ -165,6 +168,12 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
         evidence = " ".join(article.text[s:e] for s, e in draft.sentences)
         seg_start, seg_end = draft.topics_span
         for parties in _per_envoy(draft):
+            same = (when, draft.mode, frozenset((p.person, p.represents) for p in parties))
+            if same in told_meetings:
+                # "held separate meetings with Ishiba and Luxon ... The President also
+                # discussed with Luxon ...": the same meeting, told twice.
+                continue
+            told_meetings.add(same)
             yield Meeting(
                 article_key=article.key,
                 participants=tuple(

@@ -139,7 +139,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # talks with Boeing", a negotiation under way)
         r"|(?<!is )(?<!are )(?<!were )\b(?:in|during|at) (?!their |the )(?:[\w-]+ ){0,2}talks "
         r"(?:in|at|on)\b"
-        r"|\bled (?:their|the|his|her) (?:respective )?delegations? (?:at|to|in) (?:the )?"
+        r"|\bled (?:their|the|his|her) (?:respective )?(?:delegations?|sides) (?:at|to|in) "
+        r"(?:the )?"
         r"(?:talks|meeting|negotiations|consultations)\b",
     ),
     (
@@ -155,7 +156,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "Russian President Vladimir Putin and Indian Prime Minister Narendra Modi's meeting"
         r"(?<=[a-z])(?:'s|’s) (?:[\w-]+ ){0,2}(?:meeting|talks)\b(?! (?:of|on)\b)|"
         # "Ishiba joined U.S. President Joe Biden and ... Yoon Suk Yeol for a trilateral"
-        r"joined [^;]{3,120}? for (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:trilateral|bilateral|"
+        # "Chinh joined Cambodian Prime Minister Hun Manet ... at a meeting of the leaders"
+        r"joined (?:her|him|them|(?-i:[A-Z]))[^;]{0,120}? (?:for|at|in) (?:a|an|the|their) "
+        r"(?:[\w-]+ ){0,2}"
+        r"(?:trilateral|bilateral|"
         r"meeting|talks|summit|working (?:lunch|dinner|breakfast)|lunch|dinner)\b|"
         # "berated Zelenskiy in an extraordinary Oval Office meeting on Friday"
         r"(?:in|during|at) an? (?:(?!(?:that|the|which|who|said|statement|its|their)\b)"
@@ -418,7 +422,8 @@ _PRESENCE = re.compile(
     r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|participated|"
     r"took part|were also|was also|comprised|included|(?:was|were) connected|"
     r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
-    r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?(?:[\w-]+ )?delegations?|"
+    r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?(?:[\w-]+ )?"
+    r"(?:delegations?|sides?)|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
     r"at the table|chaired|co-chaired|(?:was|were) (?:supported|assisted|flanked) by|"
     # "The UAE delegation was headed by ..., while Saudi Arabia was represented by ..."

@@ -60,6 +60,9 @@ def nominal_only(sent: Span, trigger: TriggerMatch) -> bool:
     token = next((t for t in sent if t.idx >= start), None)
     if token is None or token.dep_ != "pobj":
         return False
+    verb = token.head.head
+    if token.head.lower_ == "in" and verb.lower_ in ("led", "headed", "represented", "joined"):
+        return False  # "later led the Pakistani side in delegation-level talks with ..."
     return token.head.lower_ in ("in", "for", "on", "about", "to", "toward", "towards", "into")
 
 
