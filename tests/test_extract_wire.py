@@ -357,3 +357,38 @@ def test_an_agency_line_and_a_premier_who_is_not_chinese(nlp: Language) -> None:
     )
     (meeting,) = _extract(nlp, text, date(2024, 1, 30))
     assert _sides(meeting)["Anwaar-ul-Haq Kakar"] == "country:PK"
+
+
+def test_two_pairs_who_met_on_the_sidelines_in_one_sentence(nlp: Language) -> None:
+    text = (
+        "DUBAI (Reuters) - British Prime Minister Rishi Sunak met Greek Prime Minister Kyriakos "
+        "Mitsotakis on the sidelines of the COP28 summit on Friday, while French President "
+        "Emmanuel Macron held talks with Brazil's President Luiz Inacio Lula da Silva.\n"
+    )
+    first, second = _extract(nlp, text, date(2023, 12, 1))
+    assert set(first.countries) == {"country:GB", "country:GR"}
+    assert set(second.countries) == {"country:FR", "country:BR"}
+
+
+def test_leaders_among_those_at_a_summit_and_a_summit_that_opened(nlp: Language) -> None:
+    among = (
+        "ASTANA, Kazakhstan (AP) - Putin, Xi, Erdogan and Sharif were among the leaders at the "
+        "Shanghai Cooperation Organization summit in Astana on Thursday.\n"
+    )
+    (summit,) = _extract(nlp, among, date(2024, 7, 5))
+    assert {"country:RU", "country:CN", "country:TR", "country:PK"} <= set(summit.countries)
+    opened = (
+        "ASTANA (Reuters) - The summit of the Shanghai Cooperation Organisation opened in Astana "
+        "on Thursday with the heads of state of China, Russia, Kazakhstan and Pakistan in "
+        "attendance.\n"
+    )
+    (summit,) = _extract(nlp, opened, date(2024, 7, 5))
+    assert set(summit.countries) == {"country:CN", "country:RU", "country:KZ", "country:PK"}
+    # Having attended another summit is where a visitor came from, not the news.
+    visit = (
+        "BRASILIA, Nov. 20 (Xinhua) -- Discussions between Xi Jinping and Luiz Inacio Lula da "
+        "Silva took place at the Alvorada Palace on Wednesday. Xi arrived in Brasilia on Tuesday "
+        "for the state visit, having attended the G20 summit in Rio de Janeiro.\n"
+    )
+    (talks,) = _extract(nlp, visit, date(2024, 11, 21))
+    assert talks.date == date(2024, 11, 20)

@@ -548,12 +548,29 @@ def separate_visits(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
             key=lambda t: t.start,
         )
         for first, second in pairwise(found):
-            if second.start < first.end or not _AND_THEN.search(sent.text, first.end, second.start):
+            if second.start < first.end:
+                continue
+            own = [(m, s) for m, s in cluster.mentions if s == sent.start_char]
+            rest = [(m, s) for m, s in cluster.mentions if s != sent.start_char]
+            other = _WHILE.search(sent.text, first.end, second.start)
+            if other is not None:
+                # "Sunak met Mitsotakis on the sidelines, while Macron held talks with Lula":
+                # two pairs, two meetings.
+                cut = sent.start_char + other.start()
+                pairs = (
+                    [(m, s) for m, s in own if m.start < cut],
+                    [(m, s) for m, s in own if m.start >= cut],
+                )
+                if all(len(_resolved_keys(pair, ctx)) >= 2 for pair in pairs):
+                    return [
+                        replace(cluster, mentions=[*pairs[0], *rest]),
+                        replace(cluster, mentions=[*pairs[1], *rest], new_cue=True),
+                    ]
+                continue
+            if not _AND_THEN.search(sent.text, first.end, second.start):
                 continue
             cut = sent.start_char + second.start
             opening = sent.start_char + first.start
-            own = [(m, s) for m, s in cluster.mentions if s == sent.start_char]
-            rest = [(m, s) for m, s in cluster.mentions if s != sent.start_char]
             visitor = [(m, s) for m, s in own if m.end <= opening]
             one = [(m, s) for m, s in own if opening <= m.start < cut]
             two = [(m, s) for m, s in own if m.start >= cut]
@@ -581,6 +598,13 @@ def separate_visits(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
 
 # "called on the Chief Adviser ... and met", "... and later led the Pakistani side in"
 _AND_THEN = re.compile(r"\band (?:later |then |subsequently |also )?(?:[\w-]+ ){0,6}$")
+
+
+_WHILE = re.compile(r"[,;]\s*(?:while|whereas|and)\s+(?=(?-i:[A-Z]))|;\s+")
+
+
+def _resolved_keys(mentions: list[tuple[PartyMention, int]], ctx: ArticleContext) -> set[str]:
+    return {ctx.identity(r) for m, _ in mentions if (r := ctx.resolve(m)).person or r.represents}
 
 
 def _named(mentions: list[tuple[PartyMention, int]], ctx: ArticleContext) -> bool:

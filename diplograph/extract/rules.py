@@ -133,6 +133,14 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # ("The meeting took place on the sidelines of ..." only refers back to one told.)
         r"|\b(?:summit|talks|meeting|consultations|negotiations) (?:between|of|with)\b"
         r"[^.;]{0,120}? (?:took place|(?:was|were) (?:held|convened))\b"
+        # "The summit opened in Astana on Thursday with the heads of state of ... in
+        # attendance"
+        r"|\b(?:summit|conference|ministerial)(?: of [^.;,]{0,60}?)? (?:opened|began|got under way|"
+        r"kicked off)\b"
+        # "Putin, Xi, Erdogan and Sharif were among the leaders at the summit"
+        r"|\b(?:was|were) among (?:the )?(?:leaders|heads of state|those|participants|"
+        r"dignitaries) (?:at|attending|who attended)\b"
+        r"|(?<!having )(?<!had )\battended (?:the|a|an) (?:[\w-]+ ){0,4}(?:summit|ministerial)\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
         r"|\bafter (?:[\w-]+ ){0,4}(?:talks|negotiations) (?:in|at|lasting)\b"
         # "agreed Tuesday to boost security cooperation, in talks in Manila" (not "is in
