@@ -597,7 +597,11 @@ def separate_visits(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
 
 
 # "called on the Chief Adviser ... and met", "... and later led the Pakistani side in"
-_AND_THEN = re.compile(r"\band (?:later |then |subsequently |also )?(?:[\w-]+ ){0,6}$")
+_AND_THEN = re.compile(
+    r"\band (?:later |then |subsequently |also )?(?:[\w-]+ ){0,6}$"
+    # "paid a courtesy call on the Governor-General ..., ahead of his bilateral meeting with"
+    r"|,\s*(?:ahead of|before|after|following) (?:his|her|their) (?:[\w-]+ ){0,2}$"
+)
 
 
 _WHILE = re.compile(r"[,;]\s*(?:while|whereas|and)\s+(?=(?-i:[A-Z]))|;\s+")

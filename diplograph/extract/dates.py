@@ -208,6 +208,10 @@ def counts_back(text: str) -> bool:
     return any(not _in_since_clause(text, m.start()) for m in re.finditer(r"\bago\b", text))
 
 
+# "Gargash, who met Araghchi there in March": the clause's time is the meeting's own.
+_MET = re.compile(r"\b(?:met|meets|held talks|spoke|called on|received|hosted|visited)\b")
+
+
 def is_background_time(text: str, published: date | None) -> bool:
     """True when the text dates the meeting to an earlier period than the story's news.
 
@@ -220,8 +224,9 @@ def is_background_time(text: str, published: date | None) -> bool:
     False
     """
     for m in _PAST_PERIOD.finditer(text):
-        if _in_since_clause(text, m.start()) or _RELATIVE_CLAUSE.search(
-            text, max(0, m.start() - 80), m.start()
+        clause = _RELATIVE_CLAUSE.search(text, max(0, m.start() - 80), m.start())
+        if _in_since_clause(text, m.start()) or (
+            clause is not None and not _MET.search(text, clause.start(), m.start())
         ):
             # "since the fall of al-Assad less than a month ago", "al-Assad, who fled to
             # Moscow in December": the time of another event

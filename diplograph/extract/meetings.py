@@ -234,6 +234,7 @@ def _draft(
         # Dr. Al Zayani": where the meeting told before was, rather than the dateline's city.
         place = place_before or ctx.visited or ctx.home_city
     resolved: dict[str, tuple[PartyMention, Role | None]] = {}
+    first_said: dict[str, int] = {}  # the sentence a party's role was read from
     for m, sent_start in cluster.mentions:
         r = ctx.resolve(m)
         if r.person is None and r.represents is None and not _national_office(ctx, r.title):
@@ -243,9 +244,15 @@ def _draft(
         if key in resolved:
             old, old_role = resolved[key]
             r = old.filled_from(r)
-            # "Kamikawa, Wang and Park Jin discussed ... at the talks hosted by Park": who
-            # is said to host does, however the first mention ranked them.
-            role = Role.HOST if Role.HOST in (old_role, role) else old_role or role
+            if role is Role.HOST and first_said.get(key) == sent_start:
+                # "Kamikawa, Wang and Park Jin discussed ... at the talks hosted by Park":
+                # who the sentence says hosts does, whatever side of the verb they stood.
+                old_role = role
+            if old_role is None and role is not None:
+                first_said[key] = sent_start
+            role = old_role or role
+        elif role is not None:
+            first_said[key] = sent_start
         resolved[key] = (r, role)
     drop_unnamed_duplicates(resolved)
     if principal is not None and len(resolved) == 1:

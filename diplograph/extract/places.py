@@ -129,6 +129,10 @@ def meeting_place(
                 if country is not None and country.capital:
                     seat = city_place(gaz, country.capital)
         if seat is not None:
+            if home_city is not None and re.search(r"\bhere\b", sent.text):
+                # "at Government House here": a seat's name many states share; "here" is
+                # the dateline's city.
+                return home_city
             return seat
         for ent in sent.ents:
             before = text_of(doc)[sent.start_char : ent.start_char]
