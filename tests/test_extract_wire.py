@@ -392,3 +392,19 @@ def test_leaders_among_those_at_a_summit_and_a_summit_that_opened(nlp: Language)
     )
     (talks,) = _extract(nlp, visit, date(2024, 11, 21))
     assert talks.date == date(2024, 11, 20)
+
+
+def test_an_organisation_named_before_its_head_and_a_name_the_model_cut_short(
+    nlp: Language,
+) -> None:
+    text = (
+        "ASTANA. KAZINFORM – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received "
+        "today Secretary-General of the Shanghai Cooperation Organization Zhang Ming. Zhang "
+        "Ming praised the preparations.\n\n"
+        "Finance Minister Sri Mulyani Indrawati, who accompanied the minister during the "
+        "meeting, told reporters the Secretariat would help with the agenda.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 5, 15))
+    assert _sides(meeting)["Zhang Ming"] == "org:SCO"
+    assert meeting.place is not None and meeting.place.name == "Astana"
+    assert "Sri Mulyani Indrawati" in _sides(meeting)

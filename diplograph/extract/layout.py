@@ -118,6 +118,8 @@ def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
     if not parts or not _DATELINE_PLACE.match(parts[0]):
         return None
     city, country, date_text = parts[0], None, ""
+    if agency := re.fullmatch(r"([A-Z][\w' -]+)\. [A-Z]{3,}", city):
+        city = agency.group(1)  # "ASTANA. KAZINFORM –": the agency's name follows the city
     if city.lower() in _NOT_PLACES:
         return None  # "From: Foreign, Commonwealth & Development Office"
     rest = parts[1:]

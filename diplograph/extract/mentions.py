@@ -47,7 +47,8 @@ _NOT_PRESENT = re.compile(
     r"|\b(?:leadership|guidance|directives|patronage|auspices|reign|instructions) of\b"
     r"[^.;:,]{0,120}$"
     # "whose Islamist group Hayat Tahrir al-Sham": a group's name, not a person's
-    r"|\b(?:group|movement|militia|faction|organi[sz]ation|alliance|coalition)\s+$"
+    # (lower case: "the Shanghai Cooperation Organization Zhang Ming" names its head)
+    r"|\b(?-i:group|movement|militia|faction|organi[sz]ation|alliance|coalition)\s+$"
     # "overshadowed by the absence of Chinese President Xi", "led the delegation in place
     # of Xi": named as not being there
     r"|\b(?:absence of|in place of|instead of|on behalf of)\b[^.;:,]{0,60}$"

@@ -241,7 +241,16 @@ def whole_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, st
         i = j
         if len([t for t in run if t.text != "-"]) < 2 or len(run) > 8:
             continue
-        if not (pieces >= 2 or addressed):
+        # "Sri Mulyani Indrawati", "Md Jashim Uddin": the model's name and one more proper
+        # noun it left off the end.
+        tail = (
+            pieces == 1
+            and run[0].ent_type_ == "PERSON"
+            and run[-1].ent_type_ == ""
+            and sum(1 for t in run if t.ent_type_ == "") == 1
+            and (j >= sent.end or not doc[j].text[:1].isupper())
+        )
+        if not (pieces >= 2 or addressed or tail):
             continue
         if any(t.ent_type_ not in ("", "PERSON") for t in run) and not (
             addressed and run[0].ent_iob_ == "I"

@@ -210,7 +210,16 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                 end = tail.end()
                 name = text_of(doc)[start:end]
             candidates.append((start, end, name))
-    if sum(1 for e in sent.ents if e.label_ == "PERSON") >= 2 or addressed(sent.text):
+    people = [e for e in sent.ents if e.label_ == "PERSON"]
+    if (
+        len(people) >= 2
+        or addressed(sent.text)
+        # "Sri Mulyani Indrawati": a proper noun the model left off a name's end
+        or any(
+            e.end < sent.end and doc[e.end].pos_ == "PROPN" and not doc[e.end].ent_type_
+            for e in people
+        )
+    ):
         candidates.extend(whole_names(doc, sent, gaz))
     # Of overlapping candidates the longest wins: "Nawaf bin Said Al-Malki" is not the
     # listed "al-Malki".

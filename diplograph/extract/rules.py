@@ -442,8 +442,11 @@ _PRESENCE = re.compile(
 
 def is_presence_statement(sentence: str) -> bool:
     """True when the sentence says who was at a meeting ("Ambassadors of ... were present")."""
+    presence = _PRESENCE.search(sentence)
     return (
-        bool(_PRESENCE.search(sentence))
-        and not _FUTURE.search(sentence)
+        presence is not None
+        # "will be present", not "..., told reporters the ADB would keep financing the
+        # development agenda" long after the presence is said
+        and not _FUTURE.search(sentence, 0, presence.end() + 40)
         and not _CAME_AFTER.search(sentence)  # "... came days after X took part in ..."
     )
