@@ -136,10 +136,11 @@ def group_sentences(
             for t in rules.find_triggers(text)
             if not irrealis(sent, t) and not nominal_only(sent, t)
         ]
-        asides = [relative_clause(sent, t) for t in triggers]
         if (
             current is None
             and triggers
+            and _MONTH_ONLY.search(text)
+            and (asides := [relative_clause(sent, t) for t in triggers])
             and all(
                 clause and _MONTH_ONLY.search(clause) and not _WEEKDAY.search(clause)
                 for clause in asides

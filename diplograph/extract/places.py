@@ -88,6 +88,8 @@ def meeting_place(
     if mode is not Mode.IN_PERSON:
         return None
     for sent in [*reporting, *told]:
+        if "held" not in sent.text and "took place" not in sent.text:
+            continue
         for span in doc.spans["dg"]:
             if (
                 span.label_ in ("CITY", "METONYM")

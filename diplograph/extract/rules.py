@@ -367,11 +367,12 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
             end = line.start() + stop
             sentence = text[start:end]
             if sentence.strip():
+                trigger = _ANY_TRIGGER.search(sentence)
                 keep = (
                     lead < _LEAD_SENTENCES
                     or listing
                     or bisect_left(named, end) > bisect_left(named, start)
-                    or bool(_ANY_TRIGGER.search(sentence))
+                    or trigger is not None
                     or bool(_PRESENCE.search(sentence))
                     or bool(_ANAPHORIC.search(sentence))
                     # "***" between two readouts tells where one meeting's account ends
@@ -379,10 +380,9 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                 )
                 lead += 1
                 # "The following diplomats presented their credentials:" and one line each
-                listing = (listing or bool(_ANY_TRIGGER.search(sentence))) and (
+                listing = (listing or trigger is not None) and (
                     sentence.rstrip().endswith(":") or (listing and len(sentence) < 200)
                 )
-                trigger = _ANY_TRIGGER.search(sentence)
                 if trigger and blanked and _HE_OR_SHE.search(sentence, 0, trigger.start()):
                     # "Esper said he is monitoring it. 'I'm aware,' he told reporters at a
                     # news conference with ...": who "he" is, is said just before.
