@@ -140,9 +140,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "Putin, Xi, Erdogan and Sharif were among the leaders at the summit"
         r"|\b(?:was|were) among (?:the )?(?:leaders|heads of state|those|participants|"
         r"dignitaries) (?:at|attending|who attended)\b"
-        r"|(?<!having )(?<!had )\battended (?:the|a|an) (?:[\w-]+ ){0,4}(?:summit|ministerial)\b"
+        r"|(?<!having )(?<!had )\battended (?:the|a|an) (?:[\w-]+ ){0,4}(?:summit|ministerial|"
+        r"meeting of|session of|conference of)\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
-        r"|\bafter (?:[\w-]+ ){0,4}(?:talks|negotiations) (?:in|at|lasting)\b"
+        r"|\bafter (?:[\w-]+ ){0,6}(?:talks|negotiations) (?:in|at|lasting)\b"
         # "agreed Tuesday to boost security cooperation, in talks in Manila" (not "is in
         # talks with Boeing", a negotiation under way)
         r"|(?<!is )(?<!are )(?<!were )\b(?:in|during|at) (?!their |the )(?:[\w-]+ ){0,2}talks "
@@ -218,7 +219,9 @@ _ANAPHORIC = re.compile(
     r"conversation|call|visit)\b|\bduring the\b|\bthe two (?:sides|leaders|ministers|officials)\b|"
     r"\bboth (?:sides|leaders|ministers)\b"
     # "... and President Mirziyoyev, who hosted the summit, took part"
-    r"|\bwho (?:hosted|chaired) the (?:\w+ ){0,2}(?:summit|meeting|talks|gathering)\b",
+    r"|\bwho (?:hosted|chaired) the (?:\w+ ){0,2}(?:summit|meeting|talks|gathering)\b"
+    # "Prince Faisal and al-Aiban hosted the delegations and sat with them"
+    r"|\b(?:hosted|received|welcomed) the (?:two )?(?:delegations|talks|sides)\b",
     re.IGNORECASE,
 )
 
@@ -434,6 +437,8 @@ _PRESENCE = re.compile(
     r"(?:delegations?|sides?)|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
     r"at the table|chaired|co-chaired|(?:was|were) (?:supported|assisted|flanked) by|"
+    # "Russia sent Foreign Minister Sergei Lavrov and Yuri Ushakov"
+    r"sent (?:its |their )?(?:foreign|defen[cs]e|finance|deputy|trade|prime|top|senior|chief)|"
     # "The UAE delegation was headed by ..., while Saudi Arabia was represented by ..."
     r"(?:delegation|team) (?:was|were) (?:headed|led) by|(?:was|were) represented by)\b",
     re.IGNORECASE,
