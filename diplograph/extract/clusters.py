@@ -52,6 +52,8 @@ class Cluster:
     """The day its trigger sentences state, if they state one (see ``_stated_day``)."""
     heading: bool = False
     """It holds only a readout's heading so far ("Secretary Rubio's Meeting with ...")."""
+    clause: tuple[int, int] | None = None
+    """The part of its sentence that tells it, when the sentence tells two meetings."""
 
 
 # "Leaders of the BRICS group met in Rio": a gathering whose members the next sentences name.
@@ -563,9 +565,18 @@ def separate_visits(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
                     [(m, s) for m, s in own if m.start >= cut],
                 )
                 if all(len(_resolved_keys(pair, ctx)) >= 2 for pair in pairs):
+                    # Each is dated and placed by its own clause: "Xi held a phone call
+                    # with Trump on Friday, and Xi and Putin met in Kazan in October".
                     return [
-                        replace(cluster, mentions=[*pairs[0], *rest]),
-                        replace(cluster, mentions=[*pairs[1], *rest], new_cue=True),
+                        replace(
+                            cluster, mentions=[*pairs[0], *rest], clause=(sent.start_char, cut)
+                        ),
+                        replace(
+                            cluster,
+                            mentions=[*pairs[1], *rest],
+                            new_cue=True,
+                            clause=(cut, sent.end_char),
+                        ),
                     ]
                 continue
             if not _AND_THEN.search(sent.text, first.end, second.start):

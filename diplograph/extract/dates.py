@@ -312,6 +312,8 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
             if _DATE_AFTER.match(text, m.end()):
                 continue  # "Wednesday, January 29": the weekday of a full date, decided above
             delta = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
+            if delta == 0 and rel.startswith("last"):
+                delta = 7  # "last Thursday" in a Thursday story is a week ago
             return published - timedelta(days=delta), "relative"
         return published, "relative"
     if late is not None:

@@ -215,7 +215,8 @@ def _draft(
     place_before: Place | None = None,
 ) -> MeetingDraft | None:
     text = " ".join(s.text for s in cluster.sentences)
-    mode = meeting_mode(" ".join(s.text for _, s in cluster.triggers) or text)
+    told = text_of(ctx.doc)[slice(*cluster.clause)] if cluster.clause else None
+    mode = meeting_mode(told or " ".join(s.text for _, s in cluster.triggers) or text)
     # Where the meeting was is said where the meeting is reported, not in the sentences
     # about what was discussed ("... the situation in Gaza").
     reporting = list({id(s): s for _, s in cluster.triggers}.values()) or cluster.sentences
@@ -321,7 +322,8 @@ def _draft(
         triggers=names,
         mode=mode,
         place=place,
-        date_text=without_dateline(
+        date_text=told
+        or without_dateline(
             # The trigger sentence's own day first: "The two leaders met on Wednesday"
             # after a lead-in saying what "Malacañang said Thursday".
             [*{id(s): s for _, s in cluster.triggers}.values(), *cluster.lead_ins]

@@ -152,6 +152,10 @@ def find_parties(
             )
         if _modifies_a_noun(doc, start, end):
             continue  # "the incoming Trump administration": a name used as a modifier
+        if _ABSENT_AFTER.match(text_of(doc), end):
+            # "The video call took place a day after Donald Trump was sworn in as president"
+            used.update((s.start_char, s.end_char) for s in (*before, *after))
+            continue
         if _POSSESSIVE_AFTER.match(text_of(doc), end):
             # "Trump's special envoy, Steve Witkoff": Trump qualifies the envoy and lends
             # him his country; he is not a party himself.
@@ -187,6 +191,16 @@ def _delegation_led(doc: Doc, spans: list[Span], end: int) -> str | None:
         ):
             return span.id_
     return None
+
+
+_BECAME = re.compile(
+    r"\b(?:sworn in|elected|re-elected|inaugurated|appointed|named|nominated|took office|"
+    r"served|serving) as (?:the )?(?:new |next )?$"
+)
+_ABSENT_AFTER = re.compile(
+    r"\s+(?:(?:was|had been|is) (?:sworn in|inaugurated|elected|re-elected|buried)|took office|"
+    r"won the (?:\w+ )?election|was born|died)\b"
+)
 
 
 _COUNTERPARTS_THEN = re.compile(r"\s+counterparts,?\s+")
@@ -247,6 +261,8 @@ def _unnamed(
         title, represents, envoy = title_chain(doc, chain, gaz)
         if title is None:
             continue
+        if _BECAME.search(text_of(doc), max(0, chain[0].start_char - 40), chain[0].start_char):
+            continue  # "a day after Donald Trump was sworn in as US president": an office
         listed = country_list_after(doc, spans, span.end_char, sent.end_char)
         group = listed[0] if len(listed) == 1 and listed[0].label_ == "ORG" else None
         if group is None and not listed and (represents or "").startswith("org:"):

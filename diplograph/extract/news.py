@@ -64,6 +64,20 @@ class NewsFilter:
             self._seen
             and how == "relative"
             and when != self._news
+            and (
+                bool(_LAST_DAY.search(date_text))
+                # "Xi held a phone call with Trump on Friday" in a Tuesday story about
+                # Tuesday's call: days before the news, told after it.
+                or (when is not None and self._news is not None and (self._news - when).days >= 3)
+            )
+        )
+        # "Trump had announced the summit last Thursday after a phone call with Putin" in
+        # the next Thursday's story: last week's, whatever else was news.
+        last_week = (
+            how == "relative"
+            and when is not None
+            and published is not None
+            and (published - when).days >= 6
             and bool(_LAST_DAY.search(date_text))
         )
         # "Witkoff held several hours of talks with Putin in Moscow last week": recalled
@@ -73,6 +87,7 @@ class NewsFilter:
             stale
             or sequel
             or aside
+            or last_week
             or vague
             or (self.commentary and not (how and recent))
             or (

@@ -132,7 +132,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # countries took place today in Samarkand"
         # ("The meeting took place on the sidelines of ..." only refers back to one told.)
         r"|\b(?:summit|talks|meeting|consultations|negotiations) (?:between|of|with)\b"
-        r"[^.;]{0,120}? (?:took place|(?:was|were) (?:held|convened))\b"
+        r"[^.;]{0,120}? (?<!never )(?<!not )(?:took place|(?:was|were) (?:held|convened))\b"
         # "The summit opened in Astana on Thursday with the heads of state of ... in
         # attendance"
         r"|\b(?:summit|conference|ministerial)(?: of [^.;,]{0,60}?)? (?:opened|began|got under way|"

@@ -126,6 +126,15 @@ _ONLY_POSSIBLE = re.compile(
 )
 
 
+# "A preparatory meeting between Rubio and Lavrov, which had been floated for this week,
+# never took place"
+_NEVER_HELD = re.compile(
+    r"[^.;:]{0,120}?\b(?:never|did not|didn't|has not|hasn't|have not|haven't) "
+    r"(?:took|take|taken) place\b|[^.;:]{0,120}?\b(?:never|did not|didn't) (?:happen|materiali[sz]e)",
+    re.IGNORECASE,
+)
+
+
 def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
     """True when the parse puts the trigger under a modal or a plan.
 
@@ -136,7 +145,7 @@ def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
     tokens = [t for t in sent if t.idx >= start]
     if not tokens:
         return False
-    if _ONLY_POSSIBLE.match(sent.text, trigger.end):
+    if _ONLY_POSSIBLE.match(sent.text, trigger.end) or _NEVER_HELD.match(sent.text, trigger.end):
         return True  # "a meeting between Putin and Trump was possible but no date was set"
     verb = tokens[0]
     for _ in range(3):
