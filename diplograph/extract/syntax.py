@@ -130,7 +130,8 @@ _ONLY_POSSIBLE = re.compile(
 # never took place"
 _NEVER_HELD = re.compile(
     r"[^.;:]{0,120}?\b(?:never|did not|didn't|has not|hasn't|have not|haven't) "
-    r"(?:took|take|taken) place\b|[^.;:]{0,120}?\b(?:never|did not|didn't) (?:happen|materiali[sz]e)",
+    r"(?:took|take|taken) place\b"
+    r"|[^.;:]{0,120}?\b(?:never|did not|didn't) (?:happen|materiali[sz]e)",
     re.IGNORECASE,
 )
 
