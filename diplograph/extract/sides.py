@@ -39,9 +39,17 @@ _COMPANION = re.compile(
 )
 # "Deputy Prime Minister ... Ishaq Dar, Federal Minister for Commerce Jam Kamal Khan and
 # senior officials also attended": officials listed together, one side given for them all.
-_PAIRED = re.compile(r"^\s*(?:and|,|,\s*and)\s+(?!while\b|but\b|whereas\b)(?:[\w-]+\s+){0,5}$")
+_PAIRED = re.compile(
+    r"^\s*(?:and|,|;|,\s*and|;\s*and)\s+(?!while\b|but\b|whereas\b)"
+    # "Foreign Minister Prince Faisal bin Farhan; Minister of State, Member of the Council of
+    # Ministers and National Security Adviser Dr. Musaed Al-Aiban": a long title is still
+    # one official listed after another
+    r"(?:(?:[\w-]+\s+){0,5}|(?:(?:[A-Z][\w.-]*|of|the|and|for),?\s+){0,14})$"
+)
 # The list goes on; ", while Lavrov was accompanied by ..." starts another.
-_LIST_ON = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?!while\b|but\b|whereas\b)(?:\S+\s+){0,8}$")
+_LIST_ON = re.compile(
+    r"^\s*(?:,|;|and|,\s*and|;\s*and)\s+(?!while\b|but\b|whereas\b)(?:\S+\s+){0,8}$"
+)
 
 
 def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> list[PartyMention]:
@@ -148,6 +156,12 @@ def affiliate_nationals(
             # An agency's story is told from its country's side: officials it does not
             # place are its own ("Also present was Minister Tengku Zafrul", Bernama).
             home = agency or ctx.home_for(taken)
+            hosts = {o.represents for o, _ in resolved.values() if not o.envoy}
+            if agency is None and ctx.home is not None and ctx.home in hosts:
+                # "BEIJING (AP) — ... Blinken also met Public Security Minister Wang
+                # Xiaohong": with the dateline's state at the table, an official the story
+                # does not place is its own, not some third state the story names.
+                home = ctx.home
             national = {
                 o.represents
                 for o, _ in resolved.values()
