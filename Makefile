@@ -75,6 +75,10 @@ eval: $(STAMP)
 	  --gold data/eval/heldout6-gold.jsonl --articles data/eval/heldout6-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Sixth held-out set F (spent, now development)" \
 	  --gold data/eval/heldout8-gold.jsonl --articles data/eval/heldout8-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fifth held-out set E (spent, now development)" \
+	  --gold data/eval/heldout7-gold.jsonl --articles data/eval/heldout7-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Seventh held-out set G (spent, now development)" \
+	  --gold data/eval/heldout9-gold.jsonl --articles data/eval/heldout9-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
