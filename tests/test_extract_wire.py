@@ -408,3 +408,29 @@ def test_an_organisation_named_before_its_head_and_a_name_the_model_cut_short(
     assert _sides(meeting)["Zhang Ming"] == "org:SCO"
     assert meeting.place is not None and meeting.place.name == "Astana"
     assert "Sri Mulyani Indrawati" in _sides(meeting)
+
+
+def test_a_chaired_virtual_summit_and_a_state_represented_by_its_deputy(nlp: Language) -> None:
+    text = (
+        "President William Ruto on Wednesday chaired a virtual Extraordinary Summit of the East "
+        "African Community Heads of State on eastern Congo. The summit was attended by Rwanda's "
+        "President Paul Kagame and Uganda's President Yoweri Museveni. Burundi was represented "
+        "by Vice President Prosper Bazombanza.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2025, 1, 29))
+    assert summit.mode.value == "video"
+    assert _sides(summit)["Prosper Bazombanza"] == "country:BI"
+    assert {"country:KE", "country:RW", "country:UG"} <= set(summit.countries)
+
+
+def test_the_leads_day_and_congo_after_the_democratic_republic(nlp: Language) -> None:
+    text = (
+        "DOHA/KINSHASA, March 19 (Reuters) - The presidents of Democratic Republic of Congo and "
+        "Rwanda called for a ceasefire after meeting in Qatar on Tuesday.\n\n"
+        "The meeting between Congo's Felix Tshisekedi and Rwanda's Paul Kagame was hosted by "
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 3, 19))
+    assert set(meeting.countries) == {"country:CD", "country:RW", "country:QA"}
+    assert meeting.date == date(2025, 3, 18)
+    assert meeting.place is not None and meeting.place.name == "Doha"

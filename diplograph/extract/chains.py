@@ -178,7 +178,10 @@ def chain_before(
         led = (
             all(c.label_ == "TITLE" for c in chain)
             and span.label_ in ("COUNTRY", "DEMONYM", "ORG")
-            and _SIDE_LED_BY.fullmatch(gap) is not None
+            and (side_led := _SIDE_LED_BY.fullmatch(gap)) is not None
+            # "The EU was represented by the President of the European Council": the body
+            # the title names (EUCO) says more than the union it belongs to
+            and not (span.label_ == "ORG" and "represented" in side_led.group())
         )
         if not (_FILLER.match(gap) or portfolio or elided or headed or led) or span.label_ in (
             "CITY",
@@ -230,6 +233,8 @@ _SIDE_LED_BY = re.compile(
     # "the International Monetary Fund (IMF) team led by Mr. Nathan Porter"
     r"\)?(?:\s*\([A-Z]{2,8}\))?\s+(?:delegation|team|side|mission)\s+(?:(?:was|is|were)\s+)?"
     r"(?:headed|led)\s+by\s+(?:the\s+|(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    # "Burundi was represented by Vice President Prosper Bazombanza"
+    r"|\s+(?:was|were|is) represented by\s+(?:the\s+|its\s+)?"
 )
 _DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+[^,;]{0,60}$", re.IGNORECASE)
 _ELIDED_BY = re.compile(r" by (?:\S+ )?")

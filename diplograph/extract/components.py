@@ -115,8 +115,28 @@ class GazetteerMatcher:
             for match_id, start, end in matcher(doc):
                 label, _, key = doc.vocab.strings[match_id].partition("|")
                 spans.append(Span(doc, start, end, label=label, span_id=key))
-        doc.spans["dg"] = sorted(filter_spans(spans), key=lambda s: s.start)
+        doc.spans["dg"] = _one_congo(sorted(filter_spans(spans), key=lambda s: s.start))
         return doc
+
+
+_CONGO_SHORT = frozenset({"Congo", "the Congo", "Congolese"})
+
+
+def _one_congo(spans: list[Span]) -> list[Span]:
+    """In a story about the Democratic Republic of Congo, "Congo" and "Congolese" are it.
+
+    Wire copy names the DRC in full once ("Democratic Republic of Congo") and then "Congo";
+    the Republic of the Congo (Brazzaville) is named in full when it is meant.
+    """
+    ids = {(s.id_, s.text in _CONGO_SHORT) for s in spans}
+    if ("country:CD", False) not in ids or ("country:CG", False) in ids:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label=s.label_, span_id="country:CD")
+        if s.id_ == "country:CG" and s.text in _CONGO_SHORT
+        else s
+        for s in spans
+    ]
 
 
 def _plural(title: str) -> str:

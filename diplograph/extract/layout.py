@@ -95,7 +95,7 @@ _DATELINE_DATE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:(?:,? |/)\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)$"
 )
-_DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-]+[^\W\d_]+){0,3}$")
+_DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-/]+[^\W\d_]+){0,3}$")
 # Gulf agencies give the Hijri date first: "Rabi Al-Akhir 04, 1445".
 _HIJRI = re.compile(
     r"^(?:(?:Muharram|Safar|Rabi\w*|Jumad\w*|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu\w*)"
@@ -113,11 +113,13 @@ _NOT_PLACES = frozenset(
 
 def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
     """(city, country, date text) from a dateline's head, or None if it is no dateline."""
-    head = re.sub(r"\s*\(([^)]{1,25})\)\s*$", "", head.strip())  # "(APP)"
+    head = re.sub(r"\s*\(([^)]{1,25})\)\.?\s*$", "", head.strip())  # "(APP)", "(EFE).
     parts = [p.strip() for p in head.split(",") if p.strip()]
     if not parts or not _DATELINE_PLACE.match(parts[0]):
         return None
     city, country, date_text = parts[0], None, ""
+    if "/" in city:
+        city = city.split("/")[0].strip()  # "DOHA/KINSHASA, March 19 (Reuters) -"
     if agency := re.fullmatch(r"([A-Z][\w' -]+)\. [A-Z]{3,}", city):
         city = agency.group(1)  # "ASTANA. KAZINFORM –": the agency's name follows the city
     if city.lower() in _NOT_PLACES:

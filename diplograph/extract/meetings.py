@@ -73,6 +73,8 @@ class MeetingDraft:
     inherited_from: int | None = None
     datelined: bool = False
     """Filed under a dateline: wire copy that reports the day's (or yesterday's) events."""
+    news_day: str = ""
+    """The story's first sentence, whose day is the news's ("announced on Friday ...")."""
 
 
 def find_meeting_drafts(
@@ -161,6 +163,10 @@ def _find_meeting_drafts(
     ]
     drafts: list[MeetingDraft] = []
     principal = _principal(clusters, ctx)
+    # The story's first sentence, past its dateline (which the model may split off).
+    lead = next(
+        (t for s in sentences[:3] if (t := without_dateline([s], ctx.dateline)).strip()), ""
+    )
     for i, cluster in enumerate(clusters):
         end = (
             clusters[i + 1].sentences[0].start_char if i + 1 < len(clusters) else len(text_of(doc))
@@ -172,6 +178,7 @@ def _find_meeting_drafts(
             continue
         if cluster.new_cue and drafts:
             draft.inherited_from = len(drafts) - 1
+        draft.news_day = lead
         drafts.append(draft)
     return drafts
 

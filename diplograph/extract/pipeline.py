@@ -115,6 +115,9 @@ def extract_meetings(nlp: Language, articles: Iterable[Article]) -> Iterator[Mee
         yield from meetings
 
 
+_MEETING_WORD = re.compile(
+    r"\b(?:met|meets|meeting|talks|summit|call|visit|received|hosted|dinner|lunch|audience)\b"
+)
 _COMMENTARY = re.compile(
     r"^\s*(?:ANALYSIS|OPINION|EXPLAINER|FACTBOX|COLUMN|EDITORIAL|COMMENTARY|BREAKINGVIEWS)\b"
     r"|^\s*(?:Analysis|Opinion|Explainer|Commentary|Column|Editorial)\s*[:|-]",
@@ -156,12 +159,25 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             # from the meeting told just before, not from the publication date.
             when = told[-1] - timedelta(days=back)
         vague = is_vague_past(draft.date_text)  # "last week": no day, not the dateline's
+        if when is None and not vague and _MEETING_WORD.search(draft.news_day):
+            # "The presidents ... called for a ceasefire after meeting in Qatar on Tuesday.
+            # The meeting between Tshisekedi and Kagame ... was hosted by the Emir": the
+            # day the lead gives the meeting, not the dateline's.
+            lead_day, lead_how = resolve_date(draft.news_day, published)
+            if lead_day is not None and lead_how == "relative":
+                when = lead_day
         if when is None and draft.dateline_date and not vague:
             when, how = resolve_date(draft.dateline_date, published)
         if when is None and draft.datelined and not vague:
             # Wire copy under a dateline reports the day's news; features and analyses
             # without one recall undated events, whose date stays unknown.
             when = published
+        if when is None and not vague and draft.news_day and published is not None:
+            # "Leaders ... announced on Friday in Montevideo ... The announcement was made
+            # during the Mercosur summit, attended by ...": the lead's day is the news's.
+            lead_day, lead_how = resolve_date(draft.news_day, published)
+            if lead_day is not None and lead_how and 0 <= (published - lead_day).days <= 3:
+                when = lead_day
         dates.append(when)
         news.reported(when)
         first, last = draft.sentences[0][0], draft.sentences[-1][1]

@@ -109,7 +109,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "video",
         "none",
         r"\b(?:video ?(?:call|conference|link)|videoconference"
-        r"|virtual (?:meeting|summit|talks|call)|online meeting)\b",
+        r"|virtual (?:[\w-]+ ){0,2}(?:meeting|summit|talks|call)|online meeting)\b",
     ),
     (
         "talks",
@@ -140,6 +140,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "Putin, Xi, Erdogan and Sharif were among the leaders at the summit"
         r"|\b(?:was|were) among (?:the )?(?:leaders|heads of state|those|participants|"
         r"dignitaries) (?:at|attending|who attended)\b"
+        # "Ruto on Wednesday chaired a virtual Extraordinary Summit of the EAC Heads of State"
+        r"|\b(?:chaired|co-chaired|convened|hosted) (?:a|an|the) (?:[\w-]+ ){0,4}(?:summit|"
+        r"ministerial|meeting of|session of|conference of)\b"
+        # "during the Mercosur summit in the Uruguayan capital, attended by President Lula"
+        r"|\b(?:summit|meeting|conference|session)\b[^.;]{0,80}?\battended by\b"
         r"|(?<!having )(?<!had )\battended (?:the|a|an) (?:[\w-]+ ){0,4}(?:summit|ministerial|"
         r"meeting of|session of|conference of)\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
