@@ -75,6 +75,12 @@ _THEY = re.compile(
 )
 
 
+_MANY_TIMES = re.compile(
+    r"\b(?:several|many|multiple|numerous|a number of|countless) times\b"
+    r"|\bon (?:several|many|multiple|numerous) occasions\b|\brepeatedly\b",
+    re.IGNORECASE,
+)
+_THAT_TIME = re.compile(r"\bthen-|\bthat (?:meeting|summit|gathering|visit)\b", re.IGNORECASE)
 _ANOTHER_TIME = re.compile(
     r"\W*(?:Earlier|Later|On the eve|The (?:day|evening|night) before|The previous day)\b"
 )
@@ -138,6 +144,9 @@ def group_sentences(
             for t in rules.find_triggers(text)
             if not irrealis(sent, t) and not nominal_only(sent, t)
         ]
+        if triggers and _MANY_TIMES.search(text):
+            # "Merz and Trump have spoken by phone several times since ...": no one call
+            triggers = []
         if (
             current is None
             and triggers
@@ -165,6 +174,8 @@ def group_sentences(
                         # Security Committee": present at another meeting.
                         and not rules.is_new_meeting_cue(text)
                         and not _ANOTHER_TIME.match(text)
+                        # "Iran's then-President Ebrahim Raisi attended that meeting"
+                        and not _THAT_TIME.search(text)
                         and not _CHAIRED_ANOTHER.search(text)
                     )
                 )

@@ -57,6 +57,10 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
     if marks:
         dropped = sum(len(w) + 1 for w in words[: marks[-1] + 1])
         words = words[marks[-1] + 1 :]
+    while len(words) > 2 and " ".join(words[:2]).lower() in by_surface:
+        # "Crown Prince Mohammed bin Salman": a two-word title the model took in
+        dropped += len(words[0]) + len(words[1]) + 2
+        words = words[2:]
     while len(words) > 1 and (
         words[0].lower() in by_surface
         or words[0] in HONORIFICS
