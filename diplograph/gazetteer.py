@@ -20,6 +20,10 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from diplograph.cities import City, CityIndex, collect_seats
+
+# Seats of government whose names many states share, though the reference lists each under
+# one ("the Ministry of Foreign Affairs" of Qatar is not Pakistan): never a metonym.
+SHARED_SEATS = frozenset({"Ministry of Foreign Affairs", "MOFA", "Government House", "State House"})
 from diplograph.gazetteer_files import (
     CITY_COLUMNS,
     COUNTRY_COLUMNS,
@@ -106,7 +110,7 @@ class Gazetteer:
                 (d, c.iso2) for c in countries.values() for d in c.demonyms
             ),
             _metonyms=SurfaceIndex.build(
-                (m, c.iso2) for c in countries.values() for m in c.metonyms
+                (m, c.iso2) for c in countries.values() for m in c.metonyms if m not in SHARED_SEATS
             ),
             _org_primary=SurfaceIndex.build(
                 (s, o.code)
@@ -223,7 +227,8 @@ class Gazetteer:
             for demonym in c.demonyms:
                 yield "DEMONYM", demonym, key(self.country_by_demonym(demonym))
             for metonym in c.metonyms:
-                yield "METONYM", metonym, key(self.country_by_metonym(metonym))
+                if metonym not in SHARED_SEATS:
+                    yield "METONYM", metonym, key(self.country_by_metonym(metonym))
         for city in self._city_index.seats.values():
             yield "CITY", city.name, city.key
         for o in self.organizations.values():

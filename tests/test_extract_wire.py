@@ -434,3 +434,17 @@ def test_the_leads_day_and_congo_after_the_democratic_republic(nlp: Language) ->
     assert set(meeting.countries) == {"country:CD", "country:RW", "country:QA"}
     assert meeting.date == date(2025, 3, 18)
     assert meeting.place is not None and meeting.place.name == "Doha"
+
+
+def test_a_fronted_meeting_is_no_apposition_and_a_ministry_is_no_metonym(nlp: Language) -> None:
+    text = (
+        "Hanoi (VNA) - President Luong Cuong received letters of credence from the new "
+        "ambassadors of Sweden and Chile in Hanoi on December 10. Receiving the Chilean "
+        "ambassador, Cuong said Chile was a valued partner.\n\n"
+        "Doha: Minister of State at the Ministry of Foreign Affairs H E Dr Mohammed bin "
+        "Abdulaziz Al Khulaifi met yesterday with the envoy of the Sultanate of Oman.\n"
+    )
+    meetings = _extract(nlp, text, date(2024, 12, 11))
+    sides = {p.person: p.represents for m in meetings for p in m.participants if p.person}
+    assert sides["Lương Cường"] == "country:VN"
+    assert sides["Mohammed bin Abdulaziz Al Khulaifi"] != "country:PK"

@@ -132,6 +132,14 @@ def find_parties(
         chain_end = address.start() if address else start
         used.update((s.start_char, s.end_char) for s in spans if chain_end <= s.start_char < start)
         before = chain_before(doc, spans, chain_end, sent.start_char, gaz)
+        if (
+            before
+            and "," in text_of(doc)[before[-1].end_char : chain_end]
+            and _FRONTED.match(text_of(doc), sent.start_char, before[0].start_char)
+        ):
+            # "Receiving the Chilean ambassador, Cuong said ...", "In his meeting with the
+            # acting premier, Mr Dar said ...": the title is the one met, not the name's.
+            before = []
         after = chain_after(doc, spans, end, sent.end_char)
         if _NOT_PRESENT.search(text_of(doc)[max(sent.start_char, start - 160) : start]):
             # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew": the
@@ -193,6 +201,11 @@ def _delegation_led(doc: Doc, spans: list[Span], end: int) -> str | None:
     return None
 
 
+_FRONTED = re.compile(
+    r"\W*(?:(?:Receiving|Meeting|Talking (?:to|with)|Speaking (?:to|with)|Hosting|Welcoming)"
+    r"|(?:In|During|After) (?:his|her|their|the) (?:meeting|talks|call|conversation) with)\b"
+    r"[^,;.]*$"
+)
 _BECAME = re.compile(
     r"\b(?:sworn in|elected|re-elected|inaugurated|appointed|named|nominated|took office|"
     r"served|serving) as (?:the )?(?:new |next )?$"
