@@ -21,9 +21,6 @@ from pathlib import Path
 
 from diplograph.cities import City, CityIndex, collect_seats
 
-# Seats of government whose names many states share, though the reference lists each under
-# one ("the Ministry of Foreign Affairs" of Qatar is not Pakistan): never a metonym.
-SHARED_SEATS = frozenset({"Ministry of Foreign Affairs", "MOFA", "Government House", "State House"})
 from diplograph.gazetteer_files import (
     CITY_COLUMNS,
     COUNTRY_COLUMNS,
@@ -39,6 +36,10 @@ from diplograph.gazetteer_files import (
 )
 from diplograph.resources import gazetteer_dir
 from diplograph.surfaces import SurfaceIndex, strip_article
+
+# Seats of government whose names many states share, though the reference lists each under
+# one ("the Ministry of Foreign Affairs" of Qatar is not Pakistan): never a metonym.
+SHARED_SEATS = frozenset({"Ministry of Foreign Affairs", "MOFA", "Government House", "State House"})
 
 __all__ = [
     "CITY_COLUMNS",
