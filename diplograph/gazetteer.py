@@ -20,7 +20,6 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from diplograph.cities import City, CityIndex, collect_seats
-
 from diplograph.gazetteer_files import (
     CITY_COLUMNS,
     COUNTRY_COLUMNS,
