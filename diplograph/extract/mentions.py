@@ -31,7 +31,9 @@ from diplograph.gazetteer import Gazetteer
 __all__ = ["PartyMention", "find_parties"]
 
 _NOT_PRESENT = re.compile(
-    r"(?:\b(?:greetings|regards|message|letter|invitation|wishes|condolences|felicitations)"
+    # (not "met in Doha at the invitation of Qatar's Emir": the host)
+    r"(?:\b(?:greetings|regards|message|letter|(?<!at the )invitation|wishes|condolences|"
+    r"felicitations)"
     r"\s+(?:of|from|to)\b"
     r"|\b(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|"
     r"grandson|granddaughter|late|case|release|detention|arrest|fate|plight|imprisonment|"
