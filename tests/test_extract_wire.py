@@ -448,3 +448,22 @@ def test_a_fronted_meeting_is_no_apposition_and_a_ministry_is_no_metonym(nlp: La
     sides = {p.person: p.represents for m in meetings for p in m.participants if p.person}
     assert sides["Lương Cường"] == "country:VN"
     assert sides["Mohammed bin Abdulaziz Al Khulaifi"] != "country:PK"
+
+
+def test_a_call_prior_to_the_meeting_and_the_visiting_minister(nlp: Language) -> None:
+    text = (
+        "On July 8, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting "
+        "with Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Philippines, in Manila."
+        "\n\n4. Prior to the meeting, Minister Kamikawa, together with Mr. KIHARA Minoru, Minister "
+        "of Defense of Japan, paid a courtesy call on President Ferdinand R. Marcos Jr.\n"
+    )
+    talks, call = _extract(nlp, text, date(2024, 7, 8))
+    assert "Ferdinand Marcos Jr." not in _sides(talks)
+    assert _sides(call).get("Minoru Kihara") == "country:JP"
+    visit = (
+        "DHAKA, Aug 24 (BSS) - Foreign Adviser Md Touhid Hossain and Pakistan's Deputy Prime "
+        "Minister and Foreign Minister Mohammad Ishaq Dar held talks here today.\n\n"
+        "Later, the visiting minister called on Chief Adviser Professor Muhammad Yunus.\n"
+    )
+    _, courtesy = _extract(nlp, visit, date(2025, 8, 24))
+    assert set(courtesy.countries) == {"country:BD", "country:PK"}

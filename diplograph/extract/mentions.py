@@ -306,6 +306,16 @@ def _unnamed(
             # "Later, the ambassador was received by ...": the one envoy the article is
             # about, if it has only one.
             found.append(PartyMention(span.start_char, span.end_char, None, title, None, True))
+        elif not envoy and _VISITING_BEFORE.search(
+            text_of(doc), max(0, chain[0].start_char - 14), chain[0].start_char
+        ):
+            # "Later, the visiting minister called on ...": the one minister of the story,
+            # named by title as the visitor (see ``ArticleContext.by_title``).
+            found.append(
+                PartyMention(
+                    span.start_char, span.end_char, None, title[0].upper() + title[1:], None
+                )
+            )
         elif not envoy and not _PAST_HOLDER.search(text_of(doc)[sent.start_char : span.start_char]):
             # "HRH the Crown Prince received ...", "EAM called on ...": an official named
             # by title alone, whom the article's context may identify.
@@ -314,6 +324,7 @@ def _unnamed(
     return found
 
 
+_VISITING_BEFORE = re.compile(r"\b[Tt]he visiting $")
 _THE_BEFORE = re.compile(r"\b[Tt]he (?:new )?$")
 
 

@@ -76,6 +76,11 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         words = words[1:]
     start += dropped
     text = text_of(doc)[start:end].strip()
+    parts = text.split()
+    if len(parts) == 2 and parts[0].isupper() and len(parts[0]) > 2 and parts[1][1:].islower():
+        # "KIHARA Minoru" (Japan's foreign ministry): the family name in capitals, first
+        text = f"{parts[1]} {parts[0].title()}"
+        return start, end, text
     if all(w in HONORIFICS or w in AFTER_HONORIFIC or w == "Tengku" for w in text.split()):
         return None  # "Datuk Seri" alone: a form of address, nobody's name
     if not re.search(r"[A-Z][a-z]", text) or any(c.isdigit() for c in text) or "\n" in text:

@@ -211,7 +211,9 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _NEW_MEETING = re.compile(
-    r"^\W*(?:later|earlier|subsequently|afterwards|separately),?\s"
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:later|earlier|subsequently|afterwards|separately|"
+    # "4. Prior to the meeting, Minister Kamikawa ... paid a courtesy call on"
+    r"(?:prior to|before|ahead of) the (?:meeting|talks)),?\s"
     r"|\b(?:also (?:met|held|received|called on|spoke)|separately|in a separate|in another|"
     r"(?:held|had) (?:a |another )?separate (?:meeting|talks|call|conversation)|"
     r"later (?:met|held|received|in the day)|on the same day,? .{0,40}\b(?:met|received)|"
