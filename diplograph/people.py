@@ -20,6 +20,9 @@ from diplograph.errors import InputError
 from diplograph.model import slugify
 from diplograph.resources import gazetteer_dir
 
+Month = tuple[int, int]
+"""A (year, month) pair: when someone took or left a post."""
+
 __all__ = ["KnownPerson", "People", "load_people"]
 
 _COLUMNS = ("key", "name", "aliases", "surname_forms", "represents", "roles", "wikidata")
@@ -36,9 +39,9 @@ class KnownPerson:
     represents: str
     """Whom they act for now (the latest of ``affiliations``)."""
     wikidata: str
-    affiliations: tuple[tuple[str, int | None, int | None], ...] = ()
-    """Whom they acted for, and in which years: Mark Rutte was the Netherlands' prime
-    minister until 2024, then NATO's Secretary General."""
+    affiliations: tuple[tuple[str, Month | None, Month | None], ...] = ()
+    """Whom they acted for, from and to which (year, month): Mark Rutte was the
+    Netherlands' prime minister until July 2024, then NATO's Secretary General."""
 
     def represents_on(self, day: date | None) -> str:
         """Whom they acted for on ``day`` (now, when the day is unknown).
@@ -48,13 +51,17 @@ class KnownPerson:
         ('country:NL', 'org:NATO')
         """
         if day is not None:
+            month = (day.year, day.month)
             covering = [
                 key
                 for key, first, last in self.affiliations
-                if (first is None or first <= day.year) and (last is None or day.year <= last)
+                if (first is None or first <= month) and (last is None or month <= last)
             ]
             if covering:
-                return covering[-1]  # the year one post ended and the next began: the later
+                return covering[-1]  # the month one post ended and the next began: the later
+            ended = [(last, key) for key, _, last in self.affiliations if last and last < month]
+            if ended:
+                return max(ended)[1]  # between posts: the one just left
         return self.represents
 
 
@@ -167,16 +174,26 @@ def _load(path: str) -> People:
     return People(tuple(people))
 
 
-_AFFILIATION = re.compile(r"((?:country|org):[A-Za-z0-9_-]+)(?: (\d{4})?-(\d{4})?)?")
+_AFFILIATION = re.compile(
+    r"((?:country|org):[A-Za-z0-9_-]+)(?: (\d{4}(?:/\d{2})?)?-(\d{4}(?:/\d{2})?)?)?"
+)
 
 
-def _affiliations(text: str) -> tuple[tuple[str, int | None, int | None], ...]:
-    """``country:NL 2010-2024|org:NATO 2024-`` as (key, first year, last year) triples."""
+def _affiliations(text: str) -> tuple[tuple[str, Month | None, Month | None], ...]:
+    """``country:NL 2010-2024/07|org:NATO 2024/10-`` as (key, first, last) triples of
+    (year, month); a bare year runs from January or to December."""
     out = []
     for part in text.split("|"):
         m = _AFFILIATION.fullmatch(part.strip())
         if m is None:
-            raise ValueError(f"bad affiliation {part!r} (want e.g. 'country:NL 2010-2024')")
+            raise ValueError(f"bad affiliation {part!r} (want e.g. 'country:NL 2010-2024/07')")
         key, start, end = m.groups()
-        out.append((key, int(start) if start else None, int(end) if end else None))
+        out.append((key, _month(start, 1), _month(end, 12)))
     return tuple(out)
+
+
+def _month(bound: str | None, default: int) -> Month | None:
+    if not bound:
+        return None
+    year, _, month = bound.partition("/")
+    return int(year), int(month) if month else default

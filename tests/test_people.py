@@ -83,3 +83,16 @@ def test_people_variants_do_not_invent_matches() -> None:
     # a different son of the same father is not the crown prince
     assert people.find("Khalid bin Salman bin Abdulaziz Al Saud").name == "Khalid bin Salman"
     assert people.find("Faisal bin Nobody bin Abdulaziz Al Saud") is None
+
+
+def test_affiliations_change_in_the_month_of_the_change() -> None:
+    people = load_people()
+    rutte = people.find("Mark Rutte")
+    assert rutte is not None
+    assert rutte.represents_on(date(2024, 6, 30)) == "country:NL"
+    assert rutte.represents_on(date(2024, 11, 5)) == "org:NATO"
+    stoltenberg = people.find("Jens Stoltenberg")
+    assert stoltenberg is not None
+    # between posts: the one he had just left, not the one still to come
+    assert stoltenberg.represents_on(date(2024, 11, 22)) == "org:NATO"
+    assert stoltenberg.represents_on(date(2025, 3, 1)) == "country:NO"

@@ -77,7 +77,7 @@ _THEY = re.compile(
 
 _MANY_TIMES = re.compile(
     r"\b(?:several|many|multiple|numerous|a number of|countless) times\b"
-    r"|\bon (?:several|many|multiple|numerous) occasions\b|\brepeatedly\b",
+    r"|\bon (?:several|many|multiple|numerous) occasions\b|\b(?:repeatedly|frequently|often)\b",
     re.IGNORECASE,
 )
 _THAT_TIME = re.compile(r"\bthen-|\bthat (?:meeting|summit|gathering|visit)\b", re.IGNORECASE)
