@@ -80,6 +80,10 @@ _MANY_TIMES = re.compile(
     r"|\bon (?:several|many|multiple|numerous) occasions\b|\b(?:repeatedly|frequently|often)\b",
     re.IGNORECASE,
 )
+_FOLLOWS = re.compile(
+    r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement))"
+    r" (?:follows|followed|comes|came)\b"
+)
 _THAT_TIME = re.compile(r"\bthen-|\bthat (?:meeting|summit|gathering|visit)\b", re.IGNORECASE)
 _ANOTHER_TIME = re.compile(
     r"\W*(?:Earlier|Later|On the eve|The (?:day|evening|night) before|The previous day)\b"
@@ -144,8 +148,9 @@ def group_sentences(
             for t in rules.find_triggers(text)
             if not irrealis(sent, t) and not nominal_only(sent, t)
         ]
-        if triggers and _MANY_TIMES.search(text):
-            # "Merz and Trump have spoken by phone several times since ...": no one call
+        if triggers and (_MANY_TIMES.search(text) or _FOLLOWS.match(text)):
+            # "Merz and Trump have spoken by phone several times since ...": no one call;
+            # "It follows a phone call between President Joe Biden and Xi": an earlier one
             triggers = []
         if (
             current is None

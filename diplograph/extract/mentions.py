@@ -52,7 +52,8 @@ _NOT_PRESENT = re.compile(
     # (lower case: "the Shanghai Cooperation Organization Zhang Ming" names its head)
     r"|\b(?-i:group|movement|militia|faction|organi[sz]ation|alliance|coalition)\s+$"
     # "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": whom he serves
-    r"|\b(?:aide|adviser|advisor|assistant|counsell?or) to(?:\s+(?:the\s+)?[\w'’.-]+){0,3}\s*$"
+    r"|\b(?:aide|adviser|advisor|assistant|counsell?or|chief of staff) to"
+    r"(?:\s+(?:the\s+)?[\w'’.-]+){0,3}\s*$"
     # "overshadowed by the absence of Chinese President Xi", "led the delegation in place
     # of Xi": named as not being there
     r"|\b(?:absence of|in place of|instead of|on behalf of)\b[^.;:,]{0,60}$"
