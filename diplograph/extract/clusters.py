@@ -80,6 +80,7 @@ _MANY_TIMES = re.compile(
     r"|\bon (?:several|many|multiple|numerous) occasions\b|\b(?:repeatedly|frequently|often)\b",
     re.IGNORECASE,
 )
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
 _FOLLOWS = re.compile(
     r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement))"
     r" (?:follows|followed|comes|came)\b"
@@ -146,7 +147,10 @@ def group_sentences(
         triggers = [
             t
             for t in rules.find_triggers(text)
-            if not irrealis(sent, t) and not nominal_only(sent, t)
+            if not irrealis(sent, t)
+            and not nominal_only(sent, t)
+            # "the first summit ... since Putin met President Joe Biden in Geneva in 2021"
+            and not _SINCE_BEFORE.search(text, 0, t.start)
         ]
         if triggers and (_MANY_TIMES.search(text) or _FOLLOWS.match(text)):
             # "Merz and Trump have spoken by phone several times since ...": no one call;

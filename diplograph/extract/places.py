@@ -136,18 +136,29 @@ def meeting_place(
                 # the dateline's city.
                 return home_city
             return seat
-        for ent in sent.ents:
-            before = text_of(doc)[sent.start_char : ent.start_char]
-            if (
-                ent.label_ == "GPE"
-                and _IN_PLACE.search(before)
-                # "raised human rights in Xinjiang": a subject of the talks, not their venue
-                and not _TOPIC_CUE.search(before)
-                and gaz.country_by_name(ent.text) is None
-                and gaz.organization_by_name(ent.text) is None  # "in the EU" is no city
-                and gaz.country_by_demonym(ent.text) is None
-            ):
-                return city_place(gaz, ent.text) or Place(ent.text)
+        venues = [
+            ent
+            for ent in sent.ents
+            if ent.label_ == "GPE"
+            and _IN_PLACE.search(before := text_of(doc)[sent.start_char : ent.start_char])
+            # "raised human rights in Xinjiang": a subject of the talks, not their venue
+            and not _TOPIC_CUE.search(before)
+            and gaz.country_by_name(ent.text) is None
+            and gaz.organization_by_name(ent.text) is None  # "in the EU" is no city
+            and gaz.country_by_demonym(ent.text) is None
+        ]
+        if venues:
+            # "their summit in Alaska ... at a military base in Anchorage" under an
+            # ANCHORAGE dateline: the dateline's city, when the sentence names it
+            ent = next(
+                (
+                    v
+                    for v in venues
+                    if home_city is not None and v.text.lower() == home_city.name.lower()
+                ),
+                venues[0],
+            )
+            return city_place(gaz, ent.text) or Place(ent.text)
     if home_city is not None and any(re.search(r"\bhere\b", s.text) for s in reporting):
         return home_city  # "called on the minister here": the dateline's city
     return (visited or home_city) if fallback else None
