@@ -79,6 +79,8 @@ eval: $(STAMP)
 	  --gold data/eval/heldout7-gold.jsonl --articles data/eval/heldout7-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Seventh held-out set G (spent, now development)" \
 	  --gold data/eval/heldout9-gold.jsonl --articles data/eval/heldout9-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Eighth held-out set H (spent, now development)" \
+	  --gold data/eval/heldout10-gold.jsonl --articles data/eval/heldout10-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
