@@ -149,7 +149,9 @@ def _city(name: str | None) -> str | None:
     """A city as the gazetteer names it ("New York" is "New York City"), lower-cased."""
     if not name:
         return None
-    known = load_gazetteer().city(name)
+    gaz = load_gazetteer()
+    # "Washington, D.C." is the gazetteer's Washington
+    known = gaz.city(name) or (gaz.city(name.split(",")[0]) if "," in name else None)
     # "Brasília" and "Brasilia" are one city: an accent is a spelling choice.
     plain = unicodedata.normalize("NFKD", known.name if known else name)
     return "".join(c for c in plain if not unicodedata.combining(c)).lower()

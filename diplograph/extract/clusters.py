@@ -77,7 +77,10 @@ _THEY = re.compile(
 
 _MANY_TIMES = re.compile(
     r"\b(?:several|many|multiple|numerous|a number of|countless) times\b"
-    r"|\bon (?:several|many|multiple|numerous) occasions\b|\b(?:repeatedly|frequently|often)\b",
+    r"|\bon (?:several|many|multiple|numerous) occasions\b|\b(?:repeatedly|frequently|often)\b"
+    # "Trump has held phone conversations with a number of foreign leaders since the election"
+    r"|\bwith (?:a number of|several|many|numerous|various|dozens of) (?:foreign |world )?"
+    r"(?:leaders|counterparts|officials|heads of state)\b",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")

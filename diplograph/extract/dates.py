@@ -251,6 +251,18 @@ def is_background_time(text: str, published: date | None) -> bool:
             when = _safe_date(year - 1, month, day)
         if when is not None and (published - when).days > 25:
             return True
+        if (
+            when is not None
+            and not m.group("part")
+            and (when.year, when.month)
+            < (
+                published.year,
+                published.month,
+            )
+        ):
+            # "hosted Trump and Zelensky at the Élysée in December" in a January story:
+            # last month's, which the news of the day is not (docs/evaluation.md)
+            return True
     return False
 
 
