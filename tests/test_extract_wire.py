@@ -467,3 +467,24 @@ def test_a_call_prior_to_the_meeting_and_the_visiting_minister(nlp: Language) ->
     )
     _, courtesy = _extract(nlp, visit, date(2025, 8, 24))
     assert set(courtesy.countries) == {"country:BD", "country:PK"}
+
+
+def test_a_leaders_meeting_attended_by_a_list_and_states_represented_by_ministers(
+    nlp: Language,
+) -> None:
+    text = (
+        "Jakarta. The ASEAN Leaders' Meeting at the ASEAN Secretariat in South Jakarta, held "
+        "under strict health protocols because of the pandemic, was attended by President Joko "
+        '"Jokowi" Widodo, Singaporean Prime Minister Lee Hsien Loong and Cambodian Prime Minister '
+        "Hun Sen on Saturday. Thailand and Laos were represented by their foreign ministers.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2021, 4, 24))
+    assert "Joko Widodo" in _sides(meeting)
+    assert {"country:SG", "country:KH", "country:TH", "country:LA"} <= set(meeting.countries)
+    # A committee's meeting at home, however it is attended, is no diplomatic meeting.
+    domestic = (
+        "ISLAMABAD - The decisions were taken at a meeting of the National Security Committee, "
+        "chaired by Prime Minister Shehbaz Sharif and attended by the services chiefs. India's "
+        "Cabinet Committee on Security, chaired by Prime Minister Narendra Modi, met in Delhi.\n"
+    )
+    assert _extract(nlp, domestic, date(2025, 4, 25)) == []

@@ -333,7 +333,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he (?:new )?$")
 # delegations", "Indian and Chinese negotiators".
 _GROUP = re.compile(
     r"\s*(?:officials?|delegations?|teams?|negotiators?|diplomats?|envoys?|counterparts?|"
-    r"representatives?|leaders?|ministers|side|sides|government|authorities)\b",
+    r"representatives?|leaders?|ministers|side|sides|government|authorities|"
+    # "Thailand, the Philippines and Laos were represented by their foreign ministers"
+    r"(?:was|were) represented by (?:their|its) (?:[\w-]+ ){0,2}(?:ministers?|envoys?|"
+    r"ambassadors?|deputies|deputy|delegations?))\b",
     re.IGNORECASE,
 )
 
@@ -355,7 +358,7 @@ def _groups(
             if not LIST_GAP.match(gap) or (prev.start_char, prev.end_char) in used:
                 break
             members.insert(0, prev)
-        noun = group.group(0).strip().lower()
+        noun = group.group(0).strip().lower().split(" by their ")[-1].split(" by its ")[-1]
         for m in members:
             used.add((m.start_char, m.end_char))
             found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))

@@ -129,7 +129,20 @@ def person_spans(
             name.split()[-1] not in BODY_WORDS
         ):
             found.append((start, end, name))
-    return sorted(_unaddressed(n) for n in found)
+    names = sorted(_nicknamed(doc, _unaddressed(n)) for n in found)
+    # A nickname or surname the model found apart is inside the whole name now.
+    return [n for n in names if not any(o != n and o[0] <= n[0] and n[1] <= o[1] for o in names)]
+
+
+_NICKNAME_THEN_SURNAME = re.compile(r"[ \t]+[\"“][A-Z][\w-]+[\"”][ \t]+([A-Z][\w-]+)")
+
+
+def _nicknamed(doc: Doc, name: Name) -> Name:
+    """'President Joko "Jokowi" Widodo': the model stops at the quote; the name is the given
+    name and the surname, without the nickname."""
+    start, end, text = name
+    m = _NICKNAME_THEN_SURNAME.match(text_of(doc), end)
+    return (start, m.end(), f"{text} {m.group(1)}") if m else name
 
 
 _ADDRESS_LEAD = re.compile(r"^H\.? ?[EH]\.? (?=[A-Z])")

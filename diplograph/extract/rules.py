@@ -144,7 +144,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:chaired|co-chaired|convened|hosted) (?:a|an|the) (?:[\w-]+ ){0,4}(?:summit|"
         r"ministerial|meeting of|session of|conference of)\b"
         # "during the Mercosur summit in the Uruguayan capital, attended by President Lula"
-        r"|\b(?:summit|meeting|conference|session)\b[^.;]{0,80}?\battended by\b"
+        # (not "a meeting of the National Security Committee ... attended by ministers")
+        r"|\b(?:summit|meeting|conference|session)\b(?! of (?:the |its |their )?(?:[\w-]+ ){0,3}"
+        r"(?:Committee|Council|Cabinet|cabinet|Assembly|Board|Parliament|Commission|party)\b)"
+        r"[^.;]{0,160}?\battended by\b"
         r"|(?<!having )(?<!had )\battended (?:the|a|an) (?:[\w-]+ ){0,4}(?:summit|ministerial|"
         r"meeting of|session of|conference of)\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
