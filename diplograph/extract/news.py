@@ -21,6 +21,7 @@ from diplograph.extract.dates import (
 
 __all__ = ["NewsFilter"]
 
+_THEN = re.compile(r"\bthen (?:traveled|travelled|flew|went|headed|met|held)\b")
 _LAST_PERIOD = re.compile(r"\blast (?:week|month)\b", re.IGNORECASE)
 _LAST_DAY = re.compile(r"\blast (?:week|\w+day)\b", re.IGNORECASE)
 
@@ -54,11 +55,17 @@ class NewsFilter:
         # "Putin and Trump spoke on February 12 ... Less than a week later, Lavrov and
         # Rubio met in Riyadh": a sequel to a recalled meeting is recalled too, and "three
         # days later" before any news of the day counts from an earlier event.
-        sequel = when is None and (
-            (self._background and is_sequel(date_text))
-            or (not self._seen and is_elapsed(date_text))
+        sequel = (
+            when is None
+            and (
+                (self._background and is_sequel(date_text))
+                or (not self._seen and is_elapsed(date_text))
+            )
+        ) or (
+            # "The meeting came days after ... delegations met in Jeddah. Witkoff then
+            # traveled to Moscow and met Putin on March 13": what followed the recalled
+            self._background and self._seen and bool(_THEN.search(date_text))
         )
-        # "Lee held phone talks with Trump last Friday." after the day's news: an aside.
         # "Lee held phone talks with Trump last Friday." after the day's news: an aside.
         aside = (
             self._seen

@@ -446,7 +446,7 @@ _PRESENCE = re.compile(
     r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?(?:[\w-]+ )?"
     r"(?:delegations?|sides?)|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
-    r"at the table|chaired|co-chaired|(?:was|were) (?:supported|assisted|flanked) by|"
+    r"(?:at|around) the table|chaired|co-chaired|(?:was|were) (?:supported|assisted|flanked) by|"
     # "Sri Lankan Foreign Minister Vijitha Herath was part of Dissanayake's delegation"
     r"(?:was|were) (?:also )?(?:part|members?) of (?:the|his|her|their|[\w-]+'s) "
     r"(?:[\w-]+ )?(?:delegation|entourage|team)|"
