@@ -488,3 +488,19 @@ def test_a_leaders_meeting_attended_by_a_list_and_states_represented_by_minister
         "Cabinet Committee on Security, chaired by Prime Minister Narendra Modi, met in Delhi.\n"
     )
     assert _extract(nlp, domestic, date(2025, 4, 25)) == []
+
+
+def test_the_meeting_after_a_lead_that_names_who_met_and_where(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD: Foreign Minister Ishaq Dar, Chinese Foreign Minister Wang Yi and Afghan "
+        "acting foreign minister Amir Khan Muttaqi agreed in Beijing on Wednesday to extend "
+        "CPEC to Afghanistan.\n\n"
+        "The informal trilateral meeting, hosted by Mr Wang, was the first since their last "
+        "round of talks in Islamabad in May 2023.\n\n"
+        "Araghchi recalled his visit to Cairo earlier this month, during which he held talks "
+        "with President Abdel Fattah el-Sisi.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 5, 22))
+    assert set(meeting.countries) == {"country:PK", "country:CN", "country:AF"}
+    assert meeting.place is not None and meeting.place.name == "Beijing"
+    assert meeting.date == date(2025, 5, 21)

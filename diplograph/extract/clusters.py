@@ -87,6 +87,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
 _FOLLOWS = re.compile(
     r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement))"
     r" (?:follows|followed|comes|came)\b"
+    # "Araghchi recalled his visit to the Egyptian capital earlier this month, during which"
+    r"|.*\brecalled (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip)\b"
 )
 _THAT_TIME = re.compile(r"\bthen-|\bthat (?:meeting|summit|gathering|visit)\b", re.IGNORECASE)
 _ANOTHER_TIME = re.compile(
@@ -97,6 +99,9 @@ _MONTH_ONLY = re.compile(
     r"\bin (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?! \d)"
 )
+
+
+_THE_MEETING = re.compile(r"\W*The (?:[\w-]+ ){0,3}(?:meeting|talks|trilateral|encounter)\b")
 
 
 _SPOKE = re.compile(
@@ -142,6 +147,7 @@ def group_sentences(
     """The article's meetings as groups of sentences, in order of first mention."""
     clusters: list[Cluster] = []
     current: Cluster | None = None
+    leads = {s.start_char for s in sentences[:2]}  # the story's lead (past a split dateline)
     previous: Span | None = None  # the sentence before, when it reported no meeting
     listing = False  # inside a list of parties announced by a trigger sentence's colon
     official: PartyMention | None = None  # the last named official: whom "he" stands for
@@ -216,7 +222,12 @@ def group_sentences(
         lead_in = (
             previous
             if previous is not None
-            and _THEY.match(text)
+            and (
+                _THEY.match(text)
+                # "Dar, Wang Yi and Muttaqi agreed in Beijing on Wednesday ... The informal
+                # trilateral meeting, hosted by Mr Wang, ...": the story's lead names them
+                or (previous.start_char in leads and _THE_MEETING.match(text))
+            )
             and not text_of(ctx.doc)[previous.end_char : sent.start_char].strip()
             and not rules.mentions_a_meeting(previous.text)
             else None

@@ -226,7 +226,12 @@ def _draft(
     mode = meeting_mode(told or " ".join(s.text for _, s in cluster.triggers) or text)
     # Where the meeting was is said where the meeting is reported, not in the sentences
     # about what was discussed ("... the situation in Gaza").
-    reporting = list({id(s): s for _, s in cluster.triggers}.values()) or cluster.sentences
+    reporting = [
+        *{id(s): s for _, s in cluster.triggers}.values(),
+        # "... agreed in Beijing on Wednesday. The informal trilateral meeting ...": the lead
+        # that names who met says where, too
+        *cluster.lead_ins,
+    ] or cluster.sentences
     place = meeting_place(
         ctx.doc,
         ctx.gaz,
@@ -357,6 +362,8 @@ def _directed_role(m: PartyMention, sent_start: int, cluster: Cluster) -> Role |
     for trigger, sent in cluster.triggers:
         if sent.start_char != sent_start or trigger.direction == "none":
             continue
+        if not sent.start_char <= m.start < sent.end_char:
+            return None  # named in the lead-in before the sentence: no side of its verb
         before = m.start < sent.start_char + trigger.start
         if trigger.direction == "host_first":
             return Role.HOST if before else Role.GUEST

@@ -57,6 +57,7 @@ _HELD_IN = re.compile(
     r"\b(?:[Tt]he|[Tt]heir) (?:meeting|talks|discussions)\b,? (?:which (?:was|were) |was |were )?"
     r"(?:held|took place) (?:at [^.;]{0,50}? )?in (?:the (?:city|capital) of )?$"
 )
+_SINCE = re.compile(r"\bsince\b[^,;.]*$")
 _WHERE = re.compile(r",?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|talks)\b)")
 _TOPIC_CUE = re.compile(
     r"\b(?:discuss\w*|raised|situation|rights|issues?|about|regarding|concerning|crisis|"
@@ -113,6 +114,8 @@ def meeting_place(
             if not (sent.start_char <= span.start_char < sent.end_char):
                 continue
             before = text_of(doc)[sent.start_char : span.start_char]
+            if _SINCE.search(before):
+                continue  # "since their last formal round of talks in Islamabad in May 2023"
             if span.label_ == "CITY" and _IN_PLACE.search(before):
                 return city_place(gaz, span.text)
             if (
@@ -143,6 +146,7 @@ def meeting_place(
             and _IN_PLACE.search(before := text_of(doc)[sent.start_char : ent.start_char])
             # "raised human rights in Xinjiang": a subject of the talks, not their venue
             and not _TOPIC_CUE.search(before)
+            and not _SINCE.search(before)
             and gaz.country_by_name(ent.text) is None
             and gaz.organization_by_name(ent.text) is None  # "in the EU" is no city
             and gaz.country_by_demonym(ent.text) is None
