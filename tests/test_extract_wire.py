@@ -504,3 +504,17 @@ def test_the_meeting_after_a_lead_that_names_who_met_and_where(nlp: Language) ->
     assert set(meeting.countries) == {"country:PK", "country:CN", "country:AF"}
     assert meeting.place is not None and meeting.place.name == "Beijing"
     assert meeting.date == date(2025, 5, 21)
+
+
+def test_officials_also_at_the_meeting_and_a_portfolio_that_ends_a_title(nlp: Language) -> None:
+    text = (
+        "President Bola Tinubu on Thursday received the Chairperson of the African Union "
+        "Commission, Moussa Faki Mahamat, at the Presidential Villa in Abuja. Also at the "
+        "meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and the National Security "
+        "Adviser, Nuhu Ribadu.\n\n"
+        "KUWAIT, Aug 20 (KUNA) -- The Amir received Jordan's Deputy Prime Minister and Minister "
+        "of Foreign Affairs and Expatriates Ayman Safadi at Bayan Palace on Tuesday.\n"
+    )
+    abuja, kuwait = _extract(nlp, text, date(2023, 10, 5))
+    assert _sides(abuja)["Yusuf Tuggar"] == "country:NG"
+    assert "Ayman Safadi" in _sides(kuwait)
