@@ -175,3 +175,9 @@ def test_mask_keeps_sentences_that_introduce_a_titled_official() -> None:
     masked = mask_unlikely(text, 5, named)
     assert "Defense Minister Murhaf Abu Qasra came." in masked
     assert "Oil fell." not in masked and "Rain." not in masked
+
+
+def test_welcoming_a_decision_is_no_reception() -> None:
+    assert find_triggers("The U.S. envoy welcomed it, while Sudan's ambassador objected.") == []
+    assert find_triggers("She welcomed the council's decision on Thursday.") == []
+    assert "receive" in {t.name for t in find_triggers("Modi received the visiting minister.")}

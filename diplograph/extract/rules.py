@@ -84,7 +84,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "host_first",
         # Not "a statement received in Jakarta on Thursday"
         r"(?<!statement )(?<!message )(?<!letter )(?<!report )(?<!release )"
-        r"\b(?:received|receives|welcomed|hosted|hosts|greeted)\b",
+        r"\b(?:received|receives|welcomed|hosted|hosts|greeted)\b"
+        # not "the U.S. envoy welcomed it", "welcomed the decision": a thing, not a visitor
+        r"(?!\s+(?:it|this|that|the (?:[\w'’-]+ ){0,2}(?:decision|vote|move|resolution|agreement|"
+        r"deal|statement|announcement|news|step|proposal|plan|initiative|ceasefire|report|"
+        r"results?|outcome|efforts?|offer|support|message)s?)\b)",
     ),
     # "Blinken assured visiting Australian Foreign Minister Marise Payne ...": the visitor
     # is named after "visiting", the host before it.
