@@ -518,3 +518,15 @@ def test_officials_also_at_the_meeting_and_a_portfolio_that_ends_a_title(nlp: La
     abuja, kuwait = _extract(nlp, text, date(2023, 10, 5))
     assert _sides(abuja)["Yusuf Tuggar"] == "country:NG"
     assert "Ayman Safadi" in _sides(kuwait)
+
+
+def test_agreements_signed_during_a_state_visit(nlp: Language) -> None:
+    text = (
+        "BRASILIA, Brazil (AP) - Brazilian President Luiz Inacio Lula da Silva and Chinese "
+        "leader Xi Jinping signed 37 agreements on Wednesday during a state visit by Xi to the "
+        "Brazilian capital. Memoranda of understanding signed during the visit of a Saudi "
+        "delegation last year were also reviewed.\n"
+    )
+    (visit,) = _extract(nlp, text, date(2024, 11, 21))
+    assert set(visit.countries) == {"country:BR", "country:CN"}
+    assert visit.date == date(2024, 11, 20)
