@@ -11,29 +11,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from diplograph.extract import rules
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.dates import days_before_told, is_background_time, resolve_date
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline
-from diplograph.extract.mentions import PartyMention, with_affiliation
+from diplograph.extract.mentions import PartyMention
+from diplograph.extract.subjects import (
+    joint_subjects,
+    last_official,
+    object_pronoun,
+    speakers,
+    subject_pronoun,
+)
 from diplograph.extract.syntax import (
     irrealis,
     nominal_only,
     relative_clause,
     state_subjects,
-    trigger_verbs,
 )
 
 __all__ = [
     "Cluster",
     "group_sentences",
-    "separate_calls",
-    "separate_visits",
     "without_dateline",
 ]
 
@@ -104,43 +107,6 @@ _MONTH_ONLY = re.compile(
 _THE_MEETING = re.compile(r"\W*The (?:[\w-]+ ){0,3}(?:meeting|talks|trilateral|encounter)\b")
 
 
-_SPOKE = re.compile(
-    r"[,\s]*(?:(?:also|further|for (?:his|her) part|in turn|on (?:his|her) part)[,\s]+)?"
-    r"(?:said|stressed|noted|expressed|underlined|underscored|emphasi[sz]ed|highlighted|"
-    r"thanked|conveyed|briefed|reiterated|appreciated|affirmed|reaffirmed|assured|praised|"
-    r"invited|told|urged|called for|welcomed|lauded|commended|hailed|voiced)\b",
-    re.IGNORECASE,
-)
-
-
-_IN_THE_MEETING = re.compile(
-    r"\W*(?:During|At|In|Throughout|For (?:his|her|their) part|On (?:his|her|their) part)\b"
-)
-
-
-def _speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
-    """The named people who speak in the account of a meeting ("During the meeting, Dar
-    stressed ..."): they were at it. Not in "The visit came days after Trump said ..."."""
-    if not _IN_THE_MEETING.match(sent.text):
-        return []
-    text = text_of(doc)
-    return [
-        m
-        for m in mentions
-        if m.person
-        and _SPOKE.match(text, m.end)
-        and "former" not in text[max(sent.start_char, m.start - 30) : m.start].lower()
-        # "..., Prabowo's spokesperson Dahnil Anzar Simanjuntak said in a statement": who
-        # tells of the meeting, not who was at it.
-        and not _TELLER.search(text, max(sent.start_char, m.start - 30), m.start)
-        and not _IN_A_STATEMENT.match(text, m.end)
-    ]
-
-
-_TELLER = re.compile(r"\bspokes(?:person|man|woman)\b|\bspokes(?:person|man|woman) \w+ $", re.I)
-_IN_A_STATEMENT = re.compile(r"\W*(?:said|told)\b[^.]{0,20}\b(?:statement|reporters|journalists)\b")
-
-
 def group_sentences(
     sentences: list[Span], parties: dict[int, list[PartyMention]], ctx: ArticleContext
 ) -> list[Cluster]:
@@ -202,7 +168,7 @@ def group_sentences(
             elif (
                 current is not None
                 and not text_of(ctx.doc)[current.sentences[-1].end_char : sent.start_char].strip()
-                and (joint := _joint_subjects(sent, mentions))
+                and (joint := joint_subjects(sent, mentions))
             ):
                 # "... met in Washington on Tuesday. Jaishankar, Rubio, Iwaya and Wong
                 # discussed a free and open Indo-Pacific": the same meeting, named.
@@ -211,11 +177,11 @@ def group_sentences(
                 # Still part of the meeting's account (dates, places), but names in it are
                 # people discussed, not people present, except those who speak in it
                 # ("During the meeting, Deputy Prime Minister Ishaq Dar stressed ...").
-                _extend(current, sent, _speakers(ctx.doc, sent, mentions), [])
+                _extend(current, sent, speakers(ctx.doc, sent, mentions), [])
             previous = sent
             # "1." or "H.E." on a line of its own does not end a numbered list of envoys.
             listing = listing and (bool(mentions) or bool(_LIST_MARK.fullmatch(text.strip())))
-            official = _last_official(mentions, ctx) or official
+            official = last_official(mentions, ctx) or official
             continue
         # "The following diplomats presented their credentials:" and a line per envoy.
         listing = text.rstrip().endswith(":")
@@ -243,7 +209,7 @@ def group_sentences(
         new_cue = rules.is_new_meeting_cue(text)
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
-        pronoun = _subject_pronoun(sent, triggers) or _object_pronoun(sent, triggers)
+        pronoun = subject_pronoun(sent, triggers) or object_pronoun(sent, triggers)
         if (
             pronoun is not None
             and official is not None
@@ -253,7 +219,7 @@ def group_sentences(
             # "'I'm aware of it,' he told reporters at a news conference with French Minister
             # Florence Parly": "he" is the official named last.
             mentions = [replace(official, start=pronoun[0], end=pronoun[1]), *mentions]
-        official = _last_official(mentions, ctx) or official
+        official = last_official(mentions, ctx) or official
         # "Ishiba and Prabowo agreed on Saturday ... The two leaders met at the Bogor
         # Palace": the day the lead-in states is the meeting's.
         day = _stated_day(sent, ctx) or (_stated_day(lead_in, ctx) if lead_in else None)
@@ -398,78 +364,6 @@ def _is_heading(text: str) -> bool:
     )
 
 
-def _last_official(mentions: list[PartyMention], ctx: ArticleContext) -> PartyMention | None:
-    """The official a following "he" or "she" can stand for: the subject of the sentence
-    ("U.S. Defense Secretary Mark Esper said ..."), when their side is known. A name in an
-    object or a subordinate phrase ("The decision, taken by Commission President Ursula
-    von der Leyen, follows ...") is not taken up by a pronoun often enough to guess."""
-    for m in reversed(mentions):
-        if not m.person:
-            continue
-        r = ctx.resolve(m)
-        if not r.represents and ctx.agency:
-            # "Speaker National Assembly Sardar Ayaz Sadiq on Friday said ..." (APP): the
-            # agency's subject is its own official.
-            r = with_affiliation(r, ctx.agency)
-        if not r.represents:
-            continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and (
-            span.root.dep_ in ("nsubj", "nsubjpass")
-            # "ISLAMABAD, Dec 27 (APP): Speaker ... Ayaz Sadiq on Friday said": the parser
-            # makes the dateline the subject and the official its apposition.
-            or (span.root.dep_ == "appos" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
-        ):
-            return r
-    return None
-
-
-def _subject_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[int, int] | None:
-    """Where "he" or "she" is the subject of a meeting verb ("he was received by Macron",
-    "he told reporters at a news conference with ..."), not of another verb ("He said
-    that Kim and Putin held a summit")."""
-    verbs = trigger_verbs(sent, triggers, through_auxiliaries=True)
-    for token in sent:
-        if (
-            token.lower_ in ("he", "she")
-            and token.dep_ in ("nsubj", "nsubjpass")
-            and token.head.i in verbs
-        ):
-            return token.idx, token.idx + len(token.text)
-    return None
-
-
-_JOINT_VERBS = frozenset(
-    {"discussed", "agreed", "reviewed", "exchanged", "signed", "reaffirmed", "adopted", "vowed"}
-)
-
-
-def _joint_subjects(sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
-    """The named people who together do what a meeting does ("X, Y and Z discussed ..."),
-    when they are the sentence's subject; none otherwise."""
-    root = sent.root
-    if root.lower_ not in _JOINT_VERBS:
-        return []
-    subjects = [m for m in mentions if m.person and m.end <= root.idx]
-    between = sent.doc.text[sent.start_char : root.idx]
-    if len(subjects) < 2 or any(w in between for w in (" said", " told", " who ", " which ")):
-        return []
-    return subjects
-
-
-def _object_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[int, int] | None:
-    """Where "him" or "her" is the one a meeting verb is directed at ("a group of
-    ambassadors ..., who called on him at the Parliament House")."""
-    for t in triggers:
-        m = _HIM.match(sent.text, t.end)
-        if m is not None and t.direction != "none":
-            return sent.start_char + m.start(1), sent.start_char + m.end(1)
-    return None
-
-
-_HIM = re.compile(r"\s+(him|her)\b")
-
-
 def _sides(mentions: list[PartyMention], ctx: ArticleContext) -> set[str]:
     return {r.represents for m in mentions if (r := ctx.resolve(m)).represents}
 
@@ -512,154 +406,3 @@ def without_dateline(sentences: list[Span], dateline: Dateline | None) -> str:
         else:
             pieces.append(sent.text)
     return " ".join(pieces)
-
-
-# "told Trump in phone conversations last week", "spoke separately with A and B".
-_SEVERAL_CALLS = re.compile(
-    r"\b(?:(?:phone|telephone|video) (?:calls|conversations)|separate (?:calls|conversations)|"
-    # "held separate bilateral meetings with Japanese Prime Minister Shigeru Ishiba and New
-    # Zealand Prime Minister Christopher Luxon"
-    r"separate (?:bilateral |one-on-one )?(?:meetings|talks)|spoke separately|met separately)\b",
-    re.IGNORECASE,
-)
-
-
-def separate_calls(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
-    """One call per counterpart when a sentence reports several calls with one person.
-
-    "Both Sheinbaum and Trudeau told Trump in phone conversations ...": Trump spoke with
-    each of them; Mexico and Canada did not talk to each other.
-    """
-    if len(cluster.triggers) != 1:
-        return [cluster]
-    trigger, sent = cluster.triggers[0]
-    if not _SEVERAL_CALLS.search(sent.text):
-        return [cluster]
-    at = sent.start_char + trigger.start
-    before: dict[str, tuple[PartyMention, int]] = {}
-    after: dict[str, tuple[PartyMention, int]] = {}
-    for m, s in cluster.mentions:
-        r = ctx.resolve(m)
-        if s == sent.start_char and (r.person or r.represents):
-            (before if m.start < at else after).setdefault(ctx.identity(r), (m, s))
-    everyone = {**after, **before}  # a party's first mention in the sentence
-    # The one they all spoke to: alone on one side of the calls, or the one "told".
-    if len(before) == 1 and len(after) >= 2:
-        hubs = list(before)
-    elif len(after) == 1 and len(before) >= 2:
-        hubs = list(after)
-    else:
-        text = text_of(ctx.doc)
-        hubs = [
-            key
-            for key, (m, _) in everyone.items()
-            if _SPOKEN_TO.search(text[max(sent.start_char, m.start - 50) : m.start])
-        ]
-    if len(hubs) != 1 or len(everyone) < 3:
-        return [cluster]
-    center = everyone[hubs[0]]
-    return [
-        Cluster(
-            sentences=list(cluster.sentences),
-            mentions=[center, other],
-            triggers=list(cluster.triggers),
-            lead_ins=list(cluster.lead_ins),
-            new_cue=cluster.new_cue,
-            day=cluster.day,
-        )
-        for key, other in everyone.items()
-        if key != hubs[0]
-    ]
-
-
-def separate_visits(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
-    """Two meetings a visitor had, told in one sentence: "Misri called on Chief Adviser
-    Yunus at Jamuna and met Foreign Adviser Touhid Hossain at the foreign ministry".
-
-    The visitor (named before the first meeting verb) meets the ones named after each
-    verb; whoever the other sentences add (companions) was at both.
-    """
-    for sent in {id(s): s for _, s in cluster.triggers}.values():
-        found = sorted(
-            (t for t, s in cluster.triggers if s is sent and t.name != "video"),
-            key=lambda t: t.start,
-        )
-        for first, second in pairwise(found):
-            if second.start < first.end:
-                continue
-            own = [(m, s) for m, s in cluster.mentions if s == sent.start_char]
-            rest = [(m, s) for m, s in cluster.mentions if s != sent.start_char]
-            other = _WHILE.search(sent.text, first.end, second.start)
-            if other is not None:
-                # "Sunak met Mitsotakis on the sidelines, while Macron held talks with Lula":
-                # two pairs, two meetings.
-                cut = sent.start_char + other.start()
-                pairs = (
-                    [(m, s) for m, s in own if m.start < cut],
-                    [(m, s) for m, s in own if m.start >= cut],
-                )
-                if all(len(_resolved_keys(pair, ctx)) >= 2 for pair in pairs):
-                    # Each is dated and placed by its own clause: "Xi held a phone call
-                    # with Trump on Friday, and Xi and Putin met in Kazan in October".
-                    return [
-                        replace(
-                            cluster, mentions=[*pairs[0], *rest], clause=(sent.start_char, cut)
-                        ),
-                        replace(
-                            cluster,
-                            mentions=[*pairs[1], *rest],
-                            new_cue=True,
-                            clause=(cut, sent.end_char),
-                        ),
-                    ]
-                continue
-            if not _AND_THEN.search(sent.text, first.end, second.start):
-                continue
-            cut = sent.start_char + second.start
-            opening = sent.start_char + first.start
-            visitor = [(m, s) for m, s in own if m.end <= opening]
-            one = [(m, s) for m, s in own if opening <= m.start < cut]
-            two = [(m, s) for m, s in own if m.start >= cut]
-            if not (visitor and _named(one, ctx) and _named(two, ctx)):
-                continue
-            # Later sentences about one of the two meetings ("The Dar-Muttaqi talks ...")
-            # do not bring its host into the other.
-            ones = {ctx.identity(ctx.resolve(m)) for m, _ in one}
-            twos = {ctx.identity(ctx.resolve(m)) for m, _ in two}
-            rest_one = [(m, s) for m, s in rest if ctx.identity(ctx.resolve(m)) not in twos]
-            rest_two = [(m, s) for m, s in rest if ctx.identity(ctx.resolve(m)) not in ones]
-            return [
-                replace(
-                    cluster, mentions=[*visitor, *one, *rest_one], triggers=list(cluster.triggers)
-                ),
-                replace(
-                    cluster,
-                    mentions=[*visitor, *two, *rest_two],
-                    triggers=list(cluster.triggers),
-                    new_cue=True,
-                ),
-            ]
-    return [cluster]
-
-
-# "called on the Chief Adviser ... and met", "... and later led the Pakistani side in"
-_AND_THEN = re.compile(
-    r"\band (?:later |then |subsequently |also )?(?:[\w-]+ ){0,6}$"
-    # "paid a courtesy call on the Governor-General ..., ahead of his bilateral meeting with"
-    r"|,\s*(?:ahead of|before|after|following) (?:his|her|their) (?:[\w-]+ ){0,2}$"
-)
-
-
-_WHILE = re.compile(r"[,;]\s*(?:while|whereas|and)\s+(?=(?-i:[A-Z]))|;\s+")
-
-
-def _resolved_keys(mentions: list[tuple[PartyMention, int]], ctx: ArticleContext) -> set[str]:
-    return {ctx.identity(r) for m, _ in mentions if (r := ctx.resolve(m)).person or r.represents}
-
-
-def _named(mentions: list[tuple[PartyMention, int]], ctx: ArticleContext) -> bool:
-    return any((r := ctx.resolve(m)).person or r.represents for m, _ in mentions)
-
-
-# "told U.S. President Donald Trump", "with Trump": the object, past its title.
-_SPOKEN_TO = re.compile(r"\b(?:told|with|to)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$")

@@ -16,13 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from diplograph.agencies import agency_country
-from diplograph.extract.clusters import (
-    Cluster,
-    group_sentences,
-    separate_calls,
-    separate_visits,
-    without_dateline,
-)
+from diplograph.extract.clusters import Cluster, group_sentences, without_dateline
 from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
@@ -39,6 +33,7 @@ from diplograph.extract.sides import (
     is_source,
 )
 from diplograph.extract.spans import forget_spans
+from diplograph.extract.splits import separate_calls, separate_visits
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place, Role
 from diplograph.people import People

@@ -1,0 +1,172 @@
+"""One group of sentences that tells several meetings, split into one group per meeting.
+
+"Both Sheinbaum and Trudeau told Trump in phone conversations ..." is two calls; "Misri
+called on Chief Adviser Yunus and later met Foreign Adviser Touhid Hossain" is two
+meetings; "Sunak met Mitsotakis, while Macron held talks with Lula" is two pairs. The
+grouping of sentences into meetings is :mod:`~diplograph.extract.clusters`; this module
+only divides what it grouped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from diplograph.extract.clusters import Cluster
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.doctext import text_of
+from diplograph.extract.mentions import PartyMention
+
+__all__ = ["separate_calls", "separate_visits"]
+
+
+# "told Trump in phone conversations last week", "spoke separately with A and B".
+_SEVERAL_CALLS = re.compile(
+    r"\b(?:(?:phone|telephone|video) (?:calls|conversations)|separate (?:calls|conversations)|"
+    # "held separate bilateral meetings with Japanese Prime Minister Shigeru Ishiba and New
+    # Zealand Prime Minister Christopher Luxon"
+    r"separate (?:bilateral |one-on-one )?(?:meetings|talks)|spoke separately|met separately)\b",
+    re.IGNORECASE,
+)
+
+
+def separate_calls(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
+    """One call per counterpart when a sentence reports several calls with one person.
+
+    "Both Sheinbaum and Trudeau told Trump in phone conversations ...": Trump spoke with
+    each of them; Mexico and Canada did not talk to each other.
+    """
+    if len(cluster.triggers) != 1:
+        return [cluster]
+    trigger, sent = cluster.triggers[0]
+    if not _SEVERAL_CALLS.search(sent.text):
+        return [cluster]
+    at = sent.start_char + trigger.start
+    before: dict[str, tuple[PartyMention, int]] = {}
+    after: dict[str, tuple[PartyMention, int]] = {}
+    for m, s in cluster.mentions:
+        r = ctx.resolve(m)
+        if s == sent.start_char and (r.person or r.represents):
+            (before if m.start < at else after).setdefault(ctx.identity(r), (m, s))
+    everyone = {**after, **before}  # a party's first mention in the sentence
+    # The one they all spoke to: alone on one side of the calls, or the one "told".
+    if len(before) == 1 and len(after) >= 2:
+        hubs = list(before)
+    elif len(after) == 1 and len(before) >= 2:
+        hubs = list(after)
+    else:
+        text = text_of(ctx.doc)
+        hubs = [
+            key
+            for key, (m, _) in everyone.items()
+            if _SPOKEN_TO.search(text[max(sent.start_char, m.start - 50) : m.start])
+        ]
+    if len(hubs) != 1 or len(everyone) < 3:
+        return [cluster]
+    center = everyone[hubs[0]]
+    return [
+        Cluster(
+            sentences=list(cluster.sentences),
+            mentions=[center, other],
+            triggers=list(cluster.triggers),
+            lead_ins=list(cluster.lead_ins),
+            new_cue=cluster.new_cue,
+            day=cluster.day,
+        )
+        for key, other in everyone.items()
+        if key != hubs[0]
+    ]
+
+
+def separate_visits(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
+    """Two meetings a visitor had, told in one sentence: "Misri called on Chief Adviser
+    Yunus at Jamuna and met Foreign Adviser Touhid Hossain at the foreign ministry".
+
+    The visitor (named before the first meeting verb) meets the ones named after each
+    verb; whoever the other sentences add (companions) was at both.
+    """
+    for sent in {id(s): s for _, s in cluster.triggers}.values():
+        found = sorted(
+            (t for t, s in cluster.triggers if s is sent and t.name != "video"),
+            key=lambda t: t.start,
+        )
+        for first, second in pairwise(found):
+            if second.start < first.end:
+                continue
+            own = [(m, s) for m, s in cluster.mentions if s == sent.start_char]
+            rest = [(m, s) for m, s in cluster.mentions if s != sent.start_char]
+            other = _WHILE.search(sent.text, first.end, second.start)
+            if other is not None:
+                # "Sunak met Mitsotakis on the sidelines, while Macron held talks with Lula":
+                # two pairs, two meetings.
+                cut = sent.start_char + other.start()
+                pairs = (
+                    [(m, s) for m, s in own if m.start < cut],
+                    [(m, s) for m, s in own if m.start >= cut],
+                )
+                if all(len(_resolved_keys(pair, ctx)) >= 2 for pair in pairs):
+                    # Each is dated and placed by its own clause: "Xi held a phone call
+                    # with Trump on Friday, and Xi and Putin met in Kazan in October".
+                    return [
+                        replace(
+                            cluster, mentions=[*pairs[0], *rest], clause=(sent.start_char, cut)
+                        ),
+                        replace(
+                            cluster,
+                            mentions=[*pairs[1], *rest],
+                            new_cue=True,
+                            clause=(cut, sent.end_char),
+                        ),
+                    ]
+                continue
+            if not _AND_THEN.search(sent.text, first.end, second.start):
+                continue
+            cut = sent.start_char + second.start
+            opening = sent.start_char + first.start
+            visitor = [(m, s) for m, s in own if m.end <= opening]
+            one = [(m, s) for m, s in own if opening <= m.start < cut]
+            two = [(m, s) for m, s in own if m.start >= cut]
+            if not (visitor and _named(one, ctx) and _named(two, ctx)):
+                continue
+            # Later sentences about one of the two meetings ("The Dar-Muttaqi talks ...")
+            # do not bring its host into the other.
+            ones = {ctx.identity(ctx.resolve(m)) for m, _ in one}
+            twos = {ctx.identity(ctx.resolve(m)) for m, _ in two}
+            rest_one = [(m, s) for m, s in rest if ctx.identity(ctx.resolve(m)) not in twos]
+            rest_two = [(m, s) for m, s in rest if ctx.identity(ctx.resolve(m)) not in ones]
+            return [
+                replace(
+                    cluster, mentions=[*visitor, *one, *rest_one], triggers=list(cluster.triggers)
+                ),
+                replace(
+                    cluster,
+                    mentions=[*visitor, *two, *rest_two],
+                    triggers=list(cluster.triggers),
+                    new_cue=True,
+                ),
+            ]
+    return [cluster]
+
+
+# "called on the Chief Adviser ... and met", "... and later led the Pakistani side in"
+_AND_THEN = re.compile(
+    r"\band (?:later |then |subsequently |also )?(?:[\w-]+ ){0,6}$"
+    # "paid a courtesy call on the Governor-General ..., ahead of his bilateral meeting with"
+    r"|,\s*(?:ahead of|before|after|following) (?:his|her|their) (?:[\w-]+ ){0,2}$"
+)
+
+
+_WHILE = re.compile(r"[,;]\s*(?:while|whereas|and)\s+(?=(?-i:[A-Z]))|;\s+")
+
+
+def _resolved_keys(mentions: list[tuple[PartyMention, int]], ctx: ArticleContext) -> set[str]:
+    return {ctx.identity(r) for m, _ in mentions if (r := ctx.resolve(m)).person or r.represents}
+
+
+def _named(mentions: list[tuple[PartyMention, int]], ctx: ArticleContext) -> bool:
+    return any((r := ctx.resolve(m)).person or r.represents for m, _ in mentions)
+
+
+# "told U.S. President Donald Trump", "with Trump": the object, past its title.
+_SPOKEN_TO = re.compile(r"\b(?:told|with|to)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$")

@@ -1,0 +1,130 @@
+"""Who, among the people a sentence names, takes part in the meeting it tells.
+
+"During the meeting, Dar stressed ..." (who speaks at it), "he told reporters at a news
+conference with ..." (whom "he" stands for), "... who called on him" (whom "him" stands
+for), "Jaishankar, Rubio, Iwaya and Wong discussed ..." (who did together what a meeting
+does). :mod:`~diplograph.extract.clusters` asks; this module reads the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from diplograph.extract import rules
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.doctext import text_of
+from diplograph.extract.mentions import PartyMention, with_affiliation
+from diplograph.extract.syntax import trigger_verbs
+
+__all__ = ["joint_subjects", "last_official", "object_pronoun", "speakers", "subject_pronoun"]
+
+
+_SPOKE = re.compile(
+    r"[,\s]*(?:(?:also|further|for (?:his|her) part|in turn|on (?:his|her) part)[,\s]+)?"
+    r"(?:said|stressed|noted|expressed|underlined|underscored|emphasi[sz]ed|highlighted|"
+    r"thanked|conveyed|briefed|reiterated|appreciated|affirmed|reaffirmed|assured|praised|"
+    r"invited|told|urged|called for|welcomed|lauded|commended|hailed|voiced)\b",
+    re.IGNORECASE,
+)
+
+
+_IN_THE_MEETING = re.compile(
+    r"\W*(?:During|At|In|Throughout|For (?:his|her|their) part|On (?:his|her|their) part)\b"
+)
+
+
+def speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
+    """The named people who speak in the account of a meeting ("During the meeting, Dar
+    stressed ..."): they were at it. Not in "The visit came days after Trump said ..."."""
+    if not _IN_THE_MEETING.match(sent.text):
+        return []
+    text = text_of(doc)
+    return [
+        m
+        for m in mentions
+        if m.person
+        and _SPOKE.match(text, m.end)
+        and "former" not in text[max(sent.start_char, m.start - 30) : m.start].lower()
+        # "..., Prabowo's spokesperson Dahnil Anzar Simanjuntak said in a statement": who
+        # tells of the meeting, not who was at it.
+        and not _TELLER.search(text, max(sent.start_char, m.start - 30), m.start)
+        and not _IN_A_STATEMENT.match(text, m.end)
+    ]
+
+
+_TELLER = re.compile(r"\bspokes(?:person|man|woman)\b|\bspokes(?:person|man|woman) \w+ $", re.I)
+_IN_A_STATEMENT = re.compile(r"\W*(?:said|told)\b[^.]{0,20}\b(?:statement|reporters|journalists)\b")
+
+
+def last_official(mentions: list[PartyMention], ctx: ArticleContext) -> PartyMention | None:
+    """The official a following "he" or "she" can stand for: the subject of the sentence
+    ("U.S. Defense Secretary Mark Esper said ..."), when their side is known. A name in an
+    object or a subordinate phrase ("The decision, taken by Commission President Ursula
+    von der Leyen, follows ...") is not taken up by a pronoun often enough to guess."""
+    for m in reversed(mentions):
+        if not m.person:
+            continue
+        r = ctx.resolve(m)
+        if not r.represents and ctx.agency:
+            # "Speaker National Assembly Sardar Ayaz Sadiq on Friday said ..." (APP): the
+            # agency's subject is its own official.
+            r = with_affiliation(r, ctx.agency)
+        if not r.represents:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and (
+            span.root.dep_ in ("nsubj", "nsubjpass")
+            # "ISLAMABAD, Dec 27 (APP): Speaker ... Ayaz Sadiq on Friday said": the parser
+            # makes the dateline the subject and the official its apposition.
+            or (span.root.dep_ == "appos" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
+        ):
+            return r
+    return None
+
+
+def subject_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[int, int] | None:
+    """Where "he" or "she" is the subject of a meeting verb ("he was received by Macron",
+    "he told reporters at a news conference with ..."), not of another verb ("He said
+    that Kim and Putin held a summit")."""
+    verbs = trigger_verbs(sent, triggers, through_auxiliaries=True)
+    for token in sent:
+        if (
+            token.lower_ in ("he", "she")
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.i in verbs
+        ):
+            return token.idx, token.idx + len(token.text)
+    return None
+
+
+_JOINT_VERBS = frozenset(
+    {"discussed", "agreed", "reviewed", "exchanged", "signed", "reaffirmed", "adopted", "vowed"}
+)
+
+
+def joint_subjects(sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
+    """The named people who together do what a meeting does ("X, Y and Z discussed ..."),
+    when they are the sentence's subject; none otherwise."""
+    root = sent.root
+    if root.lower_ not in _JOINT_VERBS:
+        return []
+    subjects = [m for m in mentions if m.person and m.end <= root.idx]
+    between = sent.doc.text[sent.start_char : root.idx]
+    if len(subjects) < 2 or any(w in between for w in (" said", " told", " who ", " which ")):
+        return []
+    return subjects
+
+
+def object_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[int, int] | None:
+    """Where "him" or "her" is the one a meeting verb is directed at ("a group of
+    ambassadors ..., who called on him at the Parliament House")."""
+    for t in triggers:
+        m = _HIM.match(sent.text, t.end)
+        if m is not None and t.direction != "none":
+            return sent.start_char + m.start(1), sent.start_char + m.end(1)
+    return None
+
+
+_HIM = re.compile(r"\s+(him|her)\b")
