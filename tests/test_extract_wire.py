@@ -532,3 +532,20 @@ def test_agreements_signed_during_a_state_visit(nlp: Language) -> None:
     assert visit.date == date(2024, 11, 20)
     recalled = "They reviewed memoranda signed during the visit of a high-level Saudi delegation."
     assert find_triggers(recalled) == []
+
+
+def test_a_group_of_fixed_membership_meeting_as_a_group(nlp: Language) -> None:
+    text = (
+        "Top diplomats from the Group of Seven leading industrial nations gathered Thursday in "
+        "Charlevoix, Quebec, as host country Canada outlined its agenda.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 3, 14))
+    assert set(meeting.countries) == {
+        "country:CA",
+        "country:FR",
+        "country:DE",
+        "country:IT",
+        "country:JP",
+        "country:GB",
+        "country:US",
+    }

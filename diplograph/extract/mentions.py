@@ -291,7 +291,18 @@ def _unnamed(
             listed = members_listed(doc, spans, group.end_char, sent.end_char) or listed
         for s in chain:
             used.add((s.start_char, s.end_char))
-        if listed:
+        members = FIXED_MEMBERS.get(listed[0].id_, ()) if len(listed) == 1 else ()
+        if members and _singular(title) != title:
+            # "Top diplomats from the Group of Seven ... gathered in Charlevoix": one of each
+            # member state's, when the group's membership does not change.
+            used.add((listed[0].start_char, listed[0].end_char))
+            found.extend(
+                PartyMention(
+                    listed[0].start_char, listed[0].end_char, None, _singular(title), m, envoy, True
+                )
+                for m in members
+            )
+        elif listed:
             for s in listed:
                 used.add((s.start_char, s.end_char))
                 found.append(
@@ -388,6 +399,14 @@ def _groups(
             used.add((m.start_char, m.end_char))
             found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
     return found
+
+
+# Groups whose members have not changed in the years the project reads (G7 since 2014, the
+# Quad since 2017): their leaders or ministers meeting as a group are each member's.
+FIXED_MEMBERS: dict[str, tuple[str, ...]] = {
+    "org:G7": tuple(f"country:{c}" for c in ("CA", "FR", "DE", "IT", "JP", "GB", "US")),
+    "org:QUAD": tuple(f"country:{c}" for c in ("AU", "IN", "JP", "US")),
+}
 
 
 _PAIR_TALKS = re.compile(
