@@ -83,9 +83,11 @@ def title_chain(
     ]
     affiliations = [
         a
-        for p in pieces
+        for i, p in enumerate(pieces)
         if (a := _affiliation(p))
-        and not _POSTING.search(text_of(doc)[max(0, p.start_char - 8) : p.start_char])
+        # a posting follows a title ("Ambassador of China to Pakistan"); the chain's first
+        # piece is not one ("He was talking to UNDP Resident Representative ...")
+        and not (i and _POSTING.search(text_of(doc)[max(0, p.start_char - 8) : p.start_char]))
     ]
     if not titles:
         return None, (affiliations[0] if affiliations else None), False
