@@ -166,9 +166,11 @@ def names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, 
             continue
         run: list[int] = []
         for token in doc[span.end : sent.end]:
+            if token.text == "," and len(run) >= 2 and run[-1] == token.i - 1 == run[-2] + 1:
+                break  # "the Governor of the Central Bank of Nigeria (CBN), Olayemi Cardoso, on"
             if _CAPITALISED.match(token.text) or (token.is_upper and len(token) > 1):
                 run.append(token.i)
-            elif token.lower_ not in ("of", "for", "on", "to", "and", ",", "the", "&"):
+            elif token.lower_ not in ("of", "for", "on", "to", "and", ",", "the", "&", "(", ")"):
                 break
         if len(run) < 2 or run[-1] != run[-2] + 1:
             continue
