@@ -549,3 +549,17 @@ def test_a_group_of_fixed_membership_meeting_as_a_group(nlp: Language) -> None:
         "country:GB",
         "country:US",
     }
+
+
+def test_an_organisations_officer_after_to_and_a_name_after_an_acronym(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD, Mar 3 (APP): Foreign Minister Ishaq Dar said Pakistan valued its partnership "
+        "with the UN. He was talking to UNDP Resident Representative in Pakistan Dr Samuel Rizk, "
+        "who called on him at the Ministry of Foreign Affairs on Monday.\n\n"
+        "Nigeria's Minister of Finance, Wale Edun, and the Governor of the Central Bank of Nigeria "
+        "(CBN), Olayemi Cardoso, on Monday met with IMF Managing Director Kristalina Georgieva "
+        "in Washington.\n"
+    )
+    call, imf = _extract(nlp, text, date(2025, 3, 3))
+    assert _sides(call)["Samuel Rizk"] == "org:UNDP"
+    assert _sides(imf)["Olayemi Cardoso"] == "country:NG"
