@@ -89,7 +89,8 @@ _MANY_TIMES = re.compile(
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
 _FOLLOWS = re.compile(
     r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement))"
-    r" (?:follows|followed|comes|came)\b"
+    # (but "The talks came a day after the Saudi crown prince received Zelensky" is news too)
+    r" (?:follows|followed|comes|came)\b(?! (?:just |only )?(?:a day|the day|hours) after)"
     # "Araghchi recalled his visit to the Egyptian capital earlier this month, during which"
     r"|.*\brecalled (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip)\b"
 )

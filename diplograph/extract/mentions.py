@@ -52,7 +52,7 @@ _NOT_PRESENT = re.compile(
     # (lower case: "the Shanghai Cooperation Organization Zhang Ming" names its head)
     r"|\b(?-i:group|movement|militia|faction|organi[sz]ation|alliance|coalition)\s+$"
     # "the first such negotiations since President Donald Trump returned to office"
-    r"|\bsince\s+(?:[\w'’.-]+\s+){0,3}$"
+    r"|\bsince\s+(?:[\w'’.-]+\s+){0,7}$"
     # "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": whom he serves
     r"|\b(?:aide|adviser|advisor|assistant|counsell?or|chief of staff) to"
     r"(?:\s+(?:the\s+)?[\w'’.-]+){0,3}\s*$"
