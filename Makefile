@@ -81,6 +81,8 @@ eval: $(STAMP)
 	  --gold data/eval/heldout9-gold.jsonl --articles data/eval/heldout9-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Eighth held-out set H (spent, now development)" \
 	  --gold data/eval/heldout10-gold.jsonl --articles data/eval/heldout10-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Ninth held-out set I (spent, now development)" \
+	  --gold data/eval/heldout11-gold.jsonl --articles data/eval/heldout11-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
