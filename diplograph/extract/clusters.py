@@ -16,7 +16,12 @@ from spacy.tokens import Span
 
 from diplograph.extract import rules
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.dates import days_before_told, is_background_time, resolve_date
+from diplograph.extract.dates import (
+    days_before_told,
+    is_background_time,
+    is_vague_past,
+    resolve_date,
+)
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline
 from diplograph.extract.mentions import PartyMention
@@ -86,6 +91,12 @@ _MANY_TIMES = re.compile(
     r"(?:leaders|counterparts|officials|heads of state)\b",
     re.IGNORECASE,
 )
+# "The Kremlin has denied a Western media report claiming that Ushakov held a meeting"
+_DENIED = re.compile(
+    r"\b(?:denied|denies|dismissed|rejected|refuted)\b[^.;]{0,60}\b(?:reports?|claims?|"
+    r"allegations?|rumou?rs?)\b",
+    re.IGNORECASE,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
 _FOLLOWS = re.compile(
     r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement))"
@@ -128,7 +139,7 @@ def group_sentences(
             # "the first summit ... since Putin met President Joe Biden in Geneva in 2021"
             and not _SINCE_BEFORE.search(text, 0, t.start)
         ]
-        if triggers and (_MANY_TIMES.search(text) or _FOLLOWS.match(text)):
+        if triggers and (_MANY_TIMES.search(text) or _FOLLOWS.match(text) or _DENIED.search(text)):
             # "Merz and Trump have spoken by phone several times since ...": no one call;
             # "It follows a phone call between President Joe Biden and Xi": an earlier one
             triggers = []
@@ -199,7 +210,7 @@ def group_sentences(
             and not rules.mentions_a_meeting(previous.text)
             else None
         )
-        previous = None
+        told_before, previous = previous, None
         if lead_in is not None:
             # "Yunus and Sharif on Thursday agreed to ... They reached the understanding at
             # a bilateral meeting": "they" are the two named just before.
@@ -269,6 +280,19 @@ def group_sentences(
             )
             clusters.append(current)
         current.day = current.day or day
+        if (
+            day is None
+            and lead_in is None
+            and told_before is not None
+            and "\n"
+            not in text_of(ctx.doc)[
+                told_before.start_char + len(told_before.text.rstrip()) : sent.start_char
+            ]
+            and is_vague_past(told_before.text)
+        ):
+            # "Then, last month, Beijing stepped in. At an informal trilateral meeting in
+            # the Chinese capital, ...": the time the sentence before gives.
+            current.lead_ins.append(told_before)
         if lead_in is not None:
             current.sentences.append(lead_in)
             current.lead_ins.append(lead_in)

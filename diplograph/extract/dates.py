@@ -120,7 +120,8 @@ _SEQUEL = re.compile(
 
 
 _VAGUE_PAST = re.compile(
-    r"\b(?:last|earlier this|late last|early last) (?:week|month)\b|\brecently\b", re.IGNORECASE
+    r"\b(?:last|earlier this|late last|early last) (?:week|month|weekend)\b|\brecently\b",
+    re.IGNORECASE,
 )
 
 

@@ -22,7 +22,7 @@ from diplograph.extract.dates import (
 __all__ = ["NewsFilter"]
 
 _THEN = re.compile(r"\bthen (?:traveled|travelled|flew|went|headed|met|held)\b")
-_LAST_PERIOD = re.compile(r"\blast (?:week|month)\b", re.IGNORECASE)
+_LAST_PERIOD = re.compile(r"\blast (?:week|month|weekend)\b", re.IGNORECASE)
 _LAST_DAY = re.compile(r"\blast (?:week|\w+day)\b", re.IGNORECASE)
 
 

@@ -405,9 +405,18 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                 listing = (listing or trigger is not None) and (
                     sentence.rstrip().endswith(":") or (listing and len(sentence) < 200)
                 )
-                if trigger and blanked and _HE_OR_SHE.search(sentence, 0, trigger.start()):
+                if (
+                    trigger
+                    and blanked
+                    and (
+                        _HE_OR_SHE.search(sentence, 0, trigger.start())
+                        or _TIME_BEFORE.search(text, blanked[0], blanked[1])
+                    )
+                ):
                     # "Esper said he is monitoring it. 'I'm aware,' he told reporters at a
-                    # news conference with ...": who "he" is, is said just before.
+                    # news conference with ...": who "he" is, is said just before; "Then,
+                    # last month, Beijing stepped in. At an informal trilateral meeting ...":
+                    # and when.
                     out[blanked[0] : blanked[1]] = text[blanked[0] : blanked[1]]
                 if not keep:
                     out[start:end] = " " * (end - start)
@@ -416,6 +425,10 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
     return "".join(out)
 
 
+_TIME_BEFORE = re.compile(
+    r"\b(?:last|earlier this) (?:week|month|weekend)\b|\bin (?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b"
+)
 _SEPARATOR_LINE = re.compile(r"(?:\*[ \t]*){3,}|-{3,}|_{3,}|#{3,}")
 
 
