@@ -563,3 +563,22 @@ def test_an_organisations_officer_after_to_and_a_name_after_an_acronym(nlp: Lang
     call, imf = _extract(nlp, text, date(2025, 3, 3))
     assert _sides(call)["Samuel Rizk"] == "org:UNDP"
     assert _sides(imf)["Olayemi Cardoso"] == "country:NG"
+
+
+def test_denials_ones_own_team_and_what_an_announcement_came_before(nlp: Language) -> None:
+    denied = (
+        "MOSCOW, March 12. /TASS/. The Kremlin has denied a Western media report claiming that "
+        "presidential aide Yuri Ushakov held a secret meeting with US officials in Abu Dhabi.\n"
+    )
+    assert _extract(nlp, denied, date(2025, 3, 12)) == []
+    own = (
+        "I have just met with my national security team in the Situation Room, together with "
+        "Vice President Harris, Secretary Blinken and General Brown.\n"
+    )
+    assert _extract(nlp, own, date(2024, 4, 14)) == []
+    before = (
+        "WASHINGTON (Reuters) - Trump and Putin had agreed during a phone call last week to meet "
+        "in Budapest. The announcement came a day before Ukrainian President Volodymyr "
+        "Zelenskiy met Trump at the White House.\n"
+    )
+    assert _extract(nlp, before, date(2025, 10, 23)) == []

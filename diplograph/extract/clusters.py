@@ -97,9 +97,14 @@ _DENIED = re.compile(
     r"allegations?|rumou?rs?)\b",
     re.IGNORECASE,
 )
+_OWN_PEOPLE = re.compile(
+    r"\s*(?:with\s+)?(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}(?:team|cabinet|advisers|"
+    r"advisors|aides|staff|ministers)\b"
+)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
 _FOLLOWS = re.compile(
-    r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement))"
+    r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement|"
+    r"announcement|decision|statement|move))"
     # (but "The talks came a day after the Saudi crown prince received Zelensky" is news too)
     r" (?:follows|followed|comes|came)\b(?! (?:just |only )?(?:a day|the day|hours) after)"
     # "Araghchi recalled his visit to the Egyptian capital earlier this month, during which"
@@ -138,6 +143,8 @@ def group_sentences(
             and not nominal_only(sent, t)
             # "the first summit ... since Putin met President Joe Biden in Geneva in 2021"
             and not _SINCE_BEFORE.search(text, 0, t.start)
+            # "I have just met with my national security team": one's own people
+            and not _OWN_PEOPLE.match(text, t.end)
         ]
         if triggers and (_MANY_TIMES.search(text) or _FOLLOWS.match(text) or _DENIED.search(text)):
             # "Merz and Trump have spoken by phone several times since ...": no one call;
