@@ -25,6 +25,7 @@ from diplograph.extract.dates import (
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline
 from diplograph.extract.mentions import PartyMention
+from diplograph.extract.reported import reported_triggers
 from diplograph.extract.subjects import (
     joint_subjects,
     last_official,
@@ -33,8 +34,6 @@ from diplograph.extract.subjects import (
     subject_pronoun,
 )
 from diplograph.extract.syntax import (
-    irrealis,
-    nominal_only,
     relative_clause,
     state_subjects,
 )
@@ -83,33 +82,6 @@ _THEY = re.compile(
 )
 
 
-_MANY_TIMES = re.compile(
-    r"\b(?:several|many|multiple|numerous|a number of|countless) times\b"
-    r"|\bon (?:several|many|multiple|numerous) occasions\b|\b(?:repeatedly|frequently|often)\b"
-    # "Trump has held phone conversations with a number of foreign leaders since the election"
-    r"|\bwith (?:a number of|several|many|numerous|various|dozens of) (?:foreign |world )?"
-    r"(?:leaders|counterparts|officials|heads of state)\b",
-    re.IGNORECASE,
-)
-# "The Kremlin has denied a Western media report claiming that Ushakov held a meeting"
-_DENIED = re.compile(
-    r"\b(?:denied|denies|dismissed|rejected|refuted)\b[^.;]{0,60}\b(?:reports?|claims?|"
-    r"allegations?|rumou?rs?)\b",
-    re.IGNORECASE,
-)
-_OWN_PEOPLE = re.compile(
-    r"\s*(?:with\s+)?(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}(?:team|cabinet|advisers|"
-    r"advisors|aides|staff|ministers)\b"
-)
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
-_FOLLOWS = re.compile(
-    r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement|"
-    r"announcement|decision|statement|move))"
-    # (but "The talks came a day after the Saudi crown prince received Zelensky" is news too)
-    r" (?:follows|followed|comes|came)\b(?! (?:just |only )?(?:a day|the day|hours) after)"
-    # "Araghchi recalled his visit to the Egyptian capital earlier this month, during which"
-    r"|.*\brecalled (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip)\b"
-)
 _THAT_TIME = re.compile(r"\bthen-|\bthat (?:meeting|summit|gathering|visit)\b", re.IGNORECASE)
 _ANOTHER_TIME = re.compile(
     r"\W*(?:Earlier|Later|On the eve|The (?:day|evening|night) before|The previous day)\b"
@@ -136,20 +108,7 @@ def group_sentences(
     official: PartyMention | None = None  # the last named official: whom "he" stands for
     for sent in sentences:
         text = sent.text
-        triggers = [
-            t
-            for t in rules.find_triggers(text)
-            if not irrealis(sent, t)
-            and not nominal_only(sent, t)
-            # "the first summit ... since Putin met President Joe Biden in Geneva in 2021"
-            and not _SINCE_BEFORE.search(text, 0, t.start)
-            # "I have just met with my national security team": one's own people
-            and not _OWN_PEOPLE.match(text, t.end)
-        ]
-        if triggers and (_MANY_TIMES.search(text) or _FOLLOWS.match(text) or _DENIED.search(text)):
-            # "Merz and Trump have spoken by phone several times since ...": no one call;
-            # "It follows a phone call between President Joe Biden and Xi": an earlier one
-            triggers = []
+        triggers = reported_triggers(sent)
         if (
             current is None
             and triggers

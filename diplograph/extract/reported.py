@@ -1,0 +1,69 @@
+"""The meeting triggers of a sentence that report a meeting of the story's news.
+
+A trigger word is not yet a meeting: "will meet" is planned (:func:`syntax.irrealis`),
+"a role in talks" names talks (:func:`syntax.nominal_only`), and wire copy wraps earlier
+and imagined meetings in its own phrasings: "have spoken by phone several times", "it
+follows a phone call between ...", "denied a report claiming that ... met", "since Putin
+met Biden in Geneva", "met with my national security team". This module keeps the
+triggers that remain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from diplograph.extract import rules
+from diplograph.extract.syntax import irrealis, nominal_only
+
+__all__ = ["reported_triggers"]
+
+
+def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
+    """The sentence's triggers that report a meeting, not a planned, recalled or denied one."""
+    text = sent.text
+    triggers = [
+        t
+        for t in rules.find_triggers(text)
+        if not irrealis(sent, t)
+        and not nominal_only(sent, t)
+        # "the first summit ... since Putin met President Joe Biden in Geneva in 2021"
+        and not _SINCE_BEFORE.search(text, 0, t.start)
+        # "I have just met with my national security team": one's own people
+        and not _OWN_PEOPLE.match(text, t.end)
+    ]
+    if triggers and (_MANY_TIMES.search(text) or _FOLLOWS.match(text) or _DENIED.search(text)):
+        # "Merz and Trump have spoken by phone several times since ...": no one call;
+        # "It follows a phone call between President Joe Biden and Xi": an earlier one
+        return []
+    return triggers
+
+
+_MANY_TIMES = re.compile(
+    r"\b(?:several|many|multiple|numerous|a number of|countless) times\b"
+    r"|\bon (?:several|many|multiple|numerous) occasions\b|\b(?:repeatedly|frequently|often)\b"
+    # "Trump has held phone conversations with a number of foreign leaders since the election"
+    r"|\bwith (?:a number of|several|many|numerous|various|dozens of) (?:foreign |world )?"
+    r"(?:leaders|counterparts|officials|heads of state)\b",
+    re.IGNORECASE,
+)
+# "The Kremlin has denied a Western media report claiming that Ushakov held a meeting"
+_DENIED = re.compile(
+    r"\b(?:denied|denies|dismissed|rejected|refuted)\b[^.;]{0,60}\b(?:reports?|claims?|"
+    r"allegations?|rumou?rs?)\b",
+    re.IGNORECASE,
+)
+_OWN_PEOPLE = re.compile(
+    r"\s*(?:with\s+)?(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}(?:team|cabinet|advisers|"
+    r"advisors|aides|staff|ministers)\b"
+)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
+_FOLLOWS = re.compile(
+    r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement|"
+    r"announcement|decision|statement|move))"
+    # (but "The talks came a day after the Saudi crown prince received Zelensky" is news too)
+    r" (?:follows|followed|comes|came)\b(?! (?:just |only )?(?:a day|the day|hours) after)"
+    # "Araghchi recalled his visit to the Egyptian capital earlier this month, during which"
+    r"|.*\brecalled (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip)\b"
+)
