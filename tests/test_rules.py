@@ -9,7 +9,7 @@ import pytest
 from diplograph.extract.dates import is_background_time, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_dateline
 from diplograph.extract.modes import meeting_mode
-from diplograph.extract.rules import find_triggers, mask_unlikely
+from diplograph.extract.rules import find_triggers, mask_unlikely, mentions_a_meeting
 from diplograph.model import Mode
 
 
@@ -181,3 +181,9 @@ def test_welcoming_a_decision_is_no_reception() -> None:
     assert find_triggers("The U.S. envoy welcomed it, while Sudan's ambassador objected.") == []
     assert find_triggers("She welcomed the council's decision on Thursday.") == []
     assert "receive" in {t.name for t in find_triggers("Modi received the visiting minister.")}
+
+
+def test_met_is_a_word_not_a_prefix() -> None:
+    assert not mentions_a_meeting("The ADB is headquartered in Metro Manila.")
+    assert not mentions_a_meeting("It imported 1,000 metric tons of sodium perchlorate.")
+    assert mentions_a_meeting("Kakar met the envoys.")

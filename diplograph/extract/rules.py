@@ -172,7 +172,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "meet",
         "none",
-        r"\b(?:met|meets|meeting with|meeting between|met with|sat down with|conferred with|"
+        r"\b(?:met\b|meets\b|meeting with|meeting between|met with|sat down with|conferred with|"
         r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
         r"sat down (?:together )?(?:at|in)\b|"
         r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
