@@ -8,8 +8,9 @@ import pytest
 
 from diplograph.extract.dates import is_background_time, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_dateline
+from diplograph.extract.masking import mask_unlikely
 from diplograph.extract.modes import meeting_mode
-from diplograph.extract.rules import find_triggers, mask_unlikely, mentions_a_meeting
+from diplograph.extract.rules import find_triggers, mentions_a_meeting
 from diplograph.model import Mode
 
 

@@ -24,9 +24,9 @@ from diplograph.extract.components import MeetingFinder
 from diplograph.extract.context import count_countries
 from diplograph.extract.dates import days_before_told, is_vague_past, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_body_start
+from diplograph.extract.masking import mask_unlikely
 from diplograph.extract.meetings import MeetingDraft, PartyDraft, find_meeting_drafts
 from diplograph.extract.news import NewsFilter
-from diplograph.extract.rules import mask_unlikely
 from diplograph.model import Article, Meeting, Mode, Participant, Role
 from diplograph.topics import TopicLexicon, load_topics
 

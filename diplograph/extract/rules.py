@@ -1,7 +1,8 @@
 """Pure rules of diplomatic news: meeting triggers and tense cues.
 
-Which words report a meeting that took place, who hosted it, and which sentences are
-worth parsing at all. No spaCy state and no I/O here, so every rule can be tested on plain
+Which words report a meeting that took place and who hosted it; which sentences are
+worth parsing at all is decided from these words in :mod:`~diplograph.extract.masking`.
+No spaCy state and no I/O here, so every rule can be tested on plain
 strings and reused by the spaCy components and by evaluation code alike. Dates live in
 :mod:`~diplograph.extract.dates`, how a meeting was held and its kind in
 :mod:`~diplograph.extract.modes`, and the page's layout (datelines, boilerplate) in
@@ -11,21 +12,19 @@ strings and reused by the spaCy components and by evaluation code alike. Dates l
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass
-
-from diplograph.extract.layout import sentence_stops
 
 __all__ = [
     "TriggerMatch",
     "find_triggers",
+    "first_meeting_word",
     "is_anaphoric_meeting_reference",
     "is_new_meeting_cue",
     "is_other_meeting",
     "is_presence_statement",
-    "mask_unlikely",
     "mentions_a_meeting",
+    "mentions_a_meeting_again",
+    "mentions_presence",
 ]
 
 # --- meeting triggers -------------------------------------------------------------------
@@ -361,80 +360,24 @@ _CAME_AFTER = re.compile(
 _ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TRIGGERS), re.IGNORECASE)
 
 
-_LEAD_SENTENCES = 2
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-
-
-def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
-    """The text with every sentence that cannot report a meeting blanked out.
-
-    Blanking keeps every character offset: sentences become runs of spaces, so the
-    statistical model (the expensive part) reads only the lead sentences and sentences
-    with a meeting trigger, a presence statement or a reference back to a meeting.
-    A cheap split at full stops is enough here: a wrong split only keeps more text.
-    ``named`` are offsets where a titled official is named; their sentences are kept too.
-
-    >>> mask_unlikely("Head\\nKakar met envoys. Prices rose. Oil fell. Gold won.\\n", 5)
-    'Head\\nKakar met envoys. Prices rose.                    \\n'
-    """
-    out = list(text)
-    lead = 0  # the first sentences introduce who is who ("EAM" is named in full there)
-    listing = False
-    blanked: tuple[int, int] | None = None  # the sentence just blanked, if the last was
-    for line in re.finditer(r"[^\n]+", text):
-        if line.end() <= body_start:
-            continue
-        start = line.start()
-        for stop in [*sentence_stops(line.group()), len(line.group())]:
-            end = line.start() + stop
-            sentence = text[start:end]
-            if sentence.strip():
-                trigger = _ANY_TRIGGER.search(sentence)
-                keep = (
-                    lead < _LEAD_SENTENCES
-                    or listing
-                    or bisect_left(named, end) > bisect_left(named, start)
-                    or trigger is not None
-                    or bool(_PRESENCE.search(sentence))
-                    or bool(_ANAPHORIC.search(sentence))
-                    # "***" between two readouts tells where one meeting's account ends
-                    or bool(_SEPARATOR_LINE.fullmatch(sentence.strip()))
-                )
-                lead += 1
-                # "The following diplomats presented their credentials:" and one line each
-                listing = (listing or trigger is not None) and (
-                    sentence.rstrip().endswith(":") or (listing and len(sentence) < 200)
-                )
-                if (
-                    trigger
-                    and blanked
-                    and (
-                        _HE_OR_SHE.search(sentence, 0, trigger.start())
-                        or _TIME_BEFORE.search(text, blanked[0], blanked[1])
-                    )
-                ):
-                    # "Esper said he is monitoring it. 'I'm aware,' he told reporters at a
-                    # news conference with ...": who "he" is, is said just before; "Then,
-                    # last month, Beijing stepped in. At an informal trilateral meeting ...":
-                    # and when.
-                    out[blanked[0] : blanked[1]] = text[blanked[0] : blanked[1]]
-                if not keep:
-                    out[start:end] = " " * (end - start)
-                blanked = None if keep else (start, end)
-            start = end
-    return "".join(out)
-
-
-_TIME_BEFORE = re.compile(
-    r"\b(?:last|earlier this) (?:week|month|weekend)\b|\bin (?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\b"
-)
-_SEPARATOR_LINE = re.compile(r"(?:\*[ \t]*){3,}|-{3,}|_{3,}|#{3,}")
-
-
 def mentions_a_meeting(sentence: str) -> bool:
     """True when any meeting word appears, whether or not the meeting happened."""
     return bool(_ANY_TRIGGER.search(sentence))
+
+
+def first_meeting_word(sentence: str) -> re.Match[str] | None:
+    """The first meeting word of the sentence, whether or not the meeting happened."""
+    return _ANY_TRIGGER.search(sentence)
+
+
+def mentions_presence(sentence: str) -> bool:
+    """True when a presence word appears ("attended", "were present"), in any tense."""
+    return bool(_PRESENCE.search(sentence))
+
+
+def mentions_a_meeting_again(sentence: str) -> bool:
+    """True when the sentence has a word that can point back to a meeting ("the talks")."""
+    return bool(_ANAPHORIC.search(sentence))
 
 
 def is_new_meeting_cue(sentence: str) -> bool:
