@@ -24,7 +24,7 @@ from diplograph.extract.dates import (
 )
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline
-from diplograph.extract.mentions import PartyMention
+from diplograph.extract.party import PartyMention
 from diplograph.extract.reported import reported_triggers
 from diplograph.extract.subjects import (
     joint_subjects,

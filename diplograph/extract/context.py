@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from diplograph.extract.dates import resolve_date
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import find_dateline, in_spans
-from diplograph.extract.mentions import PartyMention
+from diplograph.extract.party import PartyMention
 from diplograph.extract.places import city_place, unlisted_city
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Place

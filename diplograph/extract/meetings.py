@@ -20,9 +20,10 @@ from diplograph.extract.clusters import Cluster, group_sentences, without_dateli
 from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
-from diplograph.extract.mentions import PartyMention, find_parties
+from diplograph.extract.mentions import find_parties
 from diplograph.extract.modes import meeting_kind, meeting_mode
 from diplograph.extract.names import forget_names
+from diplograph.extract.party import PartyMention
 from diplograph.extract.places import meeting_place, visit_place
 from diplograph.extract.sides import (
     add_other_leader,

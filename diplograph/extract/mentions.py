@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from itertools import pairwise
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -23,12 +22,14 @@ from diplograph.extract.chains import (
     title_chain,
 )
 from diplograph.extract.doctext import text_of
+from diplograph.extract.groups import FIXED_MEMBERS, state_groups
 from diplograph.extract.names import HONORIFICS, person_spans
 from diplograph.extract.namewords import BODY_WORDS
+from diplograph.extract.party import PartyMention
 from diplograph.extract.spans import is_title, sentence_spans, titles_of
 from diplograph.gazetteer import Gazetteer
 
-__all__ = ["PartyMention", "find_parties"]
+__all__ = ["find_parties"]
 
 _NOT_PRESENT = re.compile(
     # (not "met in Doha at the invitation of Qatar's Emir": the host)
@@ -74,35 +75,6 @@ _PAST_HOLDER = re.compile(
 _POSSESSIVE_AFTER = re.compile(
     r"(?:'s|’s|’|')(?=\s)(?!\s+(?:[\w-]+\s+){0,2}(?i:meeting|talks|call|conversation|visit)\b)"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class PartyMention:
-    """A party to a meeting as one sentence names it.
-
-    ``person`` is the name as written (cleaned of titles and possessives); ``None`` for an
-    unnamed official or envoy. ``represents`` is a country or organisation key.
-    """
-
-    start: int
-    end: int
-    person: str | None
-    title: str | None
-    represents: str | None
-    envoy: bool = False
-    explicit_affiliation: bool = False
-
-    def filled_from(self, other: PartyMention, *, person: str | None = None) -> PartyMention:
-        """This mention, with what it lacks (title, affiliation) taken from ``other``."""
-        return PartyMention(
-            self.start,
-            self.end,
-            person if person is not None else self.person,
-            self.title or other.title,
-            self.represents or other.represents,
-            self.envoy or other.envoy,
-            self.explicit_affiliation or other.explicit_affiliation,
-        )
 
 
 _ADDRESS_BEFORE = re.compile(
@@ -334,94 +306,12 @@ def _unnamed(
             # "HRH the Crown Prince received ...", "EAM called on ...": an official named
             # by title alone, whom the article's context may identify.
             found.append(PartyMention(span.start_char, span.end_char, None, title, None))
-    found.extend(_groups(doc, spans, sent, used))
+    found.extend(state_groups(doc, spans, sent, used))
     return found
 
 
 _VISITING_BEFORE = re.compile(r"\b[Tt]he visiting $")
 _THE_BEFORE = re.compile(r"\b[Tt]he (?:new )?$")
-
-
-# Unnamed sides named by their state: "Ukrainian officials", "the U.S. and Iranian
-# delegations", "Indian and Chinese negotiators".
-_GROUP = re.compile(
-    r"\s*(?:officials?|delegations?|teams?|negotiators?|diplomats?|envoys?|counterparts?|"
-    r"representatives?|leaders?|ministers|side|sides|government|authorities|"
-    # "Thailand, the Philippines and Laos were represented by their foreign ministers"
-    r"(?:was|were) represented by (?:their|its) (?:[\w-]+ ){0,2}(?:ministers?|envoys?|"
-    r"ambassadors?|deputies|deputy|delegations?))\b",
-    re.IGNORECASE,
-)
-
-
-def _groups(
-    doc: Doc, spans: list[Span], sent: Span, used: set[tuple[int, int]]
-) -> list[PartyMention]:
-    found: list[PartyMention] = []
-    states = [s for s in spans if s.label_ in ("COUNTRY", "DEMONYM", "ORG")]
-    for i, span in enumerate(states):
-        if (span.start_char, span.end_char) in used:
-            continue
-        group = _GROUP.match(text_of(doc), span.end_char, sent.end_char)
-        if not group:
-            continue
-        members = [span]
-        for prev in reversed(states[:i]):
-            gap = text_of(doc)[prev.end_char : members[0].start_char]
-            if not LIST_GAP.match(gap) or (prev.start_char, prev.end_char) in used:
-                break
-            members.insert(0, prev)
-        noun = group.group(0).strip().lower().split(" by their ")[-1].split(" by its ")[-1]
-        for m in members:
-            used.add((m.start_char, m.end_char))
-            found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
-    # "The seventh round of Pakistan-Kazakhstan Bilateral Political Consultations was held":
-    # the two states of a hyphenated pair are the sides of the talks it names.
-    for first, second in pairwise(states):
-        if (first.start_char, first.end_char) in used or (
-            second.start_char,
-            second.end_char,
-        ) in used:
-            continue
-        if text_of(doc)[first.end_char : second.start_char] not in ("-", "–", "/"):
-            continue
-        if not _PAIR_TALKS.match(text_of(doc), second.end_char, sent.end_char):
-            continue
-        for m in (first, second):
-            used.add((m.start_char, m.end_char))
-            found.append(PartyMention(m.start_char, m.end_char, None, None, m.id_, False, True))
-    # "brought together ministers from Britain, Canada, France, ...": the group noun first.
-    for head in _GROUP_FROM.finditer(text_of(doc), sent.start_char, sent.end_char):
-        noun = head.group(1).lower()
-        for m in country_list_after(doc, spans, head.end(1), sent.end_char):
-            if (m.start_char, m.end_char) in used:
-                continue
-            used.add((m.start_char, m.end_char))
-            found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
-    return found
-
-
-# Groups whose members have not changed in the years the project reads (G7 since 2014, the
-# Quad since 2017): their leaders or ministers meeting as a group are each member's.
-FIXED_MEMBERS: dict[str, tuple[str, ...]] = {
-    "org:G7": tuple(f"country:{c}" for c in ("CA", "FR", "DE", "IT", "JP", "GB", "US")),
-    "org:QUAD": tuple(f"country:{c}" for c in ("AU", "IN", "JP", "US")),
-}
-
-
-_PAIR_TALKS = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:talks|consultations|dialogue|negotiations|summit|meeting|"
-    r"strategic dialogue|political consultations)\b(?! (?:is|are|will|would|to be)\b)",
-    re.IGNORECASE,
-)
-
-
-_GROUP_FROM = re.compile(
-    r"\b(leaders|(?:foreign |defen[cs]e |finance |trade )?ministers|officials|delegations|"
-    r"representatives|envoys|diplomats|heads of state(?: and government)?|heads of government)"
-    r"(?= (?:from|of) )",
-    re.IGNORECASE,
-)
 
 
 def _singular(title: str) -> str:
@@ -433,8 +323,3 @@ def _singular(title: str) -> str:
     elif last.lower().endswith("s") and not last.lower().endswith("ss"):
         last = last[:-1]
     return " ".join([*words[:-1], last])
-
-
-def with_affiliation(p: PartyMention, represents: str | None) -> PartyMention:
-    """The same mention, with an affiliation learnt elsewhere in the article."""
-    return replace(p, represents=represents)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
-from diplograph.extract.mentions import PartyMention, with_affiliation
+from diplograph.extract.party import PartyMention, with_affiliation
 from diplograph.model import Place, Role
 
 __all__ = [

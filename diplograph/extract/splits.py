@@ -16,7 +16,7 @@ from itertools import pairwise
 from diplograph.extract.clusters import Cluster
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
-from diplograph.extract.mentions import PartyMention
+from diplograph.extract.party import PartyMention
 
 __all__ = ["separate_calls", "separate_visits"]
 

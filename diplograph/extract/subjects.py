@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from diplograph.extract import rules
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
-from diplograph.extract.mentions import PartyMention, with_affiliation
+from diplograph.extract.party import PartyMention, with_affiliation
 from diplograph.extract.syntax import trigger_verbs
 
 __all__ = ["joint_subjects", "last_official", "object_pronoun", "speakers", "subject_pronoun"]

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from diplograph.extract.mentions import PartyMention
+from diplograph.extract.party import PartyMention
 from diplograph.extract.rules import TriggerMatch
 
 __all__ = [

@@ -1,0 +1,102 @@
+"""Sides named by their state alone: "Ukrainian officials", "Pakistan-Kazakhstan consultations",
+"ministers from Britain, Canada and France", the G7's foreign ministers.
+
+Unnamed like the envoys of :mod:`~diplograph.extract.mentions`, but with no title to
+start from: the state (or the fixed membership of a group) is the whole of the party.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from diplograph.extract.chains import LIST_GAP, country_list_after
+from diplograph.extract.doctext import text_of
+from diplograph.extract.party import PartyMention
+
+__all__ = ["FIXED_MEMBERS", "state_groups"]
+
+
+# Unnamed sides named by their state: "Ukrainian officials", "the U.S. and Iranian
+# delegations", "Indian and Chinese negotiators".
+_GROUP = re.compile(
+    r"\s*(?:officials?|delegations?|teams?|negotiators?|diplomats?|envoys?|counterparts?|"
+    r"representatives?|leaders?|ministers|side|sides|government|authorities|"
+    # "Thailand, the Philippines and Laos were represented by their foreign ministers"
+    r"(?:was|were) represented by (?:their|its) (?:[\w-]+ ){0,2}(?:ministers?|envoys?|"
+    r"ambassadors?|deputies|deputy|delegations?))\b",
+    re.IGNORECASE,
+)
+
+
+def state_groups(
+    doc: Doc, spans: list[Span], sent: Span, used: set[tuple[int, int]]
+) -> list[PartyMention]:
+    """The sentence's states that stand for a side by themselves (not already in ``used``)."""
+    found: list[PartyMention] = []
+    states = [s for s in spans if s.label_ in ("COUNTRY", "DEMONYM", "ORG")]
+    for i, span in enumerate(states):
+        if (span.start_char, span.end_char) in used:
+            continue
+        group = _GROUP.match(text_of(doc), span.end_char, sent.end_char)
+        if not group:
+            continue
+        members = [span]
+        for prev in reversed(states[:i]):
+            gap = text_of(doc)[prev.end_char : members[0].start_char]
+            if not LIST_GAP.match(gap) or (prev.start_char, prev.end_char) in used:
+                break
+            members.insert(0, prev)
+        noun = group.group(0).strip().lower().split(" by their ")[-1].split(" by its ")[-1]
+        for m in members:
+            used.add((m.start_char, m.end_char))
+            found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
+    # "The seventh round of Pakistan-Kazakhstan Bilateral Political Consultations was held":
+    # the two states of a hyphenated pair are the sides of the talks it names.
+    for first, second in pairwise(states):
+        if (first.start_char, first.end_char) in used or (
+            second.start_char,
+            second.end_char,
+        ) in used:
+            continue
+        if text_of(doc)[first.end_char : second.start_char] not in ("-", "–", "/"):
+            continue
+        if not _PAIR_TALKS.match(text_of(doc), second.end_char, sent.end_char):
+            continue
+        for m in (first, second):
+            used.add((m.start_char, m.end_char))
+            found.append(PartyMention(m.start_char, m.end_char, None, None, m.id_, False, True))
+    # "brought together ministers from Britain, Canada, France, ...": the group noun first.
+    for head in _GROUP_FROM.finditer(text_of(doc), sent.start_char, sent.end_char):
+        noun = head.group(1).lower()
+        for m in country_list_after(doc, spans, head.end(1), sent.end_char):
+            if (m.start_char, m.end_char) in used:
+                continue
+            used.add((m.start_char, m.end_char))
+            found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
+    return found
+
+
+# Groups whose members have not changed in the years the project reads (G7 since 2014, the
+# Quad since 2017): their leaders or ministers meeting as a group are each member's.
+FIXED_MEMBERS: dict[str, tuple[str, ...]] = {
+    "org:G7": tuple(f"country:{c}" for c in ("CA", "FR", "DE", "IT", "JP", "GB", "US")),
+    "org:QUAD": tuple(f"country:{c}" for c in ("AU", "IN", "JP", "US")),
+}
+
+
+_PAIR_TALKS = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:talks|consultations|dialogue|negotiations|summit|meeting|"
+    r"strategic dialogue|political consultations)\b(?! (?:is|are|will|would|to be)\b)",
+    re.IGNORECASE,
+)
+
+
+_GROUP_FROM = re.compile(
+    r"\b(leaders|(?:foreign |defen[cs]e |finance |trade )?ministers|officials|delegations|"
+    r"representatives|envoys|diplomats|heads of state(?: and government)?|heads of government)"
+    r"(?= (?:from|of) )",
+    re.IGNORECASE,
+)
