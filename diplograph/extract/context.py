@@ -233,12 +233,33 @@ class ArticleContext:
                 m = replace(m, person=None)
         return m
 
+    def is_national_office(self, title: str | None) -> bool:
+        """An office one state has one holder of ("The Prime Minister welcomed Chancellor Merz
+        to Downing Street"): the story's country is not stated because it goes without saying."""
+        if not title or title[0].islower():
+            return False
+        senses = self.gaz.titles_by_surface().get(title.lower(), [])
+        return bool(senses) and all(x.function in _NATIONAL_OFFICES for x in senses)
+
     def identity(self, p: PartyMention) -> str:
         """The key under which mentions of one party are merged: the person, else title and side."""
         if p.person:
             known = self.resolve_name(p.person)
             return "person:" + (known.person if known and known.person else p.person)
         return f"{p.title}|{p.represents}"
+
+
+_NATIONAL_OFFICES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "deputy_head_of_state",
+        "deputy_head_of_government",
+        "foreign_minister",
+        "minister",
+        "royal",
+    }
+)
 
 
 _MINOR = {"of", "for", "and", "the", "&"}

@@ -188,28 +188,6 @@ def _principal(clusters: list[Cluster], ctx: ArticleContext) -> PartyMention | N
     return None
 
 
-_NATIONAL_OFFICES = frozenset(
-    {
-        "head_of_state",
-        "head_of_government",
-        "deputy_head_of_state",
-        "deputy_head_of_government",
-        "foreign_minister",
-        "minister",
-        "royal",
-    }
-)
-
-
-def _national_office(ctx: ArticleContext, title: str | None) -> bool:
-    """An office one state has one holder of ("The Prime Minister welcomed Chancellor Merz
-    to Downing Street"): the story's country is not stated because it goes without saying."""
-    if not title or title[0].islower():
-        return False
-    senses = ctx.gaz.titles_by_surface().get(title.lower(), [])
-    return bool(senses) and all(x.function in _NATIONAL_OFFICES for x in senses)
-
-
 def _draft(
     cluster: Cluster,
     ctx: ArticleContext,
@@ -246,7 +224,7 @@ def _draft(
     first_said: dict[str, int] = {}  # the sentence a party's role was read from
     for m, sent_start in cluster.mentions:
         r = ctx.resolve(m)
-        if r.person is None and r.represents is None and not _national_office(ctx, r.title):
+        if r.person is None and r.represents is None and not ctx.is_national_office(r.title):
             continue
         role = _directed_role(r, sent_start, cluster)
         key = ctx.identity(r)
