@@ -83,6 +83,10 @@ eval: $(STAMP)
 	  --gold data/eval/heldout10-gold.jsonl --articles data/eval/heldout10-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Ninth held-out set I (spent, now development)" \
 	  --gold data/eval/heldout11-gold.jsonl --articles data/eval/heldout11-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Tenth held-out set J (spent, now development)" \
+	  --gold data/eval/heldout12-gold.jsonl --articles data/eval/heldout12-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Eleventh held-out set K (spent, now development)" \
+	  --gold data/eval/heldout13-gold.jsonl --articles data/eval/heldout13-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
