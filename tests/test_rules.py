@@ -33,6 +33,17 @@ from diplograph.model import Mode
         ("Macron and Scholz huddled with Zelensky at the Elysee.", ["meet"]),
         ("Wang Yi exchanged views with Lavrov on the Ukraine crisis.", ["talks"]),
         ("The King granted an audience to the outgoing ambassador.", ["talks"]),
+        ("Foreign Secretary Uddin summoned High Commissioner Verma to the ministry.", ["receive"]),
+        ("The Indian envoy was summoned to the foreign ministry on Sunday.", ["receive"]),
+        ("Ishiba held a three-way summit with Biden and Yoon.", ["talks"]),
+        ("The two leaders sat down on the sidelines of the D-8 summit.", ["meet"]),
+        ("Leaders wrapped up the first day of their 43rd summit on Tuesday.", ["talks"]),
+        ("Around the table with the French president were Starmer and Scholz.", ["talks"]),
+        (
+            "The meeting came shortly after Rubio hosted the Quad Foreign Ministers' Meeting with"
+            " Jaishankar.",
+            ["meet"],
+        ),
     ],
 )
 def test_find_triggers_reports_meetings(sentence: str, names: list[str]) -> None:
@@ -53,6 +64,9 @@ def test_find_triggers_reports_meetings(sentence: str, names: list[str]) -> None
         "The summit hosted by President Macron opened on Thursday.",
         "Szijjarto welcomed any steps that could bring the end of hostilities closer.",
         "The G20 foreign ministers' gathering hosted by Brazil ended.",
+        "Europeans would not have a seat at the table in the talks to come.",
+        "The call came days after Jaishankar held talks with Rubio.",
+        "The Alliance, led by a former NATO chief, concluded a Democracy Summit this week.",
     ],
 )
 def test_find_triggers_ignores_what_did_not_happen(sentence: str) -> None:

@@ -54,6 +54,10 @@ _NOT_PRESENT = re.compile(
     r"|\b(?-i:group|movement|militia|faction|organi[sz]ation|alliance|coalition)\s+$"
     # "the first such negotiations since President Donald Trump returned to office"
     r"|\bsince\s+(?:[\w'’.-]+\s+){0,7}$"
+    # "According to a statement by the Special Adviser to the President on Information and
+    # Strategy, Bayo Onanuga, the two leaders held closed-door talks": the source
+    r"|\b(?:statement|readout|release|post) (?:issued )?(?:by|from)\b"
+    r"(?:(?!\b(?:said|says|told|that)\b)[^.;:]){0,100}$"
     # "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": whom he serves
     r"|\b(?:aide|adviser|advisor|assistant|counsell?or|chief of staff) to"
     r"(?:\s+(?:the\s+)?[\w'’.-]+){0,3}\s*$"

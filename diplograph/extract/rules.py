@@ -69,7 +69,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "receive",
         "guest_first",
-        r"\b(?:was|were|being|been) (?:warmly )?(?:received|welcomed|hosted|greeted) by\b",
+        r"\b(?:was|were|being|been) (?:warmly )?(?:received|welcomed|hosted|greeted) by\b"
+        # "The Indian envoy was summoned to the foreign ministry"
+        r"|\b(?:was|were|being|been) (?:urgently )?summoned (?:to|by)\b",
     ),
     # "Thailand and Cambodia agreed to a ceasefire after talks hosted by Anwar Ibrahim"
     (
@@ -88,6 +90,14 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?!\s+(?:it|this|that|the (?:[\w'’-]+ ){0,2}(?:decision|vote|move|resolution|agreement|"
         r"deal|statement|announcement|news|step|proposal|plan|initiative|ceasefire|report|"
         r"results?|outcome|efforts?|offer|support|message)s?)\b)",
+    ),
+    # "Foreign Secretary Jashim Uddin summoned Indian High Commissioner Pranay Verma",
+    # "Macron summoned a hand-picked group of European leaders to the Elysee"
+    (
+        "receive",
+        "host_first",
+        r"(?<!was )(?<!were )(?<!been )(?<!being )\bsummon(?:ed|s)\b"
+        r"(?! (?:up|the courage|the strength))",
     ),
     # "Blinken assured visiting Australian Foreign Minister Marise Payne ...": the visitor
     # is named after "visiting", the host before it.
@@ -118,7 +128,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "talks",
         "none",
         r"\bheld (?:an? )?(?:wide-ranging |bilateral |formal |official |delegation-level "
-        r"|high-level |informal |detailed |in-depth |interactive |separate |trilateral )*"
+        r"|high-level |informal |detailed |in-depth |interactive |separate |trilateral "
+        r"|three-way |four-way |two-way |one-on-one |closed-door |face-to-face |brief )*"
         r"(?:talks|discussions|consultations|meeting|meetings|dialogue|session)\b"
         # "held the 22nd India-Russia annual summit", "held their first structured talks"
         r"|\bheld (?:the|their|his|her) (?:[\w-]+ ){0,4}(?:talks|summit|meeting|consultations)\b"
@@ -132,7 +143,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:had|held) (?:a |an )?(?:[\w-]+ )?(?:conversation|one-on-one|exchange) with\b"
         r"|\b(?:granted|gave) (?:an )?audience to\b|\breceived in (?:an )?audience\b"
         r"|\b(?:a|the|his|her) (?:phone |video )?call with\b"
-        r"|\bheld (?:an? )?(?:bilateral |trilateral |informal )?(?:summit|tête-à-tête|"
+        r"|\bheld (?:an? )?(?:bilateral |trilateral |informal |three-way |four-way |two-way "
+        r"|one-on-one |closed-door |brief |first )?(?:summit|tête-à-tête|"
         r"working (?:lunch|dinner|breakfast))\b|\bco-chaired\b"
         r"|\bengaged in (?:\w+ )*?discussions\b"
         r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b"
@@ -144,7 +156,13 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "The summit opened in Astana on Thursday with the heads of state of ... in
         # attendance"
         r"|\b(?:summit|conference|ministerial)(?: of [^.;,]{0,60}?)? (?:opened|began|got under way|"
-        r"kicked off)\b"
+        r"kicked off|closed|ended|concluded|wrapped up)\b"
+        # "Southeast Asian leaders wrapped up the first day of their 43rd summit"
+        # (not "The organization ... concluded a Democracy Summit this week": its own event)
+        r"|\b(?:wrapped up|concluded|closed|ended) (?:the |their )(?:[\w-]+ ){0,5}"
+        r"(?:summit|talks|ministerial)\b"
+        # "Around the table with the French president were U.K. Prime Minister Keir Starmer"
+        r"|\b(?:around|at) the (?:negotiating )?table (?:with [^.;,]{0,40} )?(?:were|sat)\b"
         # "Putin, Xi, Erdogan and Sharif were among the leaders at the summit"
         r"|\b(?:was|were) among (?:the )?(?:leaders|heads of state|those|participants|"
         r"dignitaries) (?:at|attending|who attended)\b"
@@ -173,7 +191,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "none",
         r"\b(?:met\b|meets\b|meeting with|meeting between|met with|sat down with|conferred with|"
         r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
-        r"sat down (?:together )?(?:at|in)\b|"
+        r"sat down (?:together )?(?:at|in|on|for)\b|"
         r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
         # "a news conference at the Pentagon Monday with French Minister Florence Parly"
         r"(?:joint )?(?:news|press) conference\b[^.;]{0,40}?\bwith (?=(?:his|her|the|visiting)? ?"
@@ -351,7 +369,9 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
 
 
 _CAME_AFTER = re.compile(
-    r"\b(?:came|comes|follows|followed) (?:just |only |barely )?(?:[\w-]+ ){0,2}"
+    r"\b(?:came|comes|follows|followed) (?:just |only |barely )?"
+    # (not "came shortly after Rubio hosted the Quad": another meeting of the same day)
+    r"(?!shortly|soon|hours|minutes|moments|an hour|right|immediately|just)(?:[\w-]+ ){0,2}"
     r"(?:after|on the heels of)\b",
     re.IGNORECASE,
 )
