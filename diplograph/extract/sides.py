@@ -155,7 +155,16 @@ def affiliate_nationals(
         if m.represents is None and official and not m.envoy and not is_international(ctx, m):
             # An agency's story is told from its country's side: officials it does not
             # place are its own ("Also present was Minister Tengku Zafrul", Bernama).
-            home = agency or ctx.home_for(taken)
+            # At a meeting of several states, the country it is in, if no one at the table
+            # has it yet ("President Joko Widodo, who chaired the closed-door plenary" in
+            # Jakarta, in a story that names Myanmar most).
+            states = {t for t in taken if t.startswith("country:")}
+            here = (
+                place.country
+                if place is not None and len(states) >= 3 and place.country not in taken
+                else None
+            )
+            home = agency or here or ctx.home_for(taken)
             hosts = {o.represents for o, _ in resolved.values() if not o.envoy}
             if agency is None and ctx.home is not None and ctx.home in hosts:
                 # "BEIJING (AP) — ... Blinken also met Public Security Minister Wang
