@@ -582,3 +582,72 @@ def test_denials_ones_own_team_and_what_an_announcement_came_before(nlp: Languag
         "Zelenskiy met Trump at the White House.\n"
     )
     assert _extract(nlp, before, date(2025, 10, 23)) == []
+
+
+def test_a_summoned_envoy_and_a_three_way_summit_earlier_that_day(nlp: Language) -> None:
+    summoned = (
+        "DHAKA, Feb 3, 2025 (BSS) - Foreign Secretary Md Jashim Uddin today summoned Indian High "
+        "Commissioner Pranay Verma to the foreign ministry over the border fencing.\n"
+    )
+    (meeting,) = _extract(nlp, summoned, date(2025, 2, 3))
+    assert _sides(meeting) == {"Md Jashim Uddin": "country:BD", "Pranay Verma": "country:IN"}
+    assert {p.person: p.role for p in meeting.participants}["Md Jashim Uddin"] is Role.HOST
+    three = (
+        "LIMA - Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping on "
+        "Friday.\n\nEarlier Friday, Ishiba held a three-way summit with U.S. President Joe Biden "
+        "and South Korean President Yoon Suk Yeol on the sidelines of the APEC forum.\n"
+    )
+    states = [{p.represents for p in m.participants} for m in _extract(nlp, three, None)]
+    assert {"country:JP", "country:US", "country:KR"} in states
+
+
+def test_leaders_around_the_table_of_a_summit_that_wrapped_up_its_day(nlp: Language) -> None:
+    text = (
+        "JAKARTA - Southeast Asian leaders wrapped up the first day of their summit in Jakarta "
+        "on Tuesday with a statement on Myanmar.\n\n"
+        "President Joko Widodo, who chaired the closed-door plenary, urged unity.\n\n"
+        "Around the table were Malaysian Prime Minister Anwar Ibrahim, Philippine President "
+        "Ferdinand Marcos Jr. and Singaporean Prime Minister Lee Hsien Loong.\n\n"
+        "Myanmar's seat stayed empty. Myanmar's junta is barred. Myanmar was not invited.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2023, 9, 6))
+    assert {p.represents for p in summit.participants} == {
+        "country:ID",
+        "country:MY",
+        "country:PH",
+        "country:SG",
+    }
+
+
+def test_the_office_that_heads_a_release_is_its_first_named_holder(nlp: Language) -> None:
+    text = (
+        "The Prime Minister brought together international leaders on a video call today.\n"
+        "Prime Minister Sir Keir Starmer this morning hosted a virtual meeting with leaders from "
+        "around 25 countries.\n"
+        "Joining the call were President Emmanuel Macron of France and Prime Minister Anthony "
+        "Albanese of Australia.\n"
+        "Related content\n"
+        "PM meeting with President Zelenskyy: 1 March 2025\n"
+    )
+    (call,) = _extract(nlp, text, date(2025, 3, 15))
+    assert {p.represents for p in call.participants} == {
+        "country:GB",
+        "country:FR",
+        "country:AU",
+    }
+
+
+def test_the_author_of_a_statement_is_no_party_but_its_subject_is(nlp: Language) -> None:
+    text = (
+        "President Bola Tinubu on Tuesday received his Ghanaian counterpart, John Dramani "
+        "Mahama, in Abuja.\nAccording to a statement by the Special Adviser to the President on "
+        "Information, Bayo Onanuga, the two leaders held closed-door talks.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 1, 28))
+    assert "Bayo Onanuga" not in _sides(meeting)
+    release = (
+        "ISLAMABAD - According to a press release issued by the Prime Minister's Office, Kakar "
+        "held talks in Islamabad with the ambassadors of Oman and Iraq.\n"
+    )
+    (talks,) = _extract(nlp, release, date(2023, 12, 28))
+    assert {p.represents for p in talks.participants} == {"country:PK", "country:OM", "country:IQ"}

@@ -50,6 +50,15 @@ def split_paragraphs(doc: Doc) -> Doc:
                 and "\n" not in token.whitespace_
             ):
                 following.is_sent_start = False
+        elif (
+            token.is_title
+            and token.is_alpha
+            and doc[token.i - 1].is_title
+            and doc[token.i - 1].is_alpha
+        ):
+            # "Foreign Secretary Md Jashim | Uddin today summoned ...": no sentence starts
+            # inside a name; one ends with a stop first.
+            token.is_sent_start = False
         elif doc[token.i - 1].text == ")" and _inside_sentence(doc, token.i - 1):
             # "Head of the Atomic Energy Organization of Iran (AEOI) Mohammad Eslami": the
             # parser ends sentences after a bracketed acronym.

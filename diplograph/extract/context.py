@@ -172,6 +172,15 @@ class ArticleContext:
                 and head in p.title.lower().replace("-", " ").split()
                 and (m.represents is None or p.represents in (None, m.represents))
             ]
+        if (
+            len(matches) > 1
+            and m.title[0].isupper()
+            and min(p.start for p in self.people.values()) > m.start
+        ):
+            # "The Prime Minister brought together international leaders ..." heading a
+            # Downing Street release that names Starmer first, then Carney and Albanese:
+            # an office named before any holder of it is the story's own, named first.
+            return min(matches, key=lambda p: p.start)
         return matches[0] if len(matches) == 1 else None
 
     def body_of(self, m: PartyMention) -> str | None:

@@ -260,7 +260,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
 
 # "Related news:", "Read more", "Also read:" heading a list of other stories' headlines.
 _LINKS_HEADING = re.compile(
-    r"^\s*(?:related(?: news| stories| articles| coverage)?|read more|also read|more stories|"
+    r"^\s*(?:related(?: news| stories| articles| coverage| content| links| reading| posts)?|"
+    r"read more|also read|more stories|"
     r"more on this|latest news|recommended)\s*:?\s*$",
     re.IGNORECASE,
 )

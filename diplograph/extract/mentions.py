@@ -54,10 +54,6 @@ _NOT_PRESENT = re.compile(
     r"|\b(?-i:group|movement|militia|faction|organi[sz]ation|alliance|coalition)\s+$"
     # "the first such negotiations since President Donald Trump returned to office"
     r"|\bsince\s+(?:[\w'’.-]+\s+){0,7}$"
-    # "According to a statement by the Special Adviser to the President on Information and
-    # Strategy, Bayo Onanuga, the two leaders held closed-door talks": the source
-    r"|\b(?:statement|readout|release|post) (?:issued )?(?:by|from)\b"
-    r"(?:(?!\b(?:said|says|told|that)\b)[^.;:]){0,100}$"
     # "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": whom he serves
     r"|\b(?:aide|adviser|advisor|assistant|counsell?or|chief of staff) to"
     r"(?:\s+(?:the\s+)?[\w'’.-]+){0,3}\s*$"
@@ -68,6 +64,14 @@ _NOT_PRESENT = re.compile(
     r"|\b(?:spokes(?:man|woman|person)|press secretary)"
     r"(?:\s+(?:for|of)\s+(?:(?!\b(?:said|told|that)\b)[^,.;:]){0,50})?"
     r",?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+# "According to a statement by the Special Adviser to the President on Information and
+# Strategy, Bayo Onanuga, the two leaders held closed-door talks": the statement's author
+# (in apposition), not "a press release issued by the Prime Minister's Office, Kakar held".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:statement|readout|release|post) (?:issued )?(?:by|from)\b"
+    r"(?:(?!\b(?:said|says|told|that)\b)[^.;:]){0,100},\s*$",
     re.IGNORECASE,
 )
 # "the founding prime minister", "the former President": not the present office holder.
@@ -125,6 +129,11 @@ def find_parties(
         if _NOT_PRESENT.search(text_of(doc)[max(sent.start_char, start - 160) : start]):
             # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew": the
             # title goes with the absent person too.
+            used.update((s.start_char, s.end_char) for s in (*before, *after))
+            continue
+        if _SOURCE_BEFORE.search(text_of(doc), sent.start_char, start) and text_of(doc)[
+            end : end + 1
+        ] in (",", ")"):
             used.update((s.start_char, s.end_char) for s in (*before, *after))
             continue
         title, represents, envoy = title_chain(doc, before, gaz)

@@ -329,7 +329,8 @@ _WELCOMED_THING = re.compile(
     r"(?:[\w-]+ ){0,2}(?:steps?|decision|move|agreement|deal|announcement|ceasefire|truce|"
     r"efforts?|initiatives?|proposals?|progress|news|outcome|results?|statements?|resolution|"
     r"developments?|elections?|appointment|release|return|plans?|idea|offer|calls?|"
-    r"commitments?|support|role|participation|signing|launch|adoption|approval|report|"
+    r"commitments?|support|role|participation|signing|launch|adoption|approval|report|readiness|"
+    r"willingness|"
     r"measures?|reforms?|opportunity|prospects?|contribution|position|stance|talks)\b",
     re.IGNORECASE,
 )
@@ -425,7 +426,7 @@ _OTHER_MEETING = re.compile(
 
 
 _PRESENCE = re.compile(
-    r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|participated|"
+    r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|joining|participated|"
     r"took part|were also|was also|comprised|included|(?:was|were) connected|"
     r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
     r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?(?:[\w-]+ )?"
