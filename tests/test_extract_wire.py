@@ -651,3 +651,35 @@ def test_the_author_of_a_statement_is_no_party_but_its_subject_is(nlp: Language)
     )
     (talks,) = _extract(nlp, release, date(2023, 12, 28))
     assert {p.represents for p in talks.participants} == {"country:PK", "country:OM", "country:IQ"}
+
+
+def test_envoys_briefed_and_listed_after_a_named_one(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD: Foreign Minister Ishaq Dar on Wednesday briefed the Islamabad-based envoys "
+        "of the permanent members of the Security Council on the strikes.\n"
+        "The meeting at the ministry was attended by Chinese Ambassador Jiang Zaidong, the "
+        "ambassadors of Russia and France, the British High Commissioner and the US charge "
+        "d'affaires.\n"
+    )
+    (briefing,) = _extract(nlp, text, date(2025, 5, 8))
+    assert {p.represents for p in briefing.participants} == {
+        "country:PK",
+        "country:CN",
+        "country:RU",
+        "country:FR",
+        "country:GB",
+        "country:US",
+    }
+
+
+def test_a_foreign_ministry_that_summons_an_envoy_acts_for_its_state(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD: Parliament on Thursday adopted a resolution on the burning of a Quran in "
+        "Stockholm, while the Foreign Office summoned Sweden's charge d'affaires to lodge a "
+        "protest.\n"
+    )
+    (summons,) = _extract(nlp, text, date(2023, 7, 7))
+    assert {(p.title, p.represents) for p in summons.participants} == {
+        ("Foreign Office", "country:PK"),
+        ("charge d'affaires", "country:SE"),
+    }

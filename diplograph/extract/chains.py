@@ -263,6 +263,11 @@ def chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> l
         cursor = span.end_char
     if chain and _names_next(doc, cursor):
         return []  # "Ishiba, U.S. President Joe Biden and ...": the next person's title
+    first_title = next((s for s in chain if is_title(s)), None)
+    if first_title is not None and _PLURAL_OFFICE.search(first_title.text):
+        # "attended by Chinese Ambassador Jiang Zaidong, the ambassadors of Russia and
+        # France, ...": more people listed, not one person's office.
+        return []
     if chain and is_title(chain[-1]):
         # "regional director for the Western Pacific at the World Health Organization"
         for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
@@ -271,6 +276,13 @@ def chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> l
                 chain.append(span)
             break
     return chain if any(is_title(s) for s in chain) else []
+
+
+_PLURAL_OFFICE = re.compile(
+    r"\b(?:ambassadors|envoys|ministers|diplomats|commissioners|representatives|officials|"
+    r"leaders|secretaries|delegates|heads|counterparts)$",
+    re.IGNORECASE,
+)
 
 
 def _names_next(doc: Doc, char: int) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.dates import resolve_date
 from diplograph.extract.doctext import text_of
+from diplograph.extract.groups import MINISTRIES
 from diplograph.extract.layout import find_dateline, in_spans
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import city_place, unlisted_city
@@ -244,9 +245,12 @@ class ArticleContext:
 
     def is_national_office(self, title: str | None) -> bool:
         """An office one state has one holder of ("The Prime Minister welcomed Chancellor Merz
-        to Downing Street"): the story's country is not stated because it goes without saying."""
+        to Downing Street"): the story's country is not stated because it goes without saying.
+        A state's foreign ministry ("the Foreign Office summoned ...") is one too."""
         if not title or title[0].islower():
             return False
+        if title in MINISTRIES:
+            return True
         senses = self.gaz.titles_by_surface().get(title.lower(), [])
         return bool(senses) and all(x.function in _NATIONAL_OFFICES for x in senses)
 

@@ -16,7 +16,7 @@ from diplograph.extract.chains import LIST_GAP, country_list_after
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention
 
-__all__ = ["FIXED_MEMBERS", "state_groups"]
+__all__ = ["FIXED_MEMBERS", "MINISTRIES", "state_groups"]
 
 
 # Unnamed sides named by their state: "Ukrainian officials", "the U.S. and Iranian
@@ -28,6 +28,22 @@ _GROUP = re.compile(
     r"(?:was|were) represented by (?:their|its) (?:[\w-]+ ){0,2}(?:ministers?|envoys?|"
     r"ambassadors?|deputies|deputy|delegations?))\b",
     re.IGNORECASE,
+)
+
+
+# "the Foreign Office summoned Sweden's charge d'affaires": the ministry acts for its
+# state, which the story's dateline or its country names (the name is shared).
+MINISTRIES = frozenset(
+    {
+        "Foreign Office",
+        "Foreign Ministry",
+        "Ministry of Foreign Affairs",
+        "Ministry of External Affairs",
+    }
+)
+_MINISTRY_ACTS = re.compile(
+    r"\b(?:[Tt]he )?(Foreign Office|Foreign Ministry|Ministry of (?:Foreign|External) "
+    r"Affairs)(?= (?:on \w+ |today |yesterday |also |later )?(?:summoned|received)\b)"
 )
 
 
@@ -68,6 +84,11 @@ def state_groups(
         for m in (first, second):
             used.add((m.start_char, m.end_char))
             found.append(PartyMention(m.start_char, m.end_char, None, None, m.id_, False, True))
+    for ministry in _MINISTRY_ACTS.finditer(text_of(doc), sent.start_char, sent.end_char):
+        where = (ministry.start(1), ministry.end(1))
+        if where not in used:
+            used.add(where)
+            found.append(PartyMention(*where, None, ministry.group(1), None))
     # "brought together ministers from Britain, Canada, France, ...": the group noun first.
     for head in _GROUP_FROM.finditer(text_of(doc), sent.start_char, sent.end_char):
         noun = head.group(1).lower()

@@ -260,6 +260,10 @@ def _unnamed(
         ) in BODY_WORDS:
             continue  # "the King Khalid International Airport": a place's name
         before = chain_before(doc, spans, span.start_char, sent.start_char, gaz, span)
+        # "the ambassadors of Russia and France, the British High Commissioner": a chain
+        # does not reach back into a list already read.
+        read = [i for i, b in enumerate(before) if (b.start_char, b.end_char) in used]
+        before = before[read[-1] + 1 :] if read else before
         chain = [*before, span]
         title, represents, envoy = title_chain(doc, chain, gaz)
         if title is None:

@@ -99,6 +99,13 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?<!was )(?<!were )(?<!been )(?<!being )\bsummon(?:ed|s)\b"
         r"(?! (?:up|the courage|the strength))",
     ),
+    # "Dar on Wednesday briefed the Islamabad-based envoys of the five permanent members"
+    (
+        "receive",
+        "host_first",
+        r"\bbriefed (?:the )?(?:[\w-]+ ){0,4}(?:envoys|ambassadors|diplomats|"
+        r"heads of (?:diplomatic )?missions|diplomatic corps|high commissioners)\b",
+    ),
     # "Blinken assured visiting Australian Foreign Minister Marise Payne ...": the visitor
     # is named after "visiting", the host before it.
     # Not "who was visiting Turkey": there "visiting" is the verb.
