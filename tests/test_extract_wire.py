@@ -12,7 +12,7 @@ from spacy.language import Language
 from diplograph.extract.layout import find_body_start, find_dateline
 from diplograph.extract.pipeline import extract_articles
 from diplograph.extract.rules import find_triggers
-from diplograph.model import Article, Meeting, Role
+from diplograph.model import Article, Meeting, Mode, Role
 
 
 def _extract(nlp: Language, text: str, published: date | None) -> list[Meeting]:
@@ -683,3 +683,36 @@ def test_a_foreign_ministry_that_summons_an_envoy_acts_for_its_state(nlp: Langua
         ("Foreign Office", "country:PK"),
         ("charge d'affaires", "country:SE"),
     }
+
+
+def test_a_weekend_of_talks_a_gathering_and_a_king_where_the_guest_was_driven(
+    nlp: Language,
+) -> None:
+    text = (
+        "Starmer rallies Europe's leaders behind Ukraine\n\n"
+        "Keir Starmer announced a plan for Ukraine after hosting an emergency gathering of "
+        "European leaders in London on Sunday.\n"
+        "Those around the table included France's Emmanuel Macron and Poland's Donald Tusk.\n"
+        "On Saturday afternoon the two men, Starmer and Volodymyr Zelenskyy, held more than an "
+        "hour of talks in Downing Street.\n"
+        "After the summit Zelenskyy was driven to Sandringham, where he was received by King "
+        "Charles, in a gesture seen as a contrast with his treatment in Washington.\n"
+    )
+    meetings = _extract(nlp, text, date(2025, 3, 2))
+    states = [{p.represents for p in m.participants} for m in meetings]
+    assert {"country:GB", "country:FR", "country:PL"} <= states[0]
+    assert {"country:GB", "country:UA"} in states[1:]
+    king = next(m for m in meetings if "Charles III" in _sides(m))
+    assert _sides(king)["Charles III"] == "country:GB"
+    assert king.place is not None and king.place.name == "Sandringham"
+
+
+def test_spoken_to_someone_by_phone_unless_it_had_also_been_earlier(nlp: Language) -> None:
+    call = "LONDON - Starmer told reporters he spoke to Donald Trump by phone on Saturday.\n"
+    (meeting,) = _extract(nlp, call, date(2025, 3, 2))
+    assert meeting.mode is Mode.PHONE
+    earlier = (
+        "Shehbaz had also spoken to Georgieva by telephone earlier this month in an effort to "
+        "break the deadlock.\n"
+    )
+    assert _extract(nlp, earlier, date(2023, 6, 23)) == []

@@ -229,6 +229,9 @@ class ArticleContext:
             if known is not None:
                 m = m.filled_from(known, person=known.person)
             listed = self.kb.find(m.person or "")
+            if listed is None and m.title and len((m.person or "").split()) == 1:
+                # "received by King Charles": a monarch goes by title and regnal name.
+                listed = self.kb.find(f"{m.title} {m.person}")
             if listed is not None:
                 # One person, one name across articles; the article's own affiliation wins.
                 m = replace(

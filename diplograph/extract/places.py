@@ -58,6 +58,11 @@ _HELD_IN = re.compile(
     r"(?:held|took place) (?:at [^.;]{0,50}? )?in (?:the (?:city|capital) of )?$"
 )
 _SINCE = re.compile(r"\bsince\b[^,;.]*$")
+_MOVED_TO = re.compile(
+    r"\b(?:driven|flew|flown|travell?ed|went|headed|moved on|arrived|taken) (?:on )?(?:to|in) "
+    r"((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|"
+    r"talks)\b)"
+)
 _WHERE = re.compile(r",?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|talks)\b)")
 _TOPIC_CUE = re.compile(
     r"\b(?:discuss\w*|raised|situation|rights|issues?|about|regarding|concerning|crisis|"
@@ -109,6 +114,11 @@ def meeting_place(
             ):
                 # "Blinken arrived in Qatar from Riyadh, where on Wednesday he met ..."
                 return city_place(gaz, span.text)
+        for moved in _MOVED_TO.finditer(text_of(doc), sent.start_char, sent.end_char):
+            name = moved.group(1)
+            if gaz.country_by_name(name) is None and gaz.organization_by_name(name) is None:
+                # "Zelenskyy was driven to Sandringham, where he was received by King Charles"
+                return city_place(gaz, name) or Place(name)
         seat: Place | None = None  # a seat of government the sentence names, if no city
         for span in doc.spans["dg"]:
             if not (sent.start_char <= span.start_char < sent.end_char):

@@ -123,6 +123,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:spoke|speaking|spoken|talked|talking|conversed) (?:\w+ )?(?:by|over the|on the) "
         r"(?:tele)?phone\b|\b(?:phone|telephone) call with\b"
         r"|\b(?:telephoned|phoned)\b"
+        # "he had spoken to Trump by phone on Saturday evening"
+        r"|\b(?:spoke|spoken|talked) (?:to|with) (?:[\w.-]+ ){1,4}?(?:by|over the|on the) "
+        r"(?:tele)?phone\b"
         r"|\bspoke (?:today |yesterday |separately |again )?(?:with|to)\b",
     ),
     (
@@ -142,6 +145,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\bheld (?:the|their|his|her) (?:[\w-]+ ){0,4}(?:talks|summit|meeting|consultations)\b"
         # "Iran and the United States held what both sides called constructive talks"
         r"|\bheld what (?:[\w-]+ ){1,5}(?:talks|meeting|discussions)\b"
+        # "the two men held more than an hour of talks"
+        r"|\bheld (?:more than |nearly |almost |about |over |some )?(?:an?|one|two|three|four|"
+        r"several) (?:hours?|minutes?) of (?:talks|discussions|consultations|negotiations)\b"
         # "Lula and Xi signed 37 agreements on Wednesday during a state visit by Xi"
         r"|\b(?:signed|agreed|exchanged)\b[^.;]{0,80}?\bduring (?:a|an|his|her|their|the) "
         r"(?:[\w-]+ ){0,2}visit (?:by|of|to) (?-i:[A-Z])"
@@ -174,8 +180,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:was|were) among (?:the )?(?:leaders|heads of state|those|participants|"
         r"dignitaries) (?:at|attending|who attended)\b"
         # "Ruto on Wednesday chaired a virtual Extraordinary Summit of the EAC Heads of State"
-        r"|\b(?:chaired|co-chaired|convened|hosted) (?:a|an|the) (?:[\w-]+ ){0,4}(?:summit|"
-        r"ministerial|meeting of|session of|conference of)\b"
+        r"|\b(?:chaired|co-chaired|convened|hosted|hosting) (?:a|an|the) (?:[\w-]+ ){0,4}(?:summit|"
+        r"ministerial|meeting of|session of|conference of|gathering of)\b"
         # "during the Mercosur summit in the Uruguayan capital, attended by President Lula"
         # (not "a meeting of the National Security Committee ... attended by ministers")
         r"|\b(?:summit|meeting|conference|session)\b(?! of (?:the |its |their )?(?:[\w-]+ ){0,3}"
@@ -240,7 +246,8 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
-    r"\b(?:had (?:met|held|spoken|received)|last (?:met|sat down|spoke|held)|previously met|"
+    r"\b(?:had (?:also |already )?(?:met|held|spoken|received)|last (?:met|sat down|spoke|held)|"
+    r"previously met|"
     r"met (?:several times|twice|often)|since (?:they|the two) (?:last )?met|"
     r"(?:at|during) (?:its|their) (?:annual |regular )?(?:meeting|session)|"
     r"in (?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b)",
