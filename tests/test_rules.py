@@ -10,7 +10,7 @@ from diplograph.extract.dates import is_background_time, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_dateline
 from diplograph.extract.masking import mask_unlikely
 from diplograph.extract.modes import meeting_mode
-from diplograph.extract.rules import find_triggers, mentions_a_meeting
+from diplograph.extract.rules import find_triggers, is_presence_statement, mentions_a_meeting
 from diplograph.model import Mode
 
 
@@ -34,6 +34,11 @@ from diplograph.model import Mode
         ("Wang Yi exchanged views with Lavrov on the Ukraine crisis.", ["talks"]),
         ("The King granted an audience to the outgoing ambassador.", ["talks"]),
         ("Foreign Secretary Uddin summoned High Commissioner Verma to the ministry.", ["receive"]),
+        ("Trump spoke in the Oval Office, where he was hosting Mark Rutte.", ["receive"]),
+        ("Dar briefed the Islamabad-based envoys of the P5 on the strikes.", ["receive"]),
+        ("The two men held more than an hour of talks.", ["talks"]),
+        ("He had spoken to Trump by phone on Saturday evening.", []),
+        ("Starmer told reporters he spoke to Trump by phone on Saturday.", ["phone"]),
         ("The Indian envoy was summoned to the foreign ministry on Sunday.", ["receive"]),
         ("Ishiba held a three-way summit with Biden and Yoon.", ["talks"]),
         ("The two leaders sat down on the sidelines of the D-8 summit.", ["meet"]),
@@ -202,3 +207,8 @@ def test_met_is_a_word_not_a_prefix() -> None:
     assert not mentions_a_meeting("The ADB is headquartered in Metro Manila.")
     assert not mentions_a_meeting("It imported 1,000 metric tons of sodium perchlorate.")
     assert mentions_a_meeting("Kakar met the envoys.")
+
+
+def test_a_host_named_after_a_fronted_participle_is_not_before_it() -> None:
+    assert find_triggers("Hosting the meeting, Mr Wang said China supported it.") == []
+    assert is_presence_statement("Aboul Gheit and Taha also addressed the gathering.")

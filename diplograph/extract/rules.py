@@ -85,7 +85,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "host_first",
         # Not "a statement received in Jakarta on Thursday"
         r"(?<!statement )(?<!message )(?<!letter )(?<!report )(?<!release )"
-        r"\b(?:received|receives|welcomed|hosted|hosts|greeted)\b"
+        r"(?:\b(?:received|receives|welcomed|hosted|hosts|greeted)\b"
+        # "where he was hosting NATO Secretary General Mark Rutte" (not "Hosting the
+        # meeting, Mr Wang said": the host comes after)
+        r"|(?<!^)(?<!^\s)\b(?:hosting|receiving|welcoming)\b)"
         # not "the U.S. envoy welcomed it", "welcomed the decision": a thing, not a visitor
         r"(?!\s+(?:it|this|that|the (?:[\w'’-]+ ){0,2}(?:decision|vote|move|resolution|agreement|"
         r"deal|statement|announcement|news|step|proposal|plan|initiative|ceasefire|report|"
@@ -446,6 +449,8 @@ _PRESENCE = re.compile(
     r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?(?:[\w-]+ )?"
     r"(?:delegations?|sides?)|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
+    # "Aboul Gheit and Taha also addressed the gathering"
+    r"addressed the (?:[\w-]+ )?(?:summit|gathering|meeting|talks|conference)|"
     r"(?:at|around) the table|chaired|co-chaired|"
     # "Also at the meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and ..."
     r"(?:also )?at the (?:meeting|talks) (?:were|was)|"
