@@ -35,7 +35,9 @@ def meeting_mode(text: str) -> Mode:
     # Not "either of them could pick up the phone": the phone as a means of the meeting.
     if re.search(
         r"\b(?:by|over the|on the|via) (?:tele)?phone\b|\b(?:tele)?phone (?:call|conversation|"
-        r"talks?|discussion)s?\b|\b(?:tele)?phoned\b|\btelephonic\b|\bspoke by\b|\bdiall?ed\b",
+        r"talks?|discussion)s?\b|\b(?:tele)?phoned\b|\btelephonic\b|\bspoke by\b|\bdiall?ed\b"
+        r"|\b(?:called|rang) (?!on\b|upon\b|for\b|off\b|it\b)(?:[\w.'’-]+ ){1,6}?to "
+        r"(?:brief|discuss|congratulate|express|offer|convey|thank|inform|update|exchange)\b",
         text,
         re.IGNORECASE,
     ):

@@ -126,6 +126,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:spoke|speaking|spoken|talked|talking|conversed) (?:\w+ )?(?:by|over the|on the) "
         r"(?:tele)?phone\b|\b(?:phone|telephone) call with\b"
         r"|\b(?:telephoned|phoned)\b"
+        # "the French president called Volodymyr Zelensky to brief him"
+        r"|\b(?:called|rang) (?!on\b|upon\b|for\b|off\b|it\b)(?:[\w.'’-]+ ){1,6}?to "
+        r"(?:brief|discuss|congratulate|express|offer|convey|thank|inform|update|exchange)\b"
         # "he had spoken to Trump by phone on Saturday evening"
         r"|\b(?:spoke|spoken|talked) (?:to|with) (?:[\w.-]+ ){1,4}?(?:by|over the|on the) "
         r"(?:tele)?phone\b"
@@ -244,7 +247,7 @@ _FUTURE = re.compile(
     r"wants? to|agreed to|invited|invitation to|upcoming|next week|next month|"
     r"possible|possibility of|potential|proposed|prospective|eventual|whether|"
     r"arrangements? for|preparations? for|venue|agenda|date (?:of|for)|"
-    r"later this (?:week|month|year)|next round"
+    r"later (?:this|in the) (?:week|month|year)|next round|planning (?:a|an|the|another)"
     r"|ahead of (?:a|his|her|their) (?:planned )?(?:meeting|visit|talks))\b",
     re.IGNORECASE,
 )
