@@ -716,3 +716,31 @@ def test_spoken_to_someone_by_phone_unless_it_had_also_been_earlier(nlp: Languag
         "break the deadlock.\n"
     )
     assert _extract(nlp, earlier, date(2023, 6, 23)) == []
+
+
+def test_whom_a_possessor_lends_his_country_and_a_president_of_another_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "KYIV - President Volodymyr Zelensky said on Saturday that Ukraine was ready for a "
+        "ceasefire.\n\nMeanwhile, U.S. President Donald Trump's special envoy Steve Witkoff met "
+        "with Putin in Moscow on Friday, and Trump is expected to speak with the Russian "
+        "president in the coming days.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 3, 15))
+    sides = _sides(meeting)
+    assert (sides["Steve Witkoff"], sides["Vladimir Putin"]) == ("country:US", "country:RU")
+    assert "Volodymyr Zelensky" not in sides  # "the Russian president" is not he
+
+
+def test_whom_one_quarrelled_with_a_day_before_is_not_at_the_table(nlp: Language) -> None:
+    text = (
+        "Starmer backs Zelensky\n\n"
+        "Sir Keir Starmer has told Volodymyr Zelensky he has the full backing of the UK, as he "
+        "welcomed the Ukrainian president to Downing Street a day after his public row with "
+        "Donald Trump.\n"
+        "The visit came after Zelensky's meeting with President Trump in the Oval Office on "
+        "Friday descended into a shouting match, with Trump accusing him of gambling.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 3, 1))
+    assert {p.represents for p in meeting.participants} == {"country:GB", "country:UA"}

@@ -160,7 +160,7 @@ class ArticleContext:
             for p in self.people.values()
             if p.title
             and _same_office(m.title, p.title)
-            and (m.represents is None or p.represents in (None, m.represents))
+            and (m.represents is None or self._side_of(p) in (None, m.represents))
         ]
         if not matches and len(m.title.split()) == 1 and m.title[0].isupper():
             # "Earlier in the day, the Minister received ...": the one minister the
@@ -171,7 +171,7 @@ class ArticleContext:
                 for p in self.people.values()
                 if p.title
                 and head in p.title.lower().replace("-", " ").split()
-                and (m.represents is None or p.represents in (None, m.represents))
+                and (m.represents is None or self._side_of(p) in (None, m.represents))
             ]
         if (
             len(matches) > 1
@@ -183,6 +183,14 @@ class ArticleContext:
             # an office named before any holder of it is the story's own, named first.
             return min(matches, key=lambda p: p.start)
         return matches[0] if len(matches) == 1 else None
+
+    def _side_of(self, p: PartyMention) -> str | None:
+        """Whom a person of the article acts for: as stated, else as the people list says
+        ("the Russian president" is not President Zelensky, whose country goes unsaid)."""
+        if p.represents or not p.person:
+            return p.represents
+        listed = self.kb.find(p.person)
+        return (listed.represents_on(self.published) or None) if listed else None
 
     def body_of(self, m: PartyMention) -> str | None:
         """The organisation an unnamed international official heads.

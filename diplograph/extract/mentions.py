@@ -52,6 +52,10 @@ _NOT_PRESENT = re.compile(
     # "whose Islamist group Hayat Tahrir al-Sham": a group's name, not a person's
     # (lower case: "the Shanghai Cooperation Organization Zhang Ming" names its head)
     r"|\b(?-i:group|movement|militia|faction|organi[sz]ation|alliance|coalition)\s+$"
+    # "as he welcomed the Ukrainian president a day after his public row with Donald Trump":
+    # another day's event
+    r"|\b(?:a|one|two|three|four|five|\d+|several|hours|days|weeks) (?:days? |weeks? |hours? )?"
+    r"(?:after|before)\b[^.;:,]{0,80}$"
     # "the first such negotiations since President Donald Trump returned to office"
     r"|\bsince\s+(?:[\w'’.-]+\s+){0,7}$"
     # "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": whom he serves
@@ -161,6 +165,9 @@ def find_parties(
             continue
         if represents is None and possessor and start - possessor[0] < 60:
             represents = possessor[1]
+        # "Trump's special envoy Steve Witkoff met with Putin": the possessor lends his
+        # country to the one he qualifies only.
+        possessor = None
         if represents is None:
             represents = _delegation_led(doc, spans, end)
         parties.append(

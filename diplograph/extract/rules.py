@@ -428,13 +428,14 @@ def is_new_meeting_cue(sentence: str) -> bool:
 
 def is_anaphoric_meeting_reference(sentence: str) -> bool:
     """True when the sentence refers back to a meeting already reported ("the meeting")."""
-    return bool(_ANAPHORIC.search(sentence)) and not _OTHER_MEETING.search(sentence)
+    return bool(_ANAPHORIC.search(sentence)) and not is_other_meeting(sentence)
 
 
 def is_other_meeting(sentence: str) -> bool:
     """True when the sentence tells of another meeting than the one just reported ("The
-    last meeting between the leaders of Japan and China took place in San Francisco")."""
-    return bool(_OTHER_MEETING.search(sentence))
+    last meeting between the leaders of Japan and China took place in San Francisco",
+    "The visit came after Zelensky's meeting with President Trump ... on Friday")."""
+    return bool(_OTHER_MEETING.search(sentence) or _CAME_AFTER.search(sentence))
 
 
 # "The last meeting between the leaders of Japan and China took place in San Francisco":
