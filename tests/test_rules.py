@@ -125,6 +125,13 @@ def test_is_background_time(text: str, published: date, background: bool) -> Non
         ("BEIJING, Jan. 8 (Xinhua) -- Wang Yi held talks ...", "BEIJING", None, "Jan. 8"),
         ("OTTAWA—Her Excellency the Governor General ...", "OTTAWA", None, ""),
         ("Headline\nRIO DE JANEIRO\nErdogan met Biden on Monday.", "RIO DE JANEIRO", None, ""),
+        ("(ANSA) - BEIJING, SEP 4 - Foreign Minister Tajani said ...", "BEIJING", None, "SEP 4"),
+        (
+            "Washington DC [US], January 22 (ANI): External Affairs Minister ...",
+            "Washington DC",
+            None,
+            "January 22",
+        ),
     ],
 )
 def test_find_dateline(text: str, city: str, country: str | None, date_text: str) -> None:

@@ -83,7 +83,9 @@ class Dateline:
 # The head of a dateline, up to its dash or colon: "ISLAMABAD, Dec 27 (APP)",
 # "Jeddah, March 4, 2024, SPA", "ANTALYA, Türkiye", "BEIJING, Jan. 8 (Xinhua)".
 _DATELINE = re.compile(
-    r"^(?P<head>[A-Z][^\n–—:]{1,70}?)\s*(?:[–—]{1,2}\s*|-{1,2}\s+|:\s+)",
+    # "(ANSA) - BEIJING, SEP 4 -": the agency may come first
+    r"^(?:\([A-Z]{2,12}\)\s*[-–—]\s*)?"
+    r"(?P<head>[A-Z][^\n–—:]{1,70}?)\s*(?:[–—]{1,2}\s*|-{1,2}\s+|:\s+)",
     re.MULTILINE,
 )
 # "Kingston, Mar 11 (Prensa Latina) The new ...": the agency's name closes the dateline,
@@ -92,7 +94,7 @@ _PAREN_DATELINE = re.compile(
     r"^(?P<head>[A-Z][^\n–—:()]{1,50}\([^()\n]{1,25}\))[ \t]+(?=[A-Z])", re.MULTILINE
 )
 _DATELINE_DATE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:(?:,? |/)\d{4})?"
+    r"^(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}(?:st|nd|rd|th)?(?:(?:,? |/)\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)$"
 )
 _DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-/]+[^\W\d_]+){0,3}$")
@@ -114,6 +116,8 @@ _NOT_PLACES = frozenset(
 def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
     """(city, country, date text) from a dateline's head, or None if it is no dateline."""
     head = re.sub(r"\s*\(([^)]{1,25})\)\.?\s*$", "", head.strip())  # "(APP)", "(EFE).
+    # "Washington DC [US], January 22 (ANI):": the country in brackets after the city
+    head = re.sub(r"^([^,\[\]]+?)\s*\[[A-Za-z. ]{2,20}\]", r"\1", head)
     parts = [p.strip() for p in head.split(",") if p.strip()]
     if not parts or not _DATELINE_PLACE.match(parts[0]):
         return None

@@ -56,6 +56,10 @@ _NOT_PRESENT = re.compile(
     # another day's event
     r"|\b(?:a|one|two|three|four|five|\d+|several|hours|days|weeks) (?:days? |weeks? |hours? )?"
     r"(?:after|before)\b[^.;:,]{0,80}$"
+    # "China was represented by Li Xi ..., as special envoy of President Xi Jinping": whom
+    # the envoy stands in for
+    r"|\bas (?:the |a |his |her )?(?:special |personal )?(?:envoy|emissary|representative) of"
+    r"[^.;:,]{0,40}$"
     # "the first such negotiations since President Donald Trump returned to office"
     r"|\bsince\s+(?:[\w'’.-]+\s+){0,7}$"
     # "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": whom he serves

@@ -69,7 +69,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "receive",
         "guest_first",
-        r"\b(?:was|were|being|been) (?:warmly )?(?:received|welcomed|hosted|greeted) by\b"
+        r"\b(?:was|were|being|been) (?:(?:warmly|later|also|then|first|cordially|officially|"
+        r"formally|separately|personally) )?(?:received|welcomed|hosted|greeted) by\b"
         # "The Indian envoy was summoned to the foreign ministry"
         r"|\b(?:was|were|being|been) (?:urgently )?summoned (?:to|by)\b",
     ),
@@ -453,6 +454,9 @@ _PRESENCE = re.compile(
     r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?(?:[\w-]+ )?"
     r"(?:delegations?|sides?)|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
+    # "Among the leaders who took the floor were Brazilian President Lula da Silva"
+    r"among (?:the )?(?:leaders|heads of state|participants|dignitaries|attendees|guests)\b"
+    r"[^.;]{0,40}\b(?:were|was)|"
     # "Aboul Gheit and Taha also addressed the gathering"
     r"addressed the (?:[\w-]+ )?(?:summit|gathering|meeting|talks|conference)|"
     r"(?:at|around) the table|chaired|co-chaired|"
