@@ -167,7 +167,15 @@ def _surname(name: str | None) -> str:
         return ""
     people = load_people()
     listed = people.find(name) or people.by_surname(name)
-    return slugify(listed.name if listed else name).split("-")[-1]
+    words = slugify(listed.name if listed else name).split("-")
+    # "King Charles" and "Charles III", "Marcos" and "Marcos Jr.": a regnal number or a
+    # generational suffix is not the name.
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi"})
 
 
 def _gold_facts(meeting: Mapping[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from diplograph.cli import cli
 from diplograph.errors import InputError
-from diplograph.evaluation import format_errors, load_gold, score
+from diplograph.evaluation import _surname, format_errors, load_gold, score
 from diplograph.model import Meeting, Mode, Participant, Place, Role
 
 
@@ -139,3 +139,8 @@ def test_evaluate_command_scores_real_extraction(tmp_path: Path) -> None:
     assert lines["meeting city"].split()[-1] == "1.000"
     assert "no-meeting articles with a predicted meeting: 0 / 1" in result.output
     assert "throughput:" in result.output
+
+
+def test_a_regnal_number_or_suffix_is_not_the_surname() -> None:
+    assert _surname("King Charles") == _surname("Charles III") == "charles"
+    assert _surname("Gilberto Teodoro Jr.") == "teodoro" != _surname("Ferdinand Marcos Jr.")
