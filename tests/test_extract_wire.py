@@ -744,3 +744,14 @@ def test_whom_one_quarrelled_with_a_day_before_is_not_at_the_table(nlp: Language
     )
     (meeting,) = _extract(nlp, text, date(2025, 3, 1))
     assert {p.represents for p in meeting.participants} == {"country:GB", "country:UA"}
+
+
+def test_a_three_word_name_after_an_envoys_state(nlp: Language) -> None:
+    text = (
+        "ASTANA. KAZINFORM - President Kassym-Jomart Tokayev received the credentials of new "
+        "ambassadors at the Akorda on Tuesday.\n"
+        "Credentials were presented by Ambassador of Sweden Ingrid Lindqvist and Ambassador of "
+        "Vietnam Nguyen Van Thao.\n"
+    )
+    sides = {k: v for m in _extract(nlp, text, date(2025, 2, 11)) for k, v in _sides(m).items()}
+    assert sides["Nguyen Van Thao"] == "country:VN"

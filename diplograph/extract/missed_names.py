@@ -175,6 +175,10 @@ def names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, 
         if len(run) < 2 or run[-1] != run[-2] + 1:
             continue
         first, last = run[-2], run[-1]
+        placed = [e for s, e in taken if s >= span.end and e - 1 in run]
+        after = [i for i in run if placed and i >= max(placed)]
+        if 3 <= len(after) <= 4 and after == list(range(after[0], after[-1] + 1)):
+            first = after[0]  # "Ambassador of Vietnam Nguyen Van Thao": all after the state
         if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", doc[last].text) and len(run) > 2:
             first = run[-3]  # "Lloyd Austin III"
         if is_initial(doc[first]) and len(run) > 2 and run[run.index(first) - 1] == first - 1:
