@@ -72,6 +72,7 @@ def test_find_triggers_reports_meetings(sentence: str, names: list[str]) -> None
         "Europeans would not have a seat at the table in the talks to come.",
         "The call came days after Jaishankar held talks with Rubio.",
         "The Alliance, led by a former NATO chief, concluded a Democracy Summit this week.",
+        "The Rome leg capped a trip that began in Israel, where Milei met Netanyahu.",
     ],
 )
 def test_find_triggers_ignores_what_did_not_happen(sentence: str) -> None:

@@ -386,6 +386,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True
     if _CAME_AFTER.search(sentence, 0, start):
         return True  # "The call came days after Jaishankar ... held talks with Rubio"
+    if _EARLIER_LEG.search(sentence, 0, start):
+        return True  # "a week-long trip that began in Israel, where Milei met Netanyahu"
     tail = sentence[start : min(len(sentence), end + 60)]
     return bool(_BACKGROUND.search(window + " " + tail))
 
@@ -395,6 +397,15 @@ _CAME_AFTER = re.compile(
     # (not "came shortly after Rubio hosted the Quad": another meeting of the same day)
     r"(?!shortly|soon|hours|minutes|moments|an hour|right|immediately|just)(?:[\w-]+ ){0,2}"
     r"(?:after|on the heels of)\b",
+    re.IGNORECASE,
+)
+
+
+# An earlier leg of the trip the story is about: "The Rome leg capped a week-long trip that
+# began in Israel, where Milei met Prime Minister Benjamin Netanyahu".
+_EARLIER_LEG = re.compile(
+    r"\b(?:trip|tour|visit|journey|swing)\b[^.;]{0,40}\b(?:began|started|opened|kicked off)\b"
+    r"[^.;]{0,60}$",
     re.IGNORECASE,
 )
 
