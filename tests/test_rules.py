@@ -73,6 +73,7 @@ def test_find_triggers_reports_meetings(sentence: str, names: list[str]) -> None
         "The call came days after Jaishankar held talks with Rubio.",
         "The Alliance, led by a former NATO chief, concluded a Democracy Summit this week.",
         "The Rome leg capped a trip that began in Israel, where Milei met Netanyahu.",
+        "The summit will continue on Wednesday with a series of meetings with partners.",
     ],
 )
 def test_find_triggers_ignores_what_did_not_happen(sentence: str) -> None:

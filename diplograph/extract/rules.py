@@ -252,6 +252,11 @@ _FUTURE = re.compile(
     r"|ahead of (?:a|his|her|their) (?:planned )?(?:meeting|visit|talks))\b",
     re.IGNORECASE,
 )
+_WILL = re.compile(
+    r"\b(?:will|shall|is (?:due|set|scheduled|expected) to|are (?:due|set|scheduled|expected) to)"
+    r" (?!have\b)\w+",
+    re.IGNORECASE,
+)
 _BACKGROUND = re.compile(
     r"\b(?:had (?:also |already )?(?:met|held|spoken|received)|last (?:met|sat down|spoke|held)|"
     r"previously met|"
@@ -379,6 +384,10 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     # The last few words before the trigger carry the modality ("is expected to meet").
     window = " ".join(before.split()[-6:])
     if _FUTURE.search(window + " " + sentence[start:end]):
+        return True
+    # "The summit will continue on Wednesday with a series of meetings with dialogue
+    # partners": the modal further back, with no comma between.
+    if _WILL.search(" ".join(before.split(",")[-1].split()[-10:])):
         return True
     if re.search(r"\b(?:no|not|never|nor|n't)\b", " ".join(window.split()[-3:]), re.IGNORECASE):
         return True  # "No meeting between ... is on the agenda", "did not meet"
