@@ -37,6 +37,11 @@ from diplograph.model import Mode
         ("Trump spoke in the Oval Office, where he was hosting Mark Rutte.", ["receive"]),
         ("Dar briefed the Islamabad-based envoys of the P5 on the strikes.", ["receive"]),
         ("The two men held more than an hour of talks.", ["talks"]),
+        (
+            "On Sunday, Blinken and Foreign Minister Qin Gang talked for more than seven hours.",
+            ["talks"],
+        ),
+        ("He spent roughly three hours at the State Guesthouse with Wang Yi.", ["talks"]),
         ("He had spoken to Trump by phone on Saturday evening.", []),
         ("Starmer told reporters he spoke to Trump by phone on Saturday.", ["phone"]),
         ("The Indian envoy was summoned to the foreign ministry on Sunday.", ["receive"]),
