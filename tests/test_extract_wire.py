@@ -755,3 +755,17 @@ def test_a_three_word_name_after_an_envoys_state(nlp: Language) -> None:
     )
     sides = {k: v for m in _extract(nlp, text, date(2025, 2, 11)) for k, v in _sides(m).items()}
     assert sides["Nguyen Van Thao"] == "country:VN"
+
+
+def test_the_minister_of_an_earlier_call_is_the_storys_minister(nlp: Language) -> None:
+    text = (
+        "BEIJING\n"
+        "External Affairs Minister S. Jaishankar on Monday held talks with Chinese Foreign "
+        "Minister Wang Yi in Beijing.\n"
+        "Earlier in the day, the Minister called on Chinese Vice-President Han Zheng.\n"
+    )
+    meetings = _extract(nlp, text, date(2025, 7, 14))
+    assert [_sides(m) for m in meetings][1] == {
+        "S. Jaishankar": "country:IN",
+        "Han Zheng": "country:CN",
+    }

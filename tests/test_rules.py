@@ -37,6 +37,7 @@ from diplograph.model import Mode
         ("Trump spoke in the Oval Office, where he was hosting Mark Rutte.", ["receive"]),
         ("Dar briefed the Islamabad-based envoys of the P5 on the strikes.", ["receive"]),
         ("The two men held more than an hour of talks.", ["talks"]),
+        ("Biden and Xi held a video summit on Monday evening.", ["video"]),
         (
             "On Sunday, Blinken and Foreign Minister Qin Gang talked for more than seven hours.",
             ["talks"],

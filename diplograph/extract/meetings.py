@@ -224,6 +224,17 @@ def _draft(
     first_said: dict[str, int] = {}  # the sentence a party's role was read from
     for m, sent_start in cluster.mentions:
         r = ctx.resolve(m)
+        if (
+            r.person is None
+            and principal is not None
+            and r.represents in (None, principal.represents)
+            and r.title
+            and principal.title
+            and r.title.split()[-1].lower() in principal.title.lower().replace("-", " ").split()
+        ):
+            # "Earlier in the day, the Minister called on Vice-President Han Zheng": in an
+            # "also" or "earlier" meeting, the office of the story's protagonist is he.
+            r = replace(principal, start=r.start, end=r.end)
         if r.person is None and r.represents is None and not ctx.is_national_office(r.title):
             continue
         role = _directed_role(r, sent_start, cluster)

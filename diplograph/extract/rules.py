@@ -138,7 +138,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "video",
         "none",
-        r"\b(?:video ?(?:call|conference|link)|videoconference"
+        r"\b(?:video ?(?:call|conference|link|summit|meeting|talks)|videoconference"
         r"|virtual (?:[\w-]+ ){0,2}(?:meeting|summit|talks|call)|online meeting)\b",
     ),
     (
