@@ -175,7 +175,7 @@ def names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, 
         if len(run) < 2 or run[-1] != run[-2] + 1:
             continue
         first, last = run[-2], run[-1]
-        placed = [e for s, e in taken if s >= span.end and e - 1 in run]
+        placed = [s.end for s in spans if s.label_ == "COUNTRY" and s.end - 1 in run]
         after = [i for i in run if placed and i >= max(placed)]
         if 3 <= len(after) <= 4 and after == list(range(after[0], after[-1] + 1)):
             first = after[0]  # "Ambassador of Vietnam Nguyen Van Thao": all after the state
