@@ -152,8 +152,9 @@ def _city(name: str | None) -> str | None:
     gaz = load_gazetteer()
     # "Washington, D.C." is the gazetteer's Washington
     known = gaz.city(name) or (gaz.city(name.split(",")[0]) if "," in name else None)
-    # "Brasília" and "Brasilia" are one city: an accent is a spelling choice.
-    plain = unicodedata.normalize("NFKD", known.name if known else name)
+    # "Brasília" and "Brasilia" are one city: an accent is a spelling choice, and so is a
+    # curly apostrophe ("Xi’an").
+    plain = unicodedata.normalize("NFKD", known.name if known else name).replace("’", "'")
     return "".join(c for c in plain if not unicodedata.combining(c)).lower()
 
 

@@ -769,3 +769,15 @@ def test_the_minister_of_an_earlier_call_is_the_storys_minister(nlp: Language) -
         "S. Jaishankar": "country:IN",
         "Han Zheng": "country:CN",
     }
+
+
+def test_a_call_the_same_evening_is_on_the_day_the_sentence_before_gives(nlp: Language) -> None:
+    text = (
+        "NEW DELHI\n"
+        "Prime Minister Narendra Modi and his Nepalese counterpart Pushpa Kamal Dahal on "
+        "Thursday held talks at Hyderabad House.\n"
+        "Mr. Dahal, who is in India on a four-day visit, arrived in the capital on Wednesday. "
+        "External Affairs Minister S. Jaishankar called on him at his hotel the same evening.\n"
+    )
+    talks, call = _extract(nlp, text, date(2023, 6, 1))
+    assert (talks.date, call.date) == (date(2023, 6, 1), date(2023, 5, 31))

@@ -313,26 +313,42 @@ def _draft(
     sides_taking_part = {p.represents for p in parties if p.represents}
     if kind == "bilateral-talks" and len(sides_taking_part) > 2:
         kind = "multilateral-meeting"
+    # The trigger sentence's own day first: "The two leaders met on Wednesday" after a
+    # lead-in saying what "Malacañang said Thursday".
+    telling = [*{id(s): s for _, s in cluster.triggers}.values(), *cluster.lead_ins]
+    date_text = told or without_dateline(telling or cluster.sentences, ctx.dateline)
+    first = (telling or cluster.sentences)[0]
+    if (
+        _SAME_DAY.search(first.text)
+        and not _A_DAY.search(first.text)
+        and first.start > 0
+        and (day := _A_DAY.search(ctx.doc[first.start - 1].sent.text))
+    ):
+        # "... arrived in the capital on Wednesday. Jaishankar called on him at his hotel
+        # the same evening": the day is the one the sentence before gives.
+        date_text = f"on {day.group(0)} {date_text}"
     return MeetingDraft(
         sentences=[_trimmed(s) for s in cluster.sentences],
         parties=parties,
         triggers=names,
         mode=mode,
         place=place,
-        date_text=told
-        or without_dateline(
-            # The trigger sentence's own day first: "The two leaders met on Wednesday"
-            # after a lead-in saying what "Malacañang said Thursday".
-            [*{id(s): s for _, s in cluster.triggers}.values(), *cluster.lead_ins]
-            or cluster.sentences,
-            ctx.dateline,
-        ),
+        date_text=date_text,
         dateline_date=ctx.dateline.date_text if ctx.dateline else ctx.lead_date,
         kind=kind,
         confidence=_confidence(cluster, parties, names),
         topics_span=segment,
         datelined=ctx.dateline is not None or ctx.dated_lead,
     )
+
+
+_SAME_DAY = re.compile(r"\b(?:the same|that) (?:day|evening|night|afternoon|morning)\b")
+_A_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
 
 
 def _trimmed(sent: Span) -> tuple[int, int]:
