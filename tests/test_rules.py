@@ -38,6 +38,8 @@ from diplograph.model import Mode
         ("Dar briefed the Islamabad-based envoys of the P5 on the strikes.", ["receive"]),
         ("The two men held more than an hour of talks.", ["talks"]),
         ("Biden and Xi held a video summit on Monday evening.", ["video"]),
+        ("Macron dined with Xi at the Elysee.", ["meet"]),
+        ("Yoon and Kishida had dinner together in Tokyo.", ["meet"]),
         (
             "On Sunday, Blinken and Foreign Minister Qin Gang talked for more than seven hours.",
             ["talks"],

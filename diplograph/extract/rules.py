@@ -218,6 +218,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "meet",
         "none",
         r"\b(?:met\b|meets\b|meeting with|meeting between|met with|sat down with|conferred with|"
+        # "Macron dined with Xi" (not "interacted with", said of diaspora and students too)
+        r"(?:dined|lunched|breakfasted) with|had (?:a )?(?:working |private "
+        r"|informal |official )?(?:dinner|lunch|breakfast) (?:with|together)\b|"
         r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
         r"sat down (?:together )?(?:at|in|on|for)\b|"
         r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
