@@ -781,3 +781,31 @@ def test_a_call_the_same_evening_is_on_the_day_the_sentence_before_gives(nlp: La
     )
     talks, call = _extract(nlp, text, date(2023, 6, 1))
     assert (talks.date, call.date) == (date(2023, 6, 1), date(2023, 5, 31))
+
+
+def test_a_minister_at_home_with_his_president_and_a_president_of_a_named_state(
+    nlp: Language,
+) -> None:
+    home = (
+        "Dar es Salaam. President Samia Suluhu Hassan yesterday met heads of Tanzania's "
+        "missions abroad at State House in Dar es Salaam.\n"
+        "The session was also attended by the Minister for Foreign Affairs, Mr January Makamba.\n"
+        "The President asked the envoys to prepare for the Korea-Africa Summit in Seoul.\n"
+        "Tanzania's missions must sell Tanzania abroad, she said.\n"
+    )
+    assert _extract(nlp, home, date(2024, 5, 16)) == []
+    guest = (
+        "On the afternoon of January 6, 2020, President Xi Jinping held talks with President "
+        "Taneti Maamau of Kiribati at the Great Hall of the People in Beijing.\n"
+    )
+    (talks,) = _extract(nlp, guest, date(2020, 1, 6))
+    assert _sides(talks) == {"Xi Jinping": "country:CN", "Taneti Maamau": "country:KI"}
+
+
+def test_preparations_for_a_pair_meeting_to_come_are_no_meeting(nlp: Language) -> None:
+    text = (
+        "Rabat - Head of Government Aziz Akhannouch chaired, on Thursday in Rabat, a meeting "
+        "devoted to the preparations for the 12th Morocco-Spain High-Level Meeting, due to be "
+        "held in the Kingdom early next month.\n"
+    )
+    assert _extract(nlp, text, date(2023, 1, 19)) == []

@@ -81,6 +81,10 @@ def state_groups(
             continue
         if not _PAIR_TALKS.match(text_of(doc), second.end_char, sent.end_char):
             continue
+        if _PREPARING.search(
+            text_of(doc), max(sent.start_char, first.start_char - 60), first.start_char
+        ):
+            continue  # "a meeting devoted to the preparations for the Morocco-Spain meeting"
         for m in (first, second):
             used.add((m.start_char, m.end_char))
             found.append(PartyMention(m.start_char, m.end_char, None, None, m.id_, False, True))
@@ -110,7 +114,13 @@ FIXED_MEMBERS: dict[str, tuple[str, ...]] = {
 
 _PAIR_TALKS = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:talks|consultations|dialogue|negotiations|summit|meeting|"
-    r"strategic dialogue|political consultations)\b(?! (?:is|are|will|would|to be)\b)",
+    r"strategic dialogue|political consultations)\b"
+    r"(?!,? (?:is|are|will|would|to be|due|set|scheduled|expected|planned)\b)",
+    re.IGNORECASE,
+)
+_PREPARING = re.compile(
+    r"\b(?:preparations?|prepare|preparing|ahead of|run-up to|planning|plans) (?:for )?(?:the )?"
+    r"(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
 

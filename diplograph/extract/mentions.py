@@ -174,6 +174,8 @@ def find_parties(
         possessor = None
         if represents is None:
             represents = _delegation_led(doc, spans, end)
+        if represents is None and title is not None:
+            represents = _state_after(doc, spans, end)
         parties.append(
             PartyMention(start, end, name, title, represents, envoy, represents is not None)
         )
@@ -183,6 +185,16 @@ def find_parties(
     return parties
 
 
+def _state_after(doc: Doc, spans: list[Span], end: int) -> str | None:
+    """ "President Taneti Maamau of Kiribati": the state named right after a titled name."""
+    of = _OF_STATE.match(text_of(doc), end)
+    if of is None:
+        return None
+    state = next((s for s in spans if s.start_char == of.end()), None)
+    return state.id_ if state is not None and state.label_ == "COUNTRY" else None
+
+
+_OF_STATE = re.compile(r",? of (?:the )?")
 _LEADS = re.compile(r"\s+(?:led|headed) (?:the|a) ")
 _DELEGATION = re.compile(r"\s+(?:delegation|team|side)\b")
 

@@ -171,6 +171,16 @@ def affiliate_nationals(
                 # Xiaohong": with the dateline's state at the table, an official the story
                 # does not place is its own, not some third state the story names.
                 home = ctx.home
+            elif (
+                place is not None
+                and place.country in hosts
+                and place.country == ctx.home_for(set())
+            ):
+                # "President Samia Suluhu Hassan ... met heads of Tanzania's missions. The
+                # session was also attended by the Minister for Foreign Affairs, Mr January
+                # Makamba": in the story's own country, with its leader at the table, not
+                # Korea, named once for a summit to come.
+                home = place.country
             national = {
                 o.represents
                 for o, _ in resolved.values()
