@@ -82,6 +82,9 @@ def test_find_triggers_reports_meetings(sentence: str, names: list[str]) -> None
         "The Alliance, led by a former NATO chief, concluded a Democracy Summit this week.",
         "The Rome leg capped a trip that began in Israel, where Milei met Netanyahu.",
         "The summit will continue on Wednesday with a series of meetings with partners.",
+        "The Cabinet commended the outcomes of the King's talks with President Putin.",
+        "The phone call they intended to hold with Maduro had not taken place as of Thursday.",
+        "Amorim, who met Maduro in Caracas the day after the vote, has since said little.",
     ],
 )
 def test_find_triggers_ignores_what_did_not_happen(sentence: str) -> None:

@@ -408,6 +408,12 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "The call came days after Jaishankar ... held talks with Rubio"
     if _EARLIER_LEG.search(sentence, 0, start):
         return True  # "a week-long trip that began in Israel, where Milei met Netanyahu"
+    if _PRAISED_OUTCOMES.search(sentence, 0, start):
+        return True  # "The Cabinet commended the outcomes of ... his talks with President Putin"
+    if _NOT_HELD_AFTER.match(sentence, end) or _SINCE_THEN.search(sentence, end):
+        # "the three-way phone call that the presidents had said they intended to hold,
+        # which had not taken place"; "Amorim, who met Maduro ..., has since said"
+        return True
     tail = sentence[start : min(len(sentence), end + 60)]
     return bool(_BACKGROUND.search(window + " " + tail))
 
@@ -428,6 +434,19 @@ _EARLIER_LEG = re.compile(
     r"[^.;]{0,60}$",
     re.IGNORECASE,
 )
+
+
+_PRAISED_OUTCOMES = re.compile(
+    r"\b(?:lauded|commended|praised|welcomed|hailed|appreciated|valued)\b[^.;]{0,40}"
+    r"\b(?:outcomes?|results?)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+_NOT_HELD_AFTER = re.compile(
+    r"[^.;]{0,160}?\b(?:(?:had|has|have|did) not (?:yet )?(?:taken place|happened|been held|"
+    r"materiali[sz]ed)|(?:intended|planned|intend|plan|hoped|hope|wanted|want) to hold)\b",
+    re.IGNORECASE,
+)
+_SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b", re.IGNORECASE)
 
 
 _ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TRIGGERS), re.IGNORECASE)
