@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from diplograph.extract.layout import find_body_start, find_dateline
 from diplograph.extract.pipeline import extract_articles
-from diplograph.extract.rules import find_triggers
+from diplograph.extract.rules import find_triggers, mentions_presence
 from diplograph.model import Article, Meeting, Mode, Role
 
 
@@ -809,3 +809,57 @@ def test_preparations_for_a_pair_meeting_to_come_are_no_meeting(nlp: Language) -
         "held in the Kingdom early next month.\n"
     )
     assert _extract(nlp, text, date(2023, 1, 19)) == []
+
+
+def test_a_video_conversation_is_a_video_meeting(nlp: Language) -> None:
+    text = (
+        "BRASILIA\n"
+        "President Luiz Inácio Lula da Silva held a video conversation on Tuesday with "
+        "Ukrainian President Volodymyr Zelensky about a possible peace conference.\n"
+    )
+    (talk,) = _extract(nlp, text, date(2025, 3, 11))
+    assert talk.mode is Mode.VIDEO
+    assert _sides(talk) == {
+        "Luiz Inácio Lula da Silva": "country:BR",
+        "Volodymyr Zelensky": "country:UA",
+    }
+
+
+def test_a_summit_which_held_and_states_represented_at_ministerial_level(
+    nlp: Language,
+) -> None:
+    text = (
+        "ABUJA\n"
+        "The extraordinary summit of the ECOWAS Authority, which held on Thursday at the "
+        "State House in Abuja, was chaired by President Bola Tinubu.\n"
+        "President John Mahama of Ghana and President Bassirou Diomaye Faye of Senegal "
+        "attended, while Togo and Cabo Verde were represented at ministerial level.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2025, 6, 20))
+    states = {p.represents for p in summit.participants}
+    assert {"country:NG", "country:GH", "country:SN", "country:TG", "country:CV"} <= states
+
+
+def test_envoys_listed_after_they_are_presented_credentials(nlp: Language) -> None:
+    text = (
+        "KIGALI\n"
+        "President Paul Kagame on Wednesday received the credentials of three new envoys at "
+        "Urugwiro Village.\n"
+        "They are Ingrid Lindqvist, the Ambassador of Sweden; Nguyen Van Thao, the Ambassador "
+        "of Vietnam; and Ana Beatriz Costa, the High Commissioner of Mozambique.\n"
+    )
+    # Each envoy's credentials are a meeting of their own with the head of state.
+    sides = {k: v for m in _extract(nlp, text, date(2025, 4, 9)) for k, v in _sides(m).items()}
+    assert sides == {
+        "Paul Kagame": "country:RW",
+        "Ingrid Lindqvist": "country:SE",
+        "Nguyen Van Thao": "country:VN",
+        "Ana Beatriz Costa": "country:MZ",
+    }
+
+
+def test_presence_words_are_whole_words() -> None:
+    assert mentions_presence("Togo and Cabo Verde were represented at ministerial level.")
+    assert mentions_presence("They are Ingrid Lindqvist, the Ambassador of Sweden.")
+    assert not mentions_presence("Capitals accused him of presenting himself as its voice.")
+    assert not mentions_presence("They are worried, the Ambassador of Sweden said.")

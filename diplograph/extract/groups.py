@@ -26,7 +26,8 @@ _GROUP = re.compile(
     r"representatives?|leaders?|ministers|side|sides|government|authorities|"
     # "Thailand, the Philippines and Laos were represented by their foreign ministers"
     r"(?:was|were) represented by (?:their|its) (?:[\w-]+ ){0,2}(?:ministers?|envoys?|"
-    r"ambassadors?|deputies|deputy|delegations?))\b",
+    r"ambassadors?|deputies|deputy|delegations?)|(?:was|were) represented at (?:the )?"
+    r"(?:ministerial|ambassadorial|[\w-]+) level)\b",
     re.IGNORECASE,
 )
 

@@ -138,7 +138,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "video",
         "none",
-        r"\b(?:video ?(?:call|conference|link|summit|meeting|talks)|videoconference"
+        r"\b(?:video ?(?:call|conference|link|summit|meeting|talks|conversation)|videoconference"
         r"|virtual (?:[\w-]+ ){0,2}(?:meeting|summit|talks|call)|online meeting)\b",
     ),
     (
@@ -180,7 +180,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # countries took place today in Samarkand"
         # ("The meeting took place on the sidelines of ..." only refers back to one told.)
         r"|\b(?:summit|talks|meeting|consultations|negotiations) (?:between|of|with)\b"
-        r"[^.;]{0,120}? (?<!never )(?<!not )(?:took place|(?:was|were) (?:held|convened))\b"
+        # ("... summit of the ECOWAS Authority, which held on Thursday at the State House")
+        r"[^.;]{0,120}? (?<!never )(?<!not )(?:took place|(?:was|were) (?:held|convened)|"
+        r"which held (?:on|in|at|yesterday|today))\b"
         # "The summit opened in Astana on Thursday with the heads of state of ... in
         # attendance"
         r"|\b(?:summit|conference|ministerial)(?: of [^.;,]{0,60}?)? (?:opened|began|got under way|"
@@ -519,7 +521,12 @@ _PRESENCE = re.compile(
     # "Russia sent Foreign Minister Sergei Lavrov and Yuri Ushakov"
     r"sent (?:its |their )?(?:foreign|defen[cs]e|finance|deputy|trade|prime|top|senior|chief)|"
     # "The UAE delegation was headed by ..., while Saudi Arabia was represented by ..."
-    r"(?:delegation|team) (?:was|were) (?:headed|led) by|(?:was|were) represented by)\b",
+    r"(?:delegation|team) (?:was|were) (?:headed|led) by|(?:was|were) represented by|"
+    # "Senegal, Togo and Cabo Verde were represented at ministerial level"
+    r"(?:was|were) represented at (?:the )?[\w-]+ level|"
+    # "They are Hanne Brøndum, the Ambassador of Denmark; Kwabena Asante-Boateng, ..."
+    r"^\s*They (?:are|were) (?=(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),? (?:the )?"
+    r"(?:[\w-]+ ){0,2}(?:Ambassador|High Commissioner|Envoy)\b))\b",
     re.IGNORECASE,
 )
 
