@@ -863,3 +863,48 @@ def test_presence_words_are_whole_words() -> None:
     assert mentions_presence("They are Ingrid Lindqvist, the Ambassador of Sweden.")
     assert not mentions_presence("Capitals accused him of presenting himself as its voice.")
     assert not mentions_presence("They are worried, the Ambassador of Sweden said.")
+
+
+def test_a_country_that_hosts_refugees_receives_no_one(nlp: Language) -> None:
+    text = (
+        "NAIROBI - The UN refugee chief, Filippo Grandi, today met President William Ruto in "
+        "Nairobi.\n"
+        "Kenya hosts more than 800,000 refugees. In Kakuma, Grandi spoke with families who had "
+        "just arrived from South Sudan.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2024, 11, 21))
+    assert talks.mode is Mode.IN_PERSON
+
+
+def test_a_quoted_conversation_by_telephone_is_a_call(nlp: Language) -> None:
+    text = (
+        "MEXICO CITY\n"
+        "President Claudia Sheinbaum said on Monday that the tariffs would be paused, after "
+        'what she described as a "respectful conversation" by telephone with US President '
+        "Donald Trump.\n"
+    )
+    (call,) = _extract(nlp, text, date(2025, 2, 3))
+    assert call.mode is Mode.PHONE
+    assert _sides(call) == {"Claudia Sheinbaum": "country:MX", "Donald Trump": "country:US"}
+
+
+def test_a_province_in_the_dateline_is_no_one_and_the_palace_names_the_city(
+    nlp: Language,
+) -> None:
+    text = (
+        "Bogor, W Java (ANTARA) - President Joko Widodo received Australian Prime Minister "
+        "Anthony Albanese at the Bogor Presidential Palace, West Java, on Monday.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2022, 6, 6))
+    assert talks.place is not None and talks.place.name == "Bogor"
+    assert _sides(talks) == {"Joko Widodo": "country:ID", "Anthony Albanese": "country:AU"}
+
+
+def test_a_portfolio_joined_by_and_is_no_name(nlp: Language) -> None:
+    text = (
+        "ALGIERS - President Abdelmadjid Tebboune received on Monday the Italian Prime "
+        "Minister, Giorgia Meloni. The audience was held in the presence of the Minister of "
+        "Foreign Affairs and the National Community Abroad, Ramtane Lamamra.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2023, 1, 23))
+    assert set(_sides(talks)) == {"Abdelmadjid Tebboune", "Giorgia Meloni", "Ramtane Lamamra"}

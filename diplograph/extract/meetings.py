@@ -127,10 +127,12 @@ def _find_meeting_drafts(
         and s.text.strip()
     ]
     # Nobody in a dateline takes part ("Riyadh, Rabi Al-Akhir 04, 1445, ... SPA --").
+    # ("Bogor, W Java (ANTARA) -": nor is "W Java" someone "Java" later names.)
     dateline = (ctx.dateline.start, ctx.dateline.end) if ctx.dateline else (0, 0)
     for s in sentences:
         for p in find_parties(doc, s, gaz):
-            ctx.learn(p)
+            if not dateline[0] <= p.start < dateline[1]:
+                ctx.learn(p)
     known = ctx.known_names()
     parties_by_sentence = {
         s.start_char: companions(

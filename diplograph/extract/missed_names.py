@@ -167,6 +167,10 @@ def names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, 
         run: list[int] = []
         for token in doc[span.end : sent.end]:
             if token.text == "," and len(run) >= 2 and run[-1] == token.i - 1 == run[-2] + 1:
+                if any(s.start == token.i + 1 and s.label_ == "PERSON" for s in spans):
+                    # "the Minister of Foreign Affairs and the National Community Abroad,
+                    # Ramtane Lamamra": the run is the portfolio, the name is after the comma
+                    run = []
                 break  # "the Governor of the Central Bank of Nigeria (CBN), Olayemi Cardoso, on"
             if _CAPITALISED.match(token.text) or (token.is_upper and len(token) > 1):
                 run.append(token.i)

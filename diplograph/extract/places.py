@@ -161,6 +161,12 @@ def meeting_place(
             and gaz.organization_by_name(ent.text) is None  # "in the EU" is no city
             and gaz.country_by_demonym(ent.text) is None
         ]
+        if venues and home_city is not None:
+            # "at the Bogor Presidential Palace, West Java" under a Bogor dateline: the
+            # venue's own name gives the city, the name after the comma its province
+            before = text_of(doc)[sent.start_char : venues[0].start_char]
+            if re.search(rf"\b[Aa]t\s+(?:the\s+)?{re.escape(home_city.name)}\s+[^,]*,\s+$", before):
+                return home_city
         if venues:
             # "their summit in Alaska ... at a military base in Anchorage" under an
             # ANCHORAGE dateline: the dateline's city, when the sentence names it

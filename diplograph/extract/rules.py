@@ -93,7 +93,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # not "the U.S. envoy welcomed it", "welcomed the decision": a thing, not a visitor
         r"(?!\s+(?:it|this|that|the (?:[\w'’-]+ ){0,2}(?:decision|vote|move|resolution|agreement|"
         r"deal|statement|announcement|news|step|proposal|plan|initiative|ceasefire|report|"
-        r"results?|outcome|efforts?|offer|support|message)s?)\b)",
+        r"results?|outcome|efforts?|offer|support|message)s?)\b"
+        # nor "Chad hosts more than 1.1 million refugees"
+        r"|\s+(?:more than |over |some |about |nearly |around |almost |up to )?"
+        r"(?:\d|millions?\b|thousands?\b|hundreds?\b|tens of\b|refugees\b|migrants\b))",
     ),
     # "Foreign Secretary Jashim Uddin summoned Indian High Commissioner Pranay Verma",
     # "Macron summoned a hand-picked group of European leaders to the Elysee"
@@ -133,7 +136,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "he had spoken to Trump by phone on Saturday evening"
         r"|\b(?:spoke|spoken|talked) (?:to|with) (?:[\w.-]+ ){1,4}?(?:by|over the|on the) "
         r"(?:tele)?phone\b"
-        r"|\bspoke (?:today |yesterday |separately |again )?(?:with|to)\b",
+        r"|\bspoke (?:today |yesterday |separately |again )?(?:with|to)\b"
+        # 'what she described as a "good conversation" by telephone with Donald Trump'
+        r"|\b(?:conversation|call|talk)s?[\"”’']?,? (?:by|over the|on the) (?:tele)?phone\b",
     ),
     (
         "video",
