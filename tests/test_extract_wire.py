@@ -908,3 +908,17 @@ def test_a_portfolio_joined_by_and_is_no_name(nlp: Language) -> None:
     )
     (talks,) = _extract(nlp, text, date(2023, 1, 23))
     assert set(_sides(talks)) == {"Abdelmadjid Tebboune", "Giorgia Meloni", "Ramtane Lamamra"}
+
+
+def test_a_guest_who_attended_as_at_last_years_meeting_is_at_this_one(nlp: Language) -> None:
+    text = (
+        "ASTANA. KAZINFORM - The leaders of Central Asia met in Astana on Friday, with "
+        "President Kassym-Jomart Tokayev chairing the talks.\n"
+        "Joining him at the table were President of Uzbekistan Shavkat Mirziyoyev and "
+        "President of Tajikistan Emomali Rahmon.\n"
+        "President of Azerbaijan Ilham Aliyev attended as a guest, as he had done at last "
+        "year's meeting in Dushanbe.\n\n"
+        "The leaders adopted a joint statement.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2024, 8, 9))
+    assert _sides(summit)["Ilham Aliyev"] == "country:AZ"

@@ -215,9 +215,9 @@ def group_sentences(
             # "Secretary Rubio's Meeting with Japanese Foreign Minister Iwaya": a readout's
             # heading opens the account of another meeting.
             or heading
-            or rules.is_other_meeting(text)
+            or rules.is_other_meeting(own := rules.without_comparison(text))
             # "Muto held talks in Washington last month": another meeting, of another time.
-            or is_background_time(text, ctx.published)
+            or is_background_time(own, ctx.published)
             or (
                 not anaphoric
                 and (counterpart := _introduces_new_counterpart(current, mentions, ctx)) > 0

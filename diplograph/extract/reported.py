@@ -23,10 +23,13 @@ __all__ = ["reported_triggers"]
 def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
     """The sentence's triggers that report a meeting, not a planned, recalled or denied one."""
     text = sent.text
+    own = len(rules.without_comparison(text))
     triggers = [
         t
         for t in rules.find_triggers(text)
-        if not irrealis(sent, t)
+        # "..., as he had done at last year's meeting in Dushanbe": another time's meeting
+        if t.start < own
+        and not irrealis(sent, t)
         and not nominal_only(sent, t)
         # "the first summit ... since Putin met President Joe Biden in Geneva in 2021"
         and not _SINCE_BEFORE.search(text, 0, t.start)

@@ -25,6 +25,7 @@ __all__ = [
     "mentions_a_meeting",
     "mentions_a_meeting_again",
     "mentions_presence",
+    "without_comparison",
 ]
 
 # --- meeting triggers -------------------------------------------------------------------
@@ -496,6 +497,17 @@ def is_other_meeting(sentence: str) -> bool:
     return bool(_OTHER_MEETING.search(sentence) or _CAME_AFTER.search(sentence))
 
 
+def without_comparison(sentence: str) -> str:
+    """The sentence without an aside that compares with another time ("Aliyev attended as
+    guest of honour, as he had done at last year's meeting"): the rest still tells the
+    meeting just reported."""
+    return _AS_BEFORE.sub("", sentence)
+
+
+_AS_BEFORE = re.compile(
+    r",?\s+(?:just )?as (?:he|she|it|they|[A-Z][\w-]+) (?:had |has |have )?(?:done|did)\b.*\Z",
+    re.DOTALL,
+)
 # "The last meeting between the leaders of Japan and China took place in San Francisco":
 # not the meeting just reported.
 _OTHER_MEETING = re.compile(
