@@ -922,3 +922,23 @@ def test_a_guest_who_attended_as_at_last_years_meeting_is_at_this_one(nlp: Langu
     )
     (summit,) = _extract(nlp, text, date(2024, 8, 9))
     assert _sides(summit)["Ilham Aliyev"] == "country:AZ"
+
+
+def test_a_state_that_hosted_talks_between_two_others_is_their_host(nlp: Language) -> None:
+    text = (
+        "DOHA, April 12 (QNA) -- Qatar today hosted talks between Rwandan Foreign Minister "
+        "Olivier Nduhungirehe and Kenyan Foreign Minister Musalia Mudavadi, under the "
+        "facilitation of Minister of State Mohammed Al-Khulaifi.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2025, 4, 12))
+    roles = {p.person: (p.role, p.represents) for p in talks.participants}
+    assert roles == {
+        "Olivier Nduhungirehe": (Role.GUEST, "country:RW"),
+        "Musalia Mudavadi": (Role.GUEST, "country:KE"),
+        "Mohammed Al-Khulaifi": (Role.HOST, "country:QA"),
+    }
+
+
+def test_under_is_a_preposition_not_the_title_under(nlp: Language) -> None:
+    doc = nlp("These were the first talks under US President Donald Trump.")
+    assert [s.text for s in doc.spans["dg"] if s.label_ == "TITLE"] == ["President"]

@@ -93,6 +93,10 @@ _MONTH_ONLY = re.compile(
 )
 
 
+_HOSTED_TALKS = re.compile(
+    r"\bhosted (?:the |a |an )?(?:[\w-]+ ){0,3}(?:talks|negotiations|consultations|round|"
+    r"meeting|summit) (?:of talks )?between\b"
+)
 _THE_MEETING = re.compile(r"\W*The (?:[\w-]+ ){0,3}(?:meeting|talks|trilateral|encounter)\b")
 
 
@@ -187,6 +191,11 @@ def group_sentences(
         new_cue = rules.is_new_meeting_cue(text)
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
+        elif _HOSTED_TALKS.search(text):
+            # "Oman today hosted the first round of talks between Iran and the United
+            # States": the state that hosts them is at the table, as their host (its
+            # named mediator too, see ``sides.drop_unnamed_duplicates``).
+            mentions = [*state_subjects(sent, triggers, ctx.doc), *mentions]
         pronoun = subject_pronoun(sent, triggers) or object_pronoun(sent, triggers)
         if (
             pronoun is not None

@@ -123,6 +123,8 @@ class GazetteerMatcher:
         for matcher in (self.names, self.titles):
             for match_id, start, end in matcher(doc):
                 label, _, key = doc.vocab.strings[match_id].partition("|")
+                if label == "TITLE" and doc[start:end].text == "under":
+                    continue  # "under the facilitation of ...": a preposition, not "Under"
                 spans.append(Span(doc, start, end, label=label, span_id=key))
         doc.spans["dg"] = _one_congo(sorted(filter_spans(spans), key=lambda s: s.start))
         return doc

@@ -43,7 +43,9 @@ _NOT_PRESENT = re.compile(
     # "hours after the inauguration of President Donald Trump"
     r"inauguration|swearing-in|funeral|burial|coronation|re-election|election|victory|"
     # "the first talks on Tehran's nuclear programme under US President Donald Trump"
-    r"under)\b"
+    # (but "under the facilitation of HH Sayyid Badr": the mediator, at the table)
+    r"under(?!\s+the\s+(?:facilitation|mediation|chairmanship|chairpersonship|"
+    r"co-chairmanship|moderation)\b))\b"
     r"(?:\s+of)?)"
     r"(?:\s+(?:the\s+)?[\w'’.-]+){0,5}\s*$"
     # "under the leadership of His Majesty King Hamad ... and King Abdullah II"

@@ -233,7 +233,13 @@ def drop_unnamed_duplicates(resolved: Resolved) -> None:
                 )
             )
         ):
-            del resolved[key]
+            _, dropped_role = resolved.pop(key)
+            if dropped_role is Role.HOST:
+                # "Oman today hosted the talks ..., under the facilitation of Sayyid Badr":
+                # the state hosted, so its named people do.
+                for k, (n, role) in list(resolved.items()):
+                    if n.person and n.represents == m.represents and role is not Role.HOST:
+                        resolved[k] = (n, Role.HOST)
             # "Egypt's Minister of Foreign Affairs, ..., Dr. Badr Abdelatty": the title the
             # name lost to a long portfolio belongs to the one named person of that side.
             same_side = [
