@@ -942,3 +942,29 @@ def test_a_state_that_hosted_talks_between_two_others_is_their_host(nlp: Languag
 def test_under_is_a_preposition_not_the_title_under(nlp: Language) -> None:
     doc = nlp("These were the first talks under US President Donald Trump.")
     assert [s.text for s in doc.spans["dg"] if s.label_ == "TITLE"] == ["President"]
+
+
+def test_a_summits_chair_who_told_the_session_and_presidents_of_named_states(
+    nlp: Language,
+) -> None:
+    text = (
+        "Abuja, Aug. 11, 2023 (NAN) West African leaders ordered the standby force on alert.\n"
+        "The decision was taken at an extraordinary summit of the ECOWAS Authority, which "
+        "held on Thursday at the State House, Abuja.\n"
+        "The Chairman of the Authority, President Bola Tinubu, told his colleagues at the "
+        "opening session that dialogue remained the first choice.\n"
+        "Those in attendance included President Patrice Talon of Benin, President Umaro "
+        "Sissoco Embalo of Guinea-Bissau and President Adama Barrow of The Gambia.\n"
+        "Senegal and Togo were represented at ministerial level.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2023, 8, 11))
+    assert _sides(summit) == {
+        "Bola Tinubu": "country:NG",
+        "Patrice Talon": "country:BJ",
+        "Umaro Sissoco Embalo": "country:GW",
+        "Adama Barrow": "country:GM",
+        None: "country:TG",
+    }
+    unnamed = [p for p in summit.participants if p.person is None]
+    assert {p.represents for p in unnamed} == {"country:SN", "country:TG"}
+    assert all(p.title is None for p in unnamed)

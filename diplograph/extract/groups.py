@@ -66,7 +66,11 @@ def state_groups(
             if not LIST_GAP.match(gap) or (prev.start_char, prev.end_char) in used:
                 break
             members.insert(0, prev)
-        noun = group.group(0).strip().lower().split(" by their ")[-1].split(" by its ")[-1]
+        noun: str | None = (
+            group.group(0).strip().lower().split(" by their ")[-1].split(" by its ")[-1]
+        )
+        if noun and " represented at " in noun:
+            noun = None  # "were represented at ministerial level": by someone unnamed
         for m in members:
             used.add((m.start_char, m.end_char))
             found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))

@@ -196,7 +196,7 @@ def _state_after(doc: Doc, spans: list[Span], end: int) -> str | None:
     return state.id_ if state is not None and state.label_ == "COUNTRY" else None
 
 
-_OF_STATE = re.compile(r",? of (?:the )?")
+_OF_STATE = re.compile(r",? of (?:[Tt]he )?")
 _LEADS = re.compile(r"\s+(?:led|headed) (?:the|a) ")
 _DELEGATION = re.compile(r"\s+(?:delegation|team|side)\b")
 

@@ -172,6 +172,13 @@ def names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, 
                     # Ramtane Lamamra": the run is the portfolio, the name is after the comma
                     run = []
                 break  # "the Governor of the Central Bank of Nigeria (CBN), Olayemi Cardoso, on"
+            if (
+                token.lower_ == "of"
+                and len(run) >= 2
+                and run == list(range(span.end, token.i))
+                and any(s.start == token.i + 1 and s.label_ == "COUNTRY" for s in spans)
+            ):
+                break  # "President Umaro Sissoco Embalo of Guinea-Bissau"
             if _CAPITALISED.match(token.text) or (token.is_upper and len(token) > 1):
                 run.append(token.i)
             elif token.lower_ not in ("of", "for", "on", "to", "and", ",", "the", "&", "(", ")"):
@@ -179,6 +186,8 @@ def names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, 
         if len(run) < 2 or run[-1] != run[-2] + 1:
             continue
         first, last = run[-2], run[-1]
+        if 3 <= len(run) <= 4 and run == list(range(span.end, span.end + len(run))):
+            first = run[0]  # the whole name right after the title
         placed = [s.end for s in spans if s.label_ == "COUNTRY" and s.end - 1 in run]
         after = [i for i in run if placed and i >= max(placed)]
         if 3 <= len(after) <= 4 and after == list(range(after[0], after[-1] + 1)):

@@ -38,7 +38,7 @@ _IN_THE_MEETING = re.compile(
 def speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
     """The named people who speak in the account of a meeting ("During the meeting, Dar
     stressed ..."): they were at it. Not in "The visit came days after Trump said ..."."""
-    if not _IN_THE_MEETING.match(sent.text):
+    if not _IN_THE_MEETING.match(sent.text) and not _TOLD_THE_TABLE.search(sent.text):
         return []
     text = text_of(doc)
     return [
@@ -54,6 +54,11 @@ def speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMe
     ]
 
 
+# "President Bola Tinubu told his colleagues at the opening session that ...": at it.
+_TOLD_THE_TABLE = re.compile(
+    r"\btold (?:his|her|their) (?:colleagues|counterparts|peers|fellow [\w-]+) "
+    r"(?:at|during|in) the\b"
+)
 _TELLER = re.compile(r"\bspokes(?:person|man|woman)\b|\bspokes(?:person|man|woman) \w+ $", re.I)
 _IN_A_STATEMENT = re.compile(r"\W*(?:said|told)\b[^.]{0,20}\b(?:statement|reporters|journalists)\b")
 
