@@ -968,3 +968,22 @@ def test_a_summits_chair_who_told_the_session_and_presidents_of_named_states(
     unnamed = [p for p in summit.participants if p.person is None]
     assert {p.represents for p in unnamed} == {"country:SN", "country:TG"}
     assert all(p.title is None for p in unnamed)
+
+
+def test_those_around_the_table_are_at_the_meeting_just_told(nlp: Language) -> None:
+    text = (
+        "Warsaw (PAP) - US President Joe Biden met on Wednesday with the leaders of the "
+        "eastern flank states at the Presidential Palace in Warsaw, in talks co-chaired by "
+        "President Andrzej Duda and Romanian President Klaus Iohannis.\n"
+        "Around the table were the presidents of Bulgaria, Rumen Radev; Estonia, Alar Karis; "
+        "and Slovakia, Zuzana Caputova.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2023, 2, 22))
+    assert {p.represents for p in summit.participants} == {
+        "country:US",
+        "country:PL",
+        "country:RO",
+        "country:BG",
+        "country:EE",
+        "country:SK",
+    }

@@ -97,6 +97,10 @@ _HOSTED_TALKS = re.compile(
     r"\bhosted (?:the |a |an )?(?:[\w-]+ ){0,3}(?:talks|negotiations|consultations|round|"
     r"meeting|summit) (?:of talks )?between\b"
 )
+_AT_THE_TABLE = re.compile(
+    r"\W*(?:(?:Also )?(?:Around|At) the table (?:were|was|sat)|Those (?:in attendance|present|"
+    r"attending) (?:included|were)|(?:Also )?(?:present|attending) were)\b"
+)
 _THE_MEETING = re.compile(r"\W*The (?:[\w-]+ ){0,3}(?:meeting|talks|trilateral|encounter)\b")
 
 
@@ -229,6 +233,9 @@ def group_sentences(
             or is_background_time(own, ctx.published)
             or (
                 not anaphoric
+                # "Around the table were the presidents of Bulgaria, ...": more of those
+                # at the meeting just told, not a meeting of their own
+                and not _AT_THE_TABLE.match(text)
                 and (counterpart := _introduces_new_counterpart(current, mentions, ctx)) > 0
             )
             or (split := _splits_off(current, mentions, ctx))
