@@ -987,3 +987,16 @@ def test_those_around_the_table_are_at_the_meeting_just_told(nlp: Language) -> N
         "country:EE",
         "country:SK",
     }
+
+
+def test_a_blocs_member_states_listed_after_a_dash_or_of(nlp: Language) -> None:
+    text = (
+        "KUALA LUMPUR - The summit, chaired by Malaysian Prime Minister Anwar Ibrahim, brought "
+        "together leaders of the five founding Asean member states – Indonesia, Malaysia, "
+        "Myanmar, Singapore and Thailand – the two GCC states of Kuwait and Oman, and China, "
+        "which was represented by Premier Li Qiang, on Tuesday.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2025, 5, 28))
+    assert {p.represents for p in summit.participants} == {
+        f"country:{c}" for c in ("ID", "MY", "MM", "SG", "TH", "KW", "OM", "CN")
+    }

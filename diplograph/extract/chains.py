@@ -22,6 +22,7 @@ from diplograph.gazetteer import Gazetteer
 __all__ = [
     "ENVOY_FUNCTIONS",
     "LIST_GAP",
+    "as_state",
     "chain_after",
     "chain_before",
     "country_list_after",
@@ -319,17 +320,40 @@ def country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: in
 _MEMBERS_FOLLOW = re.compile(r"(?:\s*\([A-Z]{2,8}\))?[^.;:()\n]{0,80}?(?:\s(?:--|—|–)|:|\()\s*")
 
 
-def members_listed(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
+def members_listed(
+    doc: Doc, spans: list[Span], start_char: int, ceiling: int, gaz: Gazetteer | None = None
+) -> list[Span]:
     """The member states a group's name is followed by, set off by a dash, colon or
-    bracket; none unless at least two."""
+    bracket; none unless at least two.
+
+    In a list of states, "Myanmar" (also a demonym) and "Singapore" (also a city) are the
+    states; they come back as COUNTRY spans."""
     m = _MEMBERS_FOLLOW.match(text_of(doc), start_char, ceiling)
     if not m:
         return []
     cursor = m.end()
     found: list[Span] = []
     for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
-        if span.label_ != "COUNTRY" or not LIST_GAP.match(text_of(doc)[cursor : span.start_char]):
+        if not LIST_GAP.match(text_of(doc)[cursor : span.start_char]):
             break
-        found.append(span)
+        state = as_state(span, gaz)
+        if state is None:
+            break
+        found.append(state)
         cursor = span.end_char
     return found if len(found) >= 2 else []
+
+
+def as_state(span: Span, gaz: Gazetteer | None) -> Span | None:
+    """The span as a COUNTRY span when, in a list of states, it names one."""
+    if span.label_ in ("COUNTRY", "DEMONYM"):
+        return span if span.label_ == "COUNTRY" else _relabelled(span, span.id_)
+    if span.label_ == "CITY" and gaz is not None:
+        country = gaz.country_by_name(span.text)
+        if country is not None:
+            return _relabelled(span, f"country:{country.iso2}")
+    return None
+
+
+def _relabelled(span: Span, key: str) -> Span:
+    return Span(span.doc, span.start, span.end, label="COUNTRY", span_id=key)

@@ -12,9 +12,10 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from diplograph.extract.chains import LIST_GAP, country_list_after
+from diplograph.extract.chains import LIST_GAP, as_state, country_list_after, members_listed
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention
+from diplograph.gazetteer import Gazetteer
 
 __all__ = ["FIXED_MEMBERS", "MINISTRIES", "state_groups"]
 
@@ -49,7 +50,11 @@ _MINISTRY_ACTS = re.compile(
 
 
 def state_groups(
-    doc: Doc, spans: list[Span], sent: Span, used: set[tuple[int, int]]
+    doc: Doc,
+    spans: list[Span],
+    sent: Span,
+    used: set[tuple[int, int]],
+    gaz: Gazetteer | None = None,
 ) -> list[PartyMention]:
     """The sentence's states that stand for a side by themselves (not already in ``used``)."""
     found: list[PartyMention] = []
@@ -101,12 +106,46 @@ def state_groups(
     # "brought together ministers from Britain, Canada, France, ...": the group noun first.
     for head in _GROUP_FROM.finditer(text_of(doc), sent.start_char, sent.end_char):
         noun = head.group(1).lower()
-        for m in country_list_after(doc, spans, head.end(1), sent.end_char):
-            if (m.start_char, m.end_char) in used:
-                continue
-            used.add((m.start_char, m.end_char))
-            found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
+        listed = country_list_after(doc, spans, head.end(1), sent.end_char)
+        if not listed:
+            # "of the 10 Asean member states": a bloc counted
+            listed = [
+                s
+                for s in spans
+                if s.label_ == "ORG"
+                and s.start_char > head.end(1)
+                and _OF_BLOC.fullmatch(text_of(doc), head.end(1), s.start_char)
+            ]
+        if len(listed) == 1 and listed[0].label_ == "ORG":
+            # "leaders of the 10 Asean member states – Brunei, Cambodia, ...": its members
+            listed = members_listed(doc, spans, listed[0].end_char, sent.end_char, gaz) or listed
+        _add_states(found, used, listed, noun)
+    # "... – the six GCC states of Bahrain, Kuwait, Oman, ...": a bloc's states, listed.
+    for span in spans:
+        if span.label_ == "ORG" and (
+            bloc := _BLOC_STATES_OF.match(text_of(doc), span.end_char, sent.end_char)
+        ):
+            after = country_list_after(doc, spans, bloc.end() - len(" of"), sent.end_char)
+            listed = [s for a in after if (s := as_state(a, gaz)) is not None]
+            _add_states(found, used, listed, None)
     return found
+
+
+def _add_states(
+    found: list[PartyMention], used: set[tuple[int, int]], listed: list[Span], noun: str | None
+) -> None:
+    for m in listed:
+        if (m.start_char, m.end_char) in used:
+            continue
+        used.add((m.start_char, m.end_char))
+        found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))
+
+
+_OF_BLOC = re.compile(
+    r"\s+(?:from|of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?:[a-z-]+\s+)?"
+)
+_BLOC_STATES_OF = re.compile(r"\s+(?:member )?(?:states|countries|nations) of\b")
 
 
 # Groups whose members have not changed in the years the project reads (G7 since 2014, the

@@ -302,7 +302,7 @@ def _unnamed(
         if group is not None and _singular(title) != title:
             # "the ambassadors of the Gulf Cooperation Council (GCC) states ... -- Saudi
             # Arabia, the United Arab Emirates, Qatar, ...": each member's envoy.
-            listed = members_listed(doc, spans, group.end_char, sent.end_char) or listed
+            listed = members_listed(doc, spans, group.end_char, sent.end_char, gaz) or listed
         for s in chain:
             used.add((s.start_char, s.end_char))
         members = FIXED_MEMBERS.get(listed[0].id_, ()) if len(listed) == 1 else ()
@@ -348,7 +348,7 @@ def _unnamed(
             # "HRH the Crown Prince received ...", "EAM called on ...": an official named
             # by title alone, whom the article's context may identify.
             found.append(PartyMention(span.start_char, span.end_char, None, title, None))
-    found.extend(state_groups(doc, spans, sent, used))
+    found.extend(state_groups(doc, spans, sent, used, gaz))
     return found
 
 
