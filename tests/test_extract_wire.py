@@ -1000,3 +1000,14 @@ def test_a_blocs_member_states_listed_after_a_dash_or_of(nlp: Language) -> None:
     assert {p.represents for p in summit.participants} == {
         f"country:{c}" for c in ("ID", "MY", "MM", "SG", "TH", "KW", "OM", "CN")
     }
+
+
+def test_a_summit_told_after_a_lead_with_a_calendar_day_is_on_that_day(nlp: Language) -> None:
+    text = (
+        "KUALA LUMPUR – Leaders from South-east Asia and the Gulf pledged on May 27 to deepen "
+        "trade links at their first joint summit.\n"
+        "The summit, chaired by Malaysian Prime Minister Anwar Ibrahim, brought together "
+        "Premier Li Qiang of China and Kuwait's Crown Prince Sabah Khalid Al-Hamad Al-Sabah.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2025, 5, 28))
+    assert summit.date == date(2025, 5, 27)

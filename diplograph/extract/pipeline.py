@@ -164,7 +164,16 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             # The meeting between Tshisekedi and Kagame ... was hosted by the Emir": the
             # day the lead gives the meeting, not the dateline's.
             lead_day, lead_how = resolve_date(draft.news_day, published)
-            if lead_day is not None and lead_how == "relative":
+            if lead_day is not None and (
+                lead_how == "relative"
+                # "Leaders ... pledged on May 27 ... at their first trilateral summit": a
+                # calendar day the lead gives, days before the story
+                or (
+                    lead_how == "explicit"
+                    and published is not None
+                    and 0 <= (published - lead_day).days <= 3
+                )
+            ):
                 when = lead_day
         if when is None and draft.dateline_date and not vague:
             when, how = resolve_date(draft.dateline_date, published)
