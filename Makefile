@@ -87,6 +87,8 @@ eval: $(STAMP)
 	  --gold data/eval/heldout12-gold.jsonl --articles data/eval/heldout12-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Eleventh held-out set K (spent, now development)" \
 	  --gold data/eval/heldout13-gold.jsonl --articles data/eval/heldout13-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirteenth held-out set M (spent, now development)" \
+	  --gold data/eval/heldout15-gold.jsonl --articles data/eval/heldout15-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
