@@ -89,6 +89,8 @@ eval: $(STAMP)
 	  --gold data/eval/heldout13-gold.jsonl --articles data/eval/heldout13-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Thirteenth held-out set M (spent, now development)" \
 	  --gold data/eval/heldout15-gold.jsonl --articles data/eval/heldout15-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fourteenth held-out set N (spent, now development)" \
+	  --gold data/eval/heldout16-gold.jsonl --articles data/eval/heldout16-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
