@@ -1011,3 +1011,30 @@ def test_a_summit_told_after_a_lead_with_a_calendar_day_is_on_that_day(nlp: Lang
     )
     (summit,) = _extract(nlp, text, date(2025, 5, 28))
     assert summit.date == date(2025, 5, 27)
+
+
+def test_no_plan_for_a_meeting_and_a_call_last_wednesday_are_no_news(nlp: Language) -> None:
+    no_plan = (
+        "SEOUL, Oct. 7 (Yonhap) -- President Yoon Suk Yeol will travel to Laos this week, "
+        "his office said Monday.\n"
+        "An aide said there was no plan yet for a meeting between Yoon and Chinese Premier "
+        "Li Qiang in Vientiane.\n"
+    )
+    assert _extract(nlp, no_plan, date(2024, 10, 7)) == []
+    last_week = (
+        "MOSCOW, Nov 11 (Reuters) - The Kremlin on Monday denied a report of a call between "
+        "Putin and Trump.\n"
+        "Trump spoke to Ukrainian President Volodymyr Zelensky last Wednesday, according to "
+        "a source.\n"
+    )
+    assert _extract(nlp, last_week, date(2024, 11, 11)) == []
+
+
+def test_a_lawmaker_at_home_with_his_own_leader_is_no_diplomacy(nlp: Language) -> None:
+    text = (
+        "SYDNEY, May 17 (Reuters) - A Quad summit planned in Sydney next week has been called "
+        "off, Australia's prime minister said on Wednesday.\n"
+        "U.S. President Joe Biden met House of Representatives Speaker Kevin McCarthy at the "
+        "White House on Tuesday.\n"
+    )
+    assert _extract(nlp, text, date(2023, 5, 17)) == []

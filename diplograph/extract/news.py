@@ -79,12 +79,13 @@ class NewsFilter:
             )
         )
         # "Trump had announced the summit last Thursday after a phone call with Putin" in
-        # the next Thursday's story: last week's, whatever else was news.
+        # the next Thursday's story, "Trump spoke to Zelensky last Wednesday" in Monday's:
+        # last week's, whatever else was news.
         last_week = (
             how == "relative"
             and when is not None
             and published is not None
-            and (published - when).days >= 6
+            and (published - when).days >= 4
             and bool(_LAST_DAY.search(date_text))
         )
         # "Witkoff held several hours of talks with Putin in Moscow last week": recalled

@@ -412,6 +412,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "No meeting between ... is on the agenda", "did not meet"
     if re.search(r"\bto\s*$", before) or re.search(r"\bto (?:hold|have|pay)\s*$", before):
         return True
+    if _NO_PLAN.search(before):
+        return True  # "there was no plan yet for a meeting between Yoon and Li Qiang"
     if _CAME_AFTER.search(sentence, 0, start):
         return True  # "The call came days after Jaishankar ... held talks with Rubio"
     if _EARLIER_LEG.search(sentence, 0, start):
@@ -426,6 +428,11 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     return bool(_BACKGROUND.search(window + " " + tail))
 
 
+_NO_PLAN = re.compile(
+    r"\b(?:no|not any) (?:[\w-]+ ){0,2}(?:plans?|arrangements?|date)\b(?: yet| as yet)? "
+    r"(?:for|to)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|follows|followed) (?:just |only |barely )?"
     # (not "came shortly after Rubio hosted the Quad": another meeting of the same day)

@@ -191,6 +191,15 @@ def affiliate_nationals(
                 # "Finance minister Dr Mwigulu Nchemba also attended the meeting", no other
                 # country in sight: the story's own, on its leader's side.
                 home = top
+            if (
+                m.title
+                and _LEGISLATOR.search(m.title)
+                and place is not None
+                and place.country in hosts
+            ):
+                # "Biden met House Speaker Kevin McCarthy at the White House": a lawmaker
+                # at home with his own leader, not one of the dateline's state (Sydney).
+                home = place.country
             if home:
                 resolved[key] = (with_affiliation(m, home), role)
         elif m.represents is None and m.person and is_international(ctx, m):
@@ -199,6 +208,13 @@ def affiliate_nationals(
             body = ctx.main_organisation()
             if body:
                 resolved[key] = (with_affiliation(m, body), role)
+
+
+_LEGISLATOR = re.compile(
+    r"\b(?:Speaker|lawmakers?|legislators?|senators?|congress(?:man|woman|men|women)|"
+    r"MPs?|parliamentarians?|deputies)\b",
+    re.IGNORECASE,
+)
 
 
 def is_international(ctx: ArticleContext, m: PartyMention) -> bool:
