@@ -1038,3 +1038,26 @@ def test_a_lawmaker_at_home_with_his_own_leader_is_no_diplomacy(nlp: Language) -
         "White House on Tuesday.\n"
     )
     assert _extract(nlp, text, date(2023, 5, 17)) == []
+
+
+def test_a_leader_who_skipped_the_summit_and_an_advisers_title_before_his_name(
+    nlp: Language,
+) -> None:
+    summit = (
+        "Astana (AFP) - Leaders of the Shanghai Cooperation Organisation met in Astana on "
+        "Thursday, with Kazakh President Kassym-Jomart Tokayev opening the summit.\n"
+        "Around the table were Pakistani Prime Minister Shehbaz Sharif and Uzbek President "
+        "Shavkat Mirziyoyev.\n"
+        "Indian Prime Minister Narendra Modi, sworn in last month, skipped the meeting and "
+        "sent Foreign Minister Subrahmanyam Jaishankar instead.\n"
+    )
+    (meeting,) = _extract(nlp, summit, date(2024, 7, 4))
+    assert "Narendra Modi" not in _sides(meeting)
+    adviser = (
+        "On May 23, 2024, Foreign Minister Wang Yi met with Chief Advisor to the Brazilian "
+        "President Celso Amorim in Beijing.\n"
+    )
+    (talks,) = _extract(nlp, adviser, date(2024, 5, 23))
+    assert _sides(talks) == {"Wang Yi": "country:CN", "Celso Amorim": "country:BR"}
+    amorim = next(p for p in talks.participants if p.person == "Celso Amorim")
+    assert amorim.title == "Chief Advisor to the Brazilian President"

@@ -76,6 +76,12 @@ _NOT_PRESENT = re.compile(
     r",?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
     re.IGNORECASE,
 )
+# "met with Chief Advisor to the Brazilian President Celso Amorim": an adviser's title
+# before his name, not "Ushakov, a foreign policy aide to President Vladimir Putin".
+_TITLED_ADVISER = re.compile(
+    r"(?<!,)\s(?:[A-Z][\w-]*\s+){0,3}(?:Adviser|Advisor|Aide|Counsell?or)\s+to\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}$"
+)
 # "According to a statement by the Special Adviser to the President on Information and
 # Strategy, Bayo Onanuga, the two leaders held closed-door talks": the statement's author
 # (in apposition), not "a press release issued by the Prime Minister's Office, Kakar held".
@@ -136,7 +142,9 @@ def find_parties(
             # acting premier, Mr Dar said ...": the title is the one met, not the name's.
             before = []
         after = chain_after(doc, spans, end, sent.end_char)
-        if _NOT_PRESENT.search(text_of(doc)[max(sent.start_char, start - 160) : start]):
+        if _NOT_PRESENT.search(
+            lead := text_of(doc)[max(sent.start_char, start - 160) : start]
+        ) and not _TITLED_ADVISER.search(lead):
             # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew": the
             # title goes with the absent person too.
             used.update((s.start_char, s.end_char) for s in (*before, *after))
@@ -147,6 +155,8 @@ def find_parties(
             used.update((s.start_char, s.end_char) for s in (*before, *after))
             continue
         title, represents, envoy = title_chain(doc, before, gaz)
+        if adviser := _TITLED_ADVISER.search(text_of(doc), sent.start_char, start):
+            title = adviser.group(0).strip()  # not "President", whom he advises
         if title is None and after:
             title, represents_after, envoy = title_chain(doc, after, gaz)
             represents = represents or represents_after
@@ -228,6 +238,11 @@ _BECAME = re.compile(
 _ABSENT_AFTER = re.compile(
     r"\s+(?:(?:was|had been|is) (?:sworn in|inaugurated|elected|re-elected|buried)|took office|"
     r"won the (?:\w+ )?election|was born|died)\b"
+    # "Indian Prime Minister Narendra Modi, sworn in for a third term last month, skipped the
+    # meeting and sent Foreign Minister Subrahmanyam Jaishankar instead"
+    r"|(?:,[^,.;]{0,80},)?\s+(?:also )?(?:skipped|missed|stayed away from|pulled out of|"
+    r"boycotted|(?:did not|didn't|would not|will not) (?:attend|join|take part)|"
+    r"(?:was|were) absent)\b"
 )
 
 
