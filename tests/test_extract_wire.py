@@ -1061,3 +1061,14 @@ def test_a_leader_who_skipped_the_summit_and_an_advisers_title_before_his_name(
     assert _sides(talks) == {"Wang Yi": "country:CN", "Celso Amorim": "country:BR"}
     amorim = next(p for p in talks.participants if p.person == "Celso Amorim")
     assert amorim.title == "Chief Advisor to the Brazilian President"
+
+
+def test_the_bodys_own_dateline_beats_an_outlets_name_above_it() -> None:
+    text = (
+        "Arab and Muslim leaders meet in Riyadh\n"
+        "Updated 12 November 2023\n"
+        "ARAB NEWS\n"
+        "RIYADH: Leaders meeting in the Saudi capital on Saturday demanded a ceasefire.\n"
+    )
+    dateline = find_dateline(text, find_body_start(text))
+    assert dateline is not None and dateline.city == "RIYADH"

@@ -158,6 +158,10 @@ def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
     ('ISLAMABAD', 'Dec 27')
     """
     lead = _lead_dateline(text, body_start)
+    own = _DATELINE.match(text, body_start)
+    if lead is not None and own is not None and (parsed := _parse_dateline_head(own.group("head"))):
+        # "ARAB NEWS" on a line above "RIYADH: Leaders of ...": the body's own dateline
+        return Dateline(*parsed, own.start(), own.end(), own.group(0))
     if lead is not None:
         return lead
     paren = _PAREN_DATELINE.search(text, body_start, body_start + 400)
