@@ -1072,3 +1072,39 @@ def test_the_bodys_own_dateline_beats_an_outlets_name_above_it() -> None:
     )
     dateline = find_dateline(text, find_body_start(text))
     assert dateline is not None and dateline.city == "RIYADH"
+
+
+def test_spy_chiefs_and_a_seat_of_government_before_a_title_place_their_people(
+    nlp: Language,
+) -> None:
+    text = (
+        "DOHA - The talks on Thursday brought together CIA Director William Burns, Mossad "
+        "chief David Barnea and Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al "
+        "Thani as host. White House Middle East coordinator Brett McGurk also took part.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2024, 8, 15))
+    sides = _sides(talks)
+    assert (sides["William Burns"], sides["David Barnea"], sides["Brett McGurk"]) == (
+        "country:US",
+        "country:IL",
+        "country:US",
+    )
+
+
+def test_talks_opened_by_a_minister_and_statements_delivered_at_a_summit(nlp: Language) -> None:
+    opened = (
+        "Istanbul (AFP) – Russian and Ukrainian negotiators held talks in Istanbul on Friday.\n"
+        "The meeting was opened by Turkish Foreign Minister Hakan Fidan, who welcomed the two "
+        "delegations.\n"
+    )
+    (talks,) = _extract(nlp, opened, date(2025, 5, 16))
+    assert _sides(talks)["Hakan Fidan"] == "country:TR"
+    statements = (
+        "RIYADH: Arab and Muslim leaders met in the Saudi capital on Saturday, with Crown "
+        "Prince Mohammed bin Salman in the chair and Turkish President Recep Tayyip Erdogan "
+        "and Iranian President Ebrahim Raisi among them.\n"
+        "Arab League Secretary-General Ahmed Aboul Gheit delivered a statement at the opening "
+        "session.\n"
+    )
+    (summit,) = _extract(nlp, statements, date(2023, 11, 12))
+    assert _sides(summit)["Ahmed Aboul Gheit"] == "org:LAS"

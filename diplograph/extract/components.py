@@ -99,6 +99,9 @@ class GazetteerMatcher:
             if group[0] == "ORG" and text.isalpha() and text.isupper() and len(text) >= 4:
                 # British and Commonwealth style: "Nato", "Asean", "Ecowas", "Mercosur".
                 by_key[group].append(text.capitalize())
+            if group[0] == "METONYM" and text.startswith("the ") and text[4:5].isupper():
+                # "Kremlin spokesman Dmitry Peskov", "White House envoy Steve Witkoff"
+                by_key[group].append(text[4:])
         # Known office holders by full name and alias: names the small model may miss.
         for form, key in people.names():
             by_key.setdefault(("PERSON", f"person:{key}"), []).append(form)

@@ -188,6 +188,8 @@ def find_parties(
             represents = _delegation_led(doc, spans, end)
         if represents is None and title is not None:
             represents = _state_after(doc, spans, end)
+        if represents is None:
+            represents = _seat_before(doc, spans, start)
         parties.append(
             PartyMention(start, end, name, title, represents, envoy, represents is not None)
         )
@@ -204,6 +206,20 @@ def _state_after(doc: Doc, spans: list[Span], end: int) -> str | None:
         return None
     state = next((s for s in spans if s.start_char == of.end()), None)
     return state.id_ if state is not None and state.label_ == "COUNTRY" else None
+
+
+def _seat_before(doc: Doc, spans: list[Span], start: int) -> str | None:
+    """ "White House Middle East coordinator Brett McGurk": the seat of government that
+    heads the noun phrase before a name gives its state."""
+    seat = next((s for s in reversed(spans) if s.end_char <= start and s.label_ == "METONYM"), None)
+    if seat is None:
+        return None
+    between = doc.char_span(seat.end_char, start, alignment_mode="expand")
+    if between is None or len(between) > 5:
+        return None
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct for t in between):
+        return seat.id_ if seat.id_.startswith("country:") else None
+    return None
 
 
 _OF_STATE = re.compile(r",? of (?:[Tt]he )?")
