@@ -1108,3 +1108,50 @@ def test_talks_opened_by_a_minister_and_statements_delivered_at_a_summit(nlp: La
     )
     (summit,) = _extract(nlp, statements, date(2023, 11, 12))
     assert _sides(summit)["Ahmed Aboul Gheit"] == "org:LAS"
+
+
+def test_a_kings_letter_is_no_king_and_those_in_the_room_took_part(nlp: Language) -> None:
+    text = (
+        "WASHINGTON\n"
+        "Prime Minister Keir Starmer handed President Donald Trump a letter from the King as "
+        "the two leaders met at the White House on Thursday.\n"
+        "Vice-President JD Vance, also in the room, raised free speech. Foreign Secretary "
+        "David Lammy sat alongside Sir Keir.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2025, 2, 27))
+    assert _sides(talks) == {
+        "Keir Starmer": "country:GB",
+        "Donald Trump": "country:US",
+        "JD Vance": "country:US",
+        "David Lammy": "country:GB",
+    }
+
+
+def test_a_possessive_state_heads_a_long_title_and_an_agency_abroad_meets_its_hosts(
+    nlp: Language,
+) -> None:
+    possessive = (
+        "BANGKOK, April 4 (BSS) - Chief Adviser Muhammad Yunus today met Myanmar's military "
+        "government chief Senior General Min Aung Hlaing on the margins of the summit.\n"
+    )
+    (talks,) = _extract(nlp, possessive, date(2025, 4, 4))
+    assert "country:MM" in {p.represents for p in talks.participants}
+    abroad = (
+        "Moscow [Russia], December 27 (ANI): On Wednesday, External Affairs Minister S "
+        "Jaishankar met Deputy Prime Minister and Minister of Industry and Trade Denis "
+        "Manturov, his co-chair on the commission.\n"
+    )
+    (talks,) = _extract(nlp, abroad, date(2023, 12, 27))
+    assert _sides(talks)["Denis Manturov"] == "country:RU"
+
+
+def test_a_then_prime_minister_sitting_next_to_a_president_is_another_time(
+    nlp: Language,
+) -> None:
+    text = (
+        "No Pakistani prime minister received so much as a phone call from the White House "
+        "in those years.\n"
+        "In July 2019, then prime minister Imran Khan sat next to President Trump in the "
+        "Oval Office.\n"
+    )
+    assert _extract(nlp, text, date(2025, 7, 20)) == []

@@ -82,7 +82,13 @@ _THEY = re.compile(
 )
 
 
-_THAT_TIME = re.compile(r"\bthen-|\bthat (?:meeting|summit|gathering|visit)\b", re.IGNORECASE)
+_THAT_TIME = re.compile(
+    # "In July 2019, then prime minister Imran Khan sat next to President Trump"
+    r"\bthen-|\bthen (?:prime minister|president|chancellor|premier|"
+    r"[\w-]+ (?:minister|secretary))\b"
+    r"|\bthat (?:meeting|summit|gathering|visit)\b",
+    re.IGNORECASE,
+)
 _ANOTHER_TIME = re.compile(
     r"\W*(?:Earlier|Later|On the eve|The (?:day|evening|night) before|The previous day)\b"
 )

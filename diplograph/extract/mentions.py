@@ -209,16 +209,33 @@ def _state_after(doc: Doc, spans: list[Span], end: int) -> str | None:
 
 
 def _seat_before(doc: Doc, spans: list[Span], start: int) -> str | None:
-    """ "White House Middle East coordinator Brett McGurk": the seat of government that
-    heads the noun phrase before a name gives its state."""
-    seat = next((s for s in reversed(spans) if s.end_char <= start and s.label_ == "METONYM"), None)
-    if seat is None:
+    """ "White House Middle East coordinator Brett McGurk", "Myanmar's military government
+    chief Senior General Min Aung Hlaing": the seat of government, or the state in the
+    possessive, that heads the noun phrase before a name gives its state."""
+    text = text_of(doc)
+    seat = next(
+        (
+            s
+            for s in reversed(spans)
+            if s.end_char <= start
+            and (
+                s.label_ == "METONYM"
+                or (
+                    s.label_ in ("COUNTRY", "DEMONYM")
+                    and text[s.end_char : s.end_char + 2] in ("'s", "’s")
+                )
+            )
+        ),
+        None,
+    )
+    if seat is None or not seat.id_.startswith("country:"):
         return None
     between = doc.char_span(seat.end_char, start, alignment_mode="expand")
-    if between is None or len(between) > 5:
+    words = [t for t in between or () if t.text not in ("'s", "’s")]
+    if between is None or not 0 < len(words) <= 6:
         return None
-    if all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct for t in between):
-        return seat.id_ if seat.id_.startswith("country:") else None
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct for t in words):
+        return seat.id_
     return None
 
 
@@ -309,6 +326,10 @@ def _unnamed(
             continue
         if _EVENT_AFTER.match(text_of(doc), span.end_char):
             continue  # "the 57th ASEAN Foreign Ministers' Meeting": an event's name
+        if _NOT_PRESENT.search(
+            text_of(doc)[max(sent.start_char, span.start_char - 160) : span.start_char]
+        ):
+            continue  # "handed Trump a letter from the King": whose letter, not who met
         if _POSSESSIVE_AFTER.match(text_of(doc), span.end_char):
             continue  # "the Prime Minister's Office", "the President's message"
         if (place := _NAMED_PLACE_AFTER.match(text_of(doc), span.end_char)) and place.group(

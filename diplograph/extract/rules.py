@@ -542,6 +542,8 @@ _PRESENCE = re.compile(
     r"address(?:es)?) (?:at|to) the (?:[\w-]+ )?(?:summit|gathering|meeting|session|"
     r"conference)|"
     r"(?:at|around) the table|chaired|co-chaired|"
+    # "Vice-President JD Vance, also in the room, ...", "Lammy sat alongside Sir Keir"
+    r"also in the room|sat (?:alongside|beside|next to|in on)|"
     # "Also at the meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and ..."
     r"(?:also )?at the (?:meeting|talks) (?:were|was)|"
     r"(?:was|were) (?:supported|assisted|flanked) by|"

@@ -165,6 +165,17 @@ def affiliate_nationals(
                 else None
             )
             home = agency or here or ctx.home_for(taken)
+            if (
+                agency is not None
+                and taken == {agency}
+                and ctx.home is not None
+                and ctx.home not in taken
+                and (place is None or place.country == ctx.home)
+            ):
+                # "Moscow [Russia], December 27 (ANI): ... Jaishankar met Deputy Prime
+                # Minister Denis Manturov": the agency's own side is all that is at the
+                # table; the official it does not place is of the state it files from.
+                home = ctx.home
             hosts = {o.represents for o, _ in resolved.values() if not o.envoy}
             if agency is None and ctx.home is not None and ctx.home in hosts:
                 # "BEIJING (AP) — ... Blinken also met Public Security Minister Wang
