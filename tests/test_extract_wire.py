@@ -1155,3 +1155,16 @@ def test_a_then_prime_minister_sitting_next_to_a_president_is_another_time(
         "Oval Office.\n"
     )
     assert _extract(nlp, text, date(2025, 7, 20)) == []
+
+
+def test_a_call_on_a_weekday_five_days_before_the_story_is_last_weeks(nlp: Language) -> None:
+    text = (
+        "MOSCOW, Nov 11 (Reuters) - The Kremlin on Monday denied a report of a call between "
+        "Putin and Trump.\n"
+        "Trump also spoke to Ukrainian President Volodymyr Zelensky on Wednesday, according "
+        "to a source.\n"
+    )
+    assert _extract(nlp, text, date(2024, 11, 11)) == []
+    yesterday = text.replace("on Wednesday", "on Sunday")
+    (call,) = _extract(nlp, yesterday, date(2024, 11, 11))
+    assert call.date == date(2024, 11, 10)

@@ -24,6 +24,7 @@ __all__ = ["NewsFilter"]
 _THEN = re.compile(r"\bthen (?:traveled|travelled|flew|went|headed|met|held)\b")
 _LAST_PERIOD = re.compile(r"\blast (?:week|month|weekend)\b", re.IGNORECASE)
 _LAST_DAY = re.compile(r"\blast (?:week|\w+day)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 class NewsFilter:
@@ -85,8 +86,11 @@ class NewsFilter:
             how == "relative"
             and when is not None
             and published is not None
-            and (published - when).days >= 4
-            and bool(_LAST_DAY.search(date_text))
+            and (
+                ((published - when).days >= 4 and bool(_LAST_DAY.search(date_text)))
+                # "Trump also spoke to Zelensky on Wednesday" in Monday's story: last week's
+                or ((published - when).days >= 5 and bool(_WEEKDAY.search(date_text)))
+            )
         )
         # "Witkoff held several hours of talks with Putin in Moscow last week": recalled
         # from before the story's news, with no day to date it by (docs/evaluation.md).
