@@ -1168,3 +1168,19 @@ def test_a_call_on_a_weekday_five_days_before_the_story_is_last_weeks(nlp: Langu
     yesterday = text.replace("on Wednesday", "on Sunday")
     (call,) = _extract(nlp, yesterday, date(2024, 11, 11))
     assert call.date == date(2024, 11, 10)
+
+
+def test_a_dated_call_days_before_a_story_about_a_summit_to_come_is_background(
+    nlp: Language,
+) -> None:
+    text = (
+        "SEOUL, Oct. 7 (Yonhap) -- President Yoon Suk Yeol will hold his first summit with "
+        "Japanese Prime Minister Shigeru Ishiba in Laos this week, his office said Monday.\n"
+        "Yoon and Ishiba spoke by phone on Oct. 2, a day after Ishiba took office.\n"
+    )
+    assert _extract(nlp, text, date(2024, 10, 7)) == []
+    told_first = (
+        "SEOUL, Oct. 7 (Yonhap) -- Yoon and Ishiba spoke by phone on Oct. 5, their first call.\n"
+    )
+    (call,) = _extract(nlp, told_first, date(2024, 10, 7))
+    assert call.date == date(2024, 10, 5)

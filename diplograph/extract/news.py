@@ -51,7 +51,9 @@ class NewsFilter:
             how == "explicit"
             and when is not None
             and published is not None
-            and (published - when).days > 14
+            # "Yoon and Ishiba spoke by phone on Oct. 2" in an Oct. 7 story about their
+            # summit to come: days older than the story, before any of its news
+            and ((published - when).days > 14 or ((published - when).days > 4 and not self._seen))
         )
         # "Putin and Trump spoke on February 12 ... Less than a week later, Lavrov and
         # Rubio met in Riyadh": a sequel to a recalled meeting is recalled too, and "three
