@@ -1,0 +1,241 @@
+"""The words of diplomatic news that report a meeting, and who hosted it.
+
+A table of regular expressions, one per way of telling a meeting ("called on", "held
+talks", "presented credentials", "spoke by phone", summits that "took place"), each with
+the direction that says who hosted. :mod:`~diplograph.extract.rules` finds them in a
+sentence and drops those of meetings that did not (yet) happen.
+"""
+
+from __future__ import annotations
+
+__all__ = ["TRIGGERS"]
+
+# --- meeting triggers -------------------------------------------------------------------
+# Each trigger has a direction that tells who hosted: "host_first" when whoever is named
+# before the trigger is the host ("X received Y"), "guest_first" when they are the guest
+# ("X called on Y"), "none" when the text does not say ("X met Y").
+
+TRIGGERS: tuple[tuple[str, str, str], ...] = (
+    # (name, direction, regex)
+    (
+        "call_on",
+        "guest_first",
+        r"\bcall(?:ed|s)? (?:on|upon)\b(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday|\d|(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)\b))"
+        # "some have called on him to cut ties", "called on all parties to": urged
+        r"(?! (?:him|her|them|us|it|all|both|everyone|the international community|countries|"
+        r"governments|parties|(?:the )?authorities)\b(?: \w+){0,3} to \w)"
+        r"|\bpaid (?:a |an )?(?:courtesy |farewell |introductory )?(?:call|visit) (?:on|to)\b",
+    ),
+    ("courtesy_call", "guest_first", r"\bcourtesy (?:call|meeting|visit)\b"),
+    (
+        "credentials",
+        "guest_first",
+        # "presented this Tuesday his credentials" (Prensa Latina)
+        r"\bpresent(?:ed|s|ing)? (?:(?:this |on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day "
+        r"|today |yesterday )?(?:(?:his|her|their|the) )?(?:(?:letters|letter) of )?"
+        r"(?:credentials|credence)\b"
+        r"|\bcredentials ceremony\b",
+    ),
+    # Passive: "the credentials were presented by the Ambassador of Ghana" says nothing
+    # by word order; the host is whoever acts for the country the ceremony is in.
+    ("credentials", "none", r"\b(?:credentials|letters of credence) (?:were|was) presented\b"),
+    # "Marcos received the credentials of three new ambassadors": the receiver hosts.
+    (
+        "credentials",
+        "host_first",
+        r"\b(?:received|receives|accepted|accepts) (?:[^.;]{0,60}? )?(?:the )?"
+        r"(?:(?:letters|letter) of )?(?:credentials|credence)\b",
+    ),
+    # Passive: "Dar was received by President Xi": the one received is the guest.
+    (
+        "receive",
+        "guest_first",
+        r"\b(?:was|were|being|been) (?:(?:warmly|later|also|then|first|cordially|officially|"
+        r"formally|separately|personally) )?(?:received|welcomed|hosted|greeted) by\b"
+        # "The Indian envoy was summoned to the foreign ministry"
+        r"|\b(?:was|were|being|been) (?:urgently )?summoned (?:to|by)\b",
+    ),
+    # "Thailand and Cambodia agreed to a ceasefire after talks hosted by Anwar Ibrahim"
+    (
+        "talks",
+        "guest_first",
+        r"\b(?<!sidelines of the )(?:talks|negotiations|consultations) (?:hosted|chaired|mediated|"
+        r"brokered|convened) by\b",
+    ),
+    (
+        "receive",
+        "host_first",
+        # Not "a statement received in Jakarta on Thursday"
+        r"(?<!statement )(?<!message )(?<!letter )(?<!report )(?<!release )"
+        r"(?:\b(?:received|receives|welcomed|hosted|hosts|greeted)\b"
+        # "where he was hosting NATO Secretary General Mark Rutte" (not "Hosting the
+        # meeting, Mr Wang said": the host comes after)
+        r"|(?<!^)(?<!^\s)\b(?:hosting|receiving|welcoming)\b)"
+        # not "the U.S. envoy welcomed it", "welcomed the decision": a thing, not a visitor
+        r"(?!\s+(?:it|this|that|the (?:[\w'’-]+ ){0,2}(?:decision|vote|move|resolution|agreement|"
+        r"deal|statement|announcement|news|step|proposal|plan|initiative|ceasefire|report|"
+        r"results?|outcome|efforts?|offer|support|message)s?)\b"
+        # nor "Chad hosts more than 1.1 million refugees"
+        r"|\s+(?:more than |over |some |about |nearly |around |almost |up to )?"
+        r"(?:\d|millions?\b|thousands?\b|hundreds?\b|tens of\b|refugees\b|migrants\b))",
+    ),
+    # "Foreign Secretary Jashim Uddin summoned Indian High Commissioner Pranay Verma",
+    # "Macron summoned a hand-picked group of European leaders to the Elysee"
+    (
+        "receive",
+        "host_first",
+        r"(?<!was )(?<!were )(?<!been )(?<!being )\bsummon(?:ed|s)\b"
+        r"(?! (?:up|the courage|the strength))",
+    ),
+    # "Dar on Wednesday briefed the Islamabad-based envoys of the five permanent members"
+    (
+        "receive",
+        "host_first",
+        r"\bbriefed (?:the )?(?:[\w-]+ ){0,4}(?:envoys|ambassadors|diplomats|"
+        r"heads of (?:diplomatic )?missions|diplomatic corps|high commissioners)\b",
+    ),
+    # "Blinken assured visiting Australian Foreign Minister Marise Payne ...": the visitor
+    # is named after "visiting", the host before it.
+    # Not "who was visiting Turkey": there "visiting" is the verb.
+    (
+        "visiting",
+        "host_first",
+        r"\b(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:the )?visiting (?=(?-i:[A-Z]))",
+    ),
+    (
+        "phone",
+        "none",
+        r"\b(?:telephone|phone) (?:calls?|conversations?|talks?)\b"
+        r"|\b(?:in|during|held|had) an? (?:brief |lengthy |short |first |\w+-minute )?call\b"
+        r"|\b(?:dialed|dialled)\b"
+        r"|\b(?:spoke|speaking|spoken|talked|talking|conversed) (?:\w+ )?(?:by|over the|on the) "
+        r"(?:tele)?phone\b|\b(?:phone|telephone) call with\b"
+        r"|\b(?:telephoned|phoned)\b"
+        # "the French president called Volodymyr Zelensky to brief him"
+        r"|\b(?:called|rang) (?!on\b|upon\b|for\b|off\b|it\b)(?:[\w.'’-]+ ){1,6}?to "
+        r"(?:brief|discuss|congratulate|express|offer|convey|thank|inform|update|exchange)\b"
+        # "he had spoken to Trump by phone on Saturday evening"
+        r"|\b(?:spoke|spoken|talked) (?:to|with) (?:[\w.-]+ ){1,4}?(?:by|over the|on the) "
+        r"(?:tele)?phone\b"
+        r"|\bspoke (?:today |yesterday |separately |again )?(?:with|to)\b"
+        # 'what she described as a "good conversation" by telephone with Donald Trump'
+        r"|\b(?:conversation|call|talk)s?[\"”’']?,? (?:by|over the|on the) (?:tele)?phone\b",
+    ),
+    (
+        "video",
+        "none",
+        r"\b(?:video ?(?:call|conference|link|summit|meeting|talks|conversation)|videoconference"
+        r"|virtual (?:[\w-]+ ){0,2}(?:meeting|summit|talks|call)|online meeting)\b",
+    ),
+    (
+        "talks",
+        "none",
+        r"\bheld (?:an? )?(?:wide-ranging |bilateral |formal |official |delegation-level "
+        r"|high-level |informal |detailed |in-depth |interactive |separate |trilateral "
+        r"|three-way |four-way |two-way |one-on-one |closed-door |face-to-face |brief )*"
+        r"(?:talks|discussions|consultations|meeting|meetings|dialogue|session)\b"
+        # "held the 22nd India-Russia annual summit", "held their first structured talks"
+        r"|\bheld (?:the|their|his|her) (?:[\w-]+ ){0,4}(?:talks|summit|meeting|consultations)\b"
+        # "Iran and the United States held what both sides called constructive talks"
+        r"|\bheld what (?:[\w-]+ ){1,5}(?:talks|meeting|discussions)\b"
+        # "Blinken and Foreign Minister Qin Gang talked for more than seven hours", "he spent
+        # roughly three hours at the Diaoyutai State Guesthouse with Wang Yi"
+        r"|\b(?:talked|conferred|met) for (?:more than |nearly |almost |about |over |some "
+        r"|roughly )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several) "
+        r"(?:hours?|minutes?)\b"
+        r"|\bspent (?:more than |nearly |almost |about |over |some |roughly )?(?:an?|one|two|"
+        r"three|four|five|six|seven|eight|\d+|several) (?:hours?|minutes?) (?:[^.;]{0,60}? )?"
+        r"with (?=(?-i:[A-Z]))"
+        # "the two men held more than an hour of talks"
+        r"|\bheld (?:more than |nearly |almost |about |over |some )?(?:an?|one|two|three|four|"
+        r"several) (?:hours?|minutes?) of (?:talks|discussions|consultations|negotiations)\b"
+        # "Lula and Xi signed 37 agreements on Wednesday during a state visit by Xi"
+        r"|\b(?:signed|agreed|exchanged)\b[^.;]{0,80}?\bduring (?:a|an|his|her|their|the) "
+        r"(?:[\w-]+ ){0,2}visit (?:by|of|to) (?-i:[A-Z])"
+        r"|\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) (?:with|between)\b"
+        r"|\b(?:exchanged views|discussed|consulted|conferred) with\b"
+        r"|\b(?:had|held) (?:a |an )?(?:[\w-]+ )?(?:conversation|one-on-one|exchange) with\b"
+        r"|\b(?:granted|gave) (?:an )?audience to\b|\breceived in (?:an )?audience\b"
+        r"|\b(?:a|the|his|her) (?:phone |video )?call with\b"
+        r"|\bheld (?:an? )?(?:bilateral |trilateral |informal |three-way |four-way |two-way "
+        r"|one-on-one |closed-door |brief |first )?(?:summit|tête-à-tête|"
+        r"working (?:lunch|dinner|breakfast))\b|\bco-chaired\b"
+        r"|\bengaged in (?:\w+ )*?discussions\b"
+        r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b"
+        # "The first-ever summit between the European Union and the five Central Asian
+        # countries took place today in Samarkand"
+        # ("The meeting took place on the sidelines of ..." only refers back to one told.)
+        r"|\b(?:summit|talks|meeting|consultations|negotiations) (?:between|of|with)\b"
+        # ("... summit of the ECOWAS Authority, which held on Thursday at the State House")
+        r"[^.;]{0,120}? (?<!never )(?<!not )(?:took place|(?:was|were) (?:held|convened)|"
+        r"which held (?:on|in|at|yesterday|today))\b"
+        # "The summit opened in Astana on Thursday with the heads of state of ... in
+        # attendance"
+        r"|\b(?:summit|conference|ministerial)(?: of [^.;,]{0,60}?)? (?:opened|began|got under way|"
+        r"kicked off|closed|ended|concluded|wrapped up)\b"
+        # "Southeast Asian leaders wrapped up the first day of their 43rd summit"
+        # (not "The organization ... concluded a Democracy Summit this week": its own event)
+        r"|\b(?:wrapped up|concluded|closed|ended) (?:the |their )(?:[\w-]+ ){0,5}"
+        r"(?:summit|talks|ministerial)\b"
+        # "Around the table with the French president were U.K. Prime Minister Keir Starmer"
+        r"|\b(?:around|at) the (?:negotiating )?table (?:with [^.;,]{0,40} )?(?:were|sat)\b"
+        # "Putin, Xi, Erdogan and Sharif were among the leaders at the summit"
+        r"|\b(?:was|were) among (?:the )?(?:leaders|heads of state|those|participants|"
+        r"dignitaries) (?:at|attending|who attended)\b"
+        # "Ruto on Wednesday chaired a virtual Extraordinary Summit of the EAC Heads of State"
+        r"|\b(?:chaired|co-chaired|convened|hosted|hosting) (?:a|an|the) (?:[\w-]+ ){0,4}(?:summit|"
+        r"ministerial|meeting of|session of|conference of|gathering of)\b"
+        # "during the Mercosur summit in the Uruguayan capital, attended by President Lula"
+        # (not "a meeting of the National Security Committee ... attended by ministers")
+        r"|\b(?:summit|meeting|conference|session)\b(?! of (?:the |its |their )?(?:[\w-]+ ){0,3}"
+        r"(?:Committee|Council|Cabinet|cabinet|Assembly|Board|Parliament|Commission|party)\b)"
+        r"[^.;]{0,160}?\battended by\b"
+        r"|(?<!having )(?<!had )\battended (?:the|a|an) (?:[\w-]+ ){0,4}(?:summit|ministerial|"
+        r"meeting of|session of|conference of)\b"
+        # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
+        r"|\bafter (?:[\w-]+ ){0,6}(?:talks|negotiations) (?:in|at|lasting)\b"
+        # "agreed Tuesday to boost security cooperation, in talks in Manila" (not "is in
+        # talks with Boeing", a negotiation under way)
+        r"|(?<!is )(?<!are )(?<!were )\b(?:in|during|at) (?!their |the )(?:[\w-]+ ){0,2}talks "
+        r"(?:in|at|on)\b"
+        r"|\bled (?:their|the|his|her) (?:respective )?(?:delegations?|sides) (?:at|to|in) "
+        r"(?:the )?"
+        r"(?:talks|meeting|negotiations|consultations)\b",
+    ),
+    (
+        "meet",
+        "none",
+        r"\b(?:met\b|meets\b|meeting with|meeting between|met with|sat down with|conferred with|"
+        # "Macron dined with Xi" (not "interacted with", said of diaspora and students too)
+        r"(?:dined|lunched|breakfasted) with|had (?:a )?(?:working |private "
+        r"|informal |official )?(?:dinner|lunch|breakfast) (?:with|together)\b|"
+        r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
+        r"sat down (?:together )?(?:at|in|on|for)\b|"
+        r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
+        # "a news conference at the Pentagon Monday with French Minister Florence Parly"
+        r"(?:joint )?(?:news|press) conference\b[^.;]{0,40}?\bwith (?=(?:his|her|the|visiting)? ?"
+        r"(?-i:[A-Z]))|"
+        # "Russian President Vladimir Putin and Indian Prime Minister Narendra Modi's meeting"
+        r"(?<=[a-z])(?:'s|’s) (?:[\w-]+ ){0,2}(?:meeting|talks)\b(?! (?:of|on)\b)|"
+        # "Ishiba joined U.S. President Joe Biden and ... Yoon Suk Yeol for a trilateral"
+        # "Chinh joined Cambodian Prime Minister Hun Manet ... at a meeting of the leaders"
+        r"joined (?:her|him|them|(?-i:[A-Z]))[^;]{0,120}? (?:for|at|in) (?:a|an|the|their) "
+        r"(?:[\w-]+ ){0,2}"
+        r"(?:trilateral|bilateral|"
+        r"meeting|talks|summit|working (?:lunch|dinner|breakfast)|lunch|dinner)\b|"
+        # "berated Zelenskiy in an extraordinary Oval Office meeting on Friday"
+        r"(?:in|during|at) an? (?:(?!(?:that|the|which|who|said|statement|its|their)\b)"
+        r"[\w-]+ ){0,3}(?:meeting|talks)\b"
+        r"(?! (?:of|to|that|which|where|with|between)\b)"
+        r"(?! on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
+        r"brought together|(?:gathered|convened) (?:\w+ )?(?:in|at|for)\b)",
+    ),
+    (
+        "session",
+        "none",
+        r"\b(?:interactive|consultative|briefing) session\b|\bbilateral meeting\b"
+        r"|\btrilateral meeting\b",
+    ),
+)
