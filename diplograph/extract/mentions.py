@@ -13,6 +13,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from diplograph.extract.absence import (
+    absent_after,
+    adviser_title,
+    named_as_absent,
+    named_elsewhere,
+    source_in_apposition,
+    sworn_into_office,
+)
 from diplograph.extract.chains import (
     LIST_GAP,
     chain_after,
@@ -31,65 +39,6 @@ from diplograph.gazetteer import Gazetteer
 
 __all__ = ["find_parties"]
 
-_NOT_PRESENT = re.compile(
-    # (not "met in Doha at the invitation of Qatar's Emir": the host)
-    r"(?:\b(?:greetings|regards|message|letter|(?<!at the )invitation|wishes|condolences|"
-    r"felicitations)"
-    r"\s+(?:of|from|to)\b"
-    r"|\b(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|"
-    r"grandson|granddaughter|late|case|release|detention|arrest|fate|plight|imprisonment|"
-    r"trial|jailing|sentencing|killing|death|assassination|murder|rule|regime|reign|era|fall|"
-    r"ouster|overthrow|toppling|predecessor|successor|toppled|ousted|overthrew|deposed|"
-    # "hours after the inauguration of President Donald Trump"
-    r"inauguration|swearing-in|funeral|burial|coronation|re-election|election|victory|"
-    # "the first talks on Tehran's nuclear programme under US President Donald Trump"
-    # (but "under the facilitation of HH Sayyid Badr": the mediator, at the table)
-    r"under(?!\s+the\s+(?:facilitation|mediation|chairmanship|chairpersonship|"
-    r"co-chairmanship|moderation)\b))\b"
-    r"(?:\s+of)?)"
-    r"(?:\s+(?:the\s+)?[\w'’.-]+){0,5}\s*$"
-    # "under the leadership of His Majesty King Hamad ... and King Abdullah II"
-    r"|\b(?:leadership|guidance|directives|patronage|auspices|reign|instructions) of\b"
-    r"[^.;:,]{0,120}$"
-    # "whose Islamist group Hayat Tahrir al-Sham": a group's name, not a person's
-    # (lower case: "the Shanghai Cooperation Organization Zhang Ming" names its head)
-    r"|\b(?-i:group|movement|militia|faction|organi[sz]ation|alliance|coalition)\s+$"
-    # "as he welcomed the Ukrainian president a day after his public row with Donald Trump":
-    # another day's event
-    r"|\b(?:a|one|two|three|four|five|\d+|several|hours|days|weeks) (?:days? |weeks? |hours? )?"
-    r"(?:after|before)\b[^.;:,]{0,80}$"
-    # "China was represented by Li Xi ..., as special envoy of President Xi Jinping": whom
-    # the envoy stands in for
-    r"|\bas (?:the |a |his |her )?(?:special |personal )?(?:envoy|emissary|representative) of"
-    r"[^.;:,]{0,40}$"
-    # "the first such negotiations since President Donald Trump returned to office"
-    r"|\bsince\s+(?:[\w'’.-]+\s+){0,7}$"
-    # "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": whom he serves
-    r"|\b(?:aide|adviser|advisor|assistant|counsell?or|chief of staff) to"
-    r"(?:\s+(?:the\s+)?[\w'’.-]+){0,3}\s*$"
-    # "overshadowed by the absence of Chinese President Xi", "led the delegation in place
-    # of Xi": named as not being there
-    r"|\b(?:absence of|in place of|instead of|on behalf of)\b[^.;:,]{0,60}$"
-    # "The spokesman for the Foreign Ministry, Esmaeil Baqaei, said": a source, not a party
-    r"|\b(?:spokes(?:man|woman|person)|press secretary)"
-    r"(?:\s+(?:for|of)\s+(?:(?!\b(?:said|told|that)\b)[^,.;:]){0,50})?"
-    r",?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
-    re.IGNORECASE,
-)
-# "met with Chief Advisor to the Brazilian President Celso Amorim": an adviser's title
-# before his name, not "Ushakov, a foreign policy aide to President Vladimir Putin".
-_TITLED_ADVISER = re.compile(
-    r"(?<!,)\s(?:[A-Z][\w-]*\s+){0,3}(?:Adviser|Advisor|Aide|Counsell?or)\s+to\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}$"
-)
-# "According to a statement by the Special Adviser to the President on Information and
-# Strategy, Bayo Onanuga, the two leaders held closed-door talks": the statement's author
-# (in apposition), not "a press release issued by the Prime Minister's Office, Kakar held".
-_SOURCE_BEFORE = re.compile(
-    r"\b(?:statement|readout|release|post) (?:issued )?(?:by|from)\b"
-    r"(?:(?!\b(?:said|says|told|that)\b)[^.;:]){0,100},\s*$",
-    re.IGNORECASE,
-)
 # "the founding prime minister", "the former President": not the present office holder.
 _PAST_HOLDER = re.compile(
     r"\b(?:former|late|founding|then|ex|previous|outgoing|first|erstwhile)[\s-]+$", re.IGNORECASE
@@ -142,21 +91,19 @@ def find_parties(
             # acting premier, Mr Dar said ...": the title is the one met, not the name's.
             before = []
         after = chain_after(doc, spans, end, sent.end_char)
-        if _NOT_PRESENT.search(
-            lead := text_of(doc)[max(sent.start_char, start - 160) : start]
-        ) and not _TITLED_ADVISER.search(lead):
+        if named_as_absent(text_of(doc)[max(sent.start_char, start - 160) : start]):
             # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew": the
             # title goes with the absent person too.
             used.update((s.start_char, s.end_char) for s in (*before, *after))
             continue
-        if _SOURCE_BEFORE.search(text_of(doc), sent.start_char, start) and text_of(doc)[
+        if source_in_apposition(text_of(doc), sent.start_char, start) and text_of(doc)[
             end : end + 1
         ] in (",", ")"):
             used.update((s.start_char, s.end_char) for s in (*before, *after))
             continue
         title, represents, envoy = title_chain(doc, before, gaz)
-        if adviser := _TITLED_ADVISER.search(text_of(doc), sent.start_char, start):
-            title = adviser.group(0).strip()  # not "President", whom he advises
+        if adviser := adviser_title(text_of(doc), sent.start_char, start):
+            title = adviser  # not "President", whom he advises
         if title is None and after:
             title, represents_after, envoy = title_chain(doc, after, gaz)
             represents = represents or represents_after
@@ -170,7 +117,7 @@ def find_parties(
             )
         if _modifies_a_noun(doc, start, end):
             continue  # "the incoming Trump administration": a name used as a modifier
-        if _ABSENT_AFTER.match(text_of(doc), end):
+        if absent_after(text_of(doc), end):
             # "The video call took place a day after Donald Trump was sworn in as president"
             used.update((s.start_char, s.end_char) for s in (*before, *after))
             continue
@@ -264,21 +211,6 @@ _FRONTED = re.compile(
     r"|(?:In|During|After) (?:his|her|their|the) (?:meeting|talks|call|conversation) with)\b"
     r"[^,;.]*$"
 )
-_BECAME = re.compile(
-    r"\b(?:sworn in|elected|re-elected|inaugurated|appointed|named|nominated|took office|"
-    r"served|serving) as (?:the )?(?:new |next )?$"
-)
-_ABSENT_AFTER = re.compile(
-    r"\s+(?:(?:was|had been|is) (?:sworn in|inaugurated|elected|re-elected|buried)|took office|"
-    r"won the (?:\w+ )?election|was born|died)\b"
-    # "Indian Prime Minister Narendra Modi, sworn in for a third term last month, skipped the
-    # meeting and sent Foreign Minister Subrahmanyam Jaishankar instead"
-    r"|(?:,[^,.;]{0,80},)?\s+(?:also )?(?:skipped|missed|stayed away from|pulled out of|"
-    r"boycotted|(?:did not|didn't|would not|will not) (?:attend|join|take part)|"
-    r"(?:was|were) absent)\b"
-)
-
-
 _COUNTERPARTS_THEN = re.compile(r"\s+counterparts,?\s+")
 
 
@@ -326,7 +258,7 @@ def _unnamed(
             continue
         if _EVENT_AFTER.match(text_of(doc), span.end_char):
             continue  # "the 57th ASEAN Foreign Ministers' Meeting": an event's name
-        if _NOT_PRESENT.search(
+        if named_elsewhere(
             text_of(doc)[max(sent.start_char, span.start_char - 160) : span.start_char]
         ):
             continue  # "handed Trump a letter from the King": whose letter, not who met
@@ -345,7 +277,7 @@ def _unnamed(
         title, represents, envoy = title_chain(doc, chain, gaz)
         if title is None:
             continue
-        if _BECAME.search(text_of(doc), max(0, chain[0].start_char - 40), chain[0].start_char):
+        if sworn_into_office(text_of(doc), chain[0].start_char):
             continue  # "a day after Donald Trump was sworn in as US president": an office
         listed = country_list_after(doc, spans, span.end_char, sent.end_char)
         group = listed[0] if len(listed) == 1 and listed[0].label_ == "ORG" else None
