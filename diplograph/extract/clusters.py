@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from spacy.tokens import Span
 
@@ -20,12 +19,11 @@ from diplograph.extract.dates import (
     days_before_told,
     is_background_time,
     is_vague_past,
-    resolve_date,
 )
 from diplograph.extract.doctext import text_of
-from diplograph.extract.layout import Dateline
 from diplograph.extract.party import PartyMention
 from diplograph.extract.reported import reported_triggers
+from diplograph.extract.stated_days import WEEKDAY, same_kind, stated_day
 from diplograph.extract.subjects import (
     joint_subjects,
     last_official,
@@ -41,7 +39,6 @@ from diplograph.extract.syntax import (
 __all__ = [
     "Cluster",
     "group_sentences",
-    "without_dateline",
 ]
 
 
@@ -56,7 +53,7 @@ class Cluster:
     """Sentences that name the "they" of a trigger sentence; they may date the meeting."""
     new_cue: bool = False
     day: str | None = None
-    """The day its trigger sentences state, if they state one (see ``_stated_day``)."""
+    """The day its trigger sentences state, if they state one (see ``stated_days.stated_day``)."""
     heading: bool = False
     """It holds only a readout's heading so far ("Secretary Rubio's Meeting with ...")."""
     clause: tuple[int, int] | None = None
@@ -129,7 +126,7 @@ def group_sentences(
             and _MONTH_ONLY.search(text)
             and (asides := [relative_clause(sent, t) for t in triggers])
             and all(
-                clause and _MONTH_ONLY.search(clause) and not _WEEKDAY.search(clause)
+                clause and _MONTH_ONLY.search(clause) and not WEEKDAY.search(clause)
                 for clause in asides
             )
         ):
@@ -219,7 +216,7 @@ def group_sentences(
         official = last_official(mentions, ctx) or official
         # "Ishiba and Prabowo agreed on Saturday ... The two leaders met at the Bogor
         # Palace": the day the lead-in states is the meeting's.
-        day = _stated_day(sent, ctx) or (_stated_day(lead_in, ctx) if lead_in else None)
+        day = stated_day(sent, ctx) or (stated_day(lead_in, ctx) if lead_in else None)
         counterpart = 0
         split = False
         heading = _is_heading(text)
@@ -253,7 +250,7 @@ def group_sentences(
             or (
                 day is not None
                 and (current_day := current.day or clusters[0].day) is not None
-                and _same_kind(day, current_day)
+                and same_kind(day, current_day)
                 and day != current_day
             )
         ):
@@ -286,38 +283,6 @@ def group_sentences(
             current.lead_ins.append(lead_in)
         _extend(current, sent, mentions, triggers)
     return clusters
-
-
-# Month-day dates are compared, not placed in a year: any reference date will do.
-_SOME_DAY = date(2001, 12, 31)
-
-
-def _stated_day(sent: Span, ctx: ArticleContext) -> str | None:
-    """The day a sentence states outside the dateline: a calendar date or a weekday.
-
-    Only days of one kind are compared: "On Monday, the Crown Prince received Rubio" after
-    a meeting "on Tuesday" is another meeting; "on Monday" after "on 17 February" may not be.
-    """
-    text = without_dateline([sent], ctx.dateline)
-    if ctx.published is not None:
-        # Against the publication date, "today", "on Monday" and "17 February" compare.
-        when, how = resolve_date(text, ctx.published)
-        return when.isoformat() if when is not None and how in ("explicit", "relative") else None
-    when, how = resolve_date(text, _SOME_DAY)
-    if how == "explicit" and when is not None:
-        return when.isoformat()
-    weekday = _WEEKDAY.search(text)
-    return f"weekday:{weekday.group(1).lower()}" if weekday else None
-
-
-_WEEKDAY = re.compile(
-    r"\b(?<!last )(?<!next )(?:on |On )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b"
-)
-
-
-def _same_kind(a: str, b: str) -> bool:
-    return a.startswith("weekday:") == b.startswith("weekday:")
 
 
 _OTHERS = 1
@@ -399,23 +364,3 @@ def _extend(
         cluster.mentions.append((m, sent.start_char))
     for t in triggers:
         cluster.triggers.append((t, sent))
-
-
-def without_dateline(sentences: list[Span], dateline: Dateline | None) -> str:
-    """The sentences' text with the dateline cut out, wherever the sentences split it.
-
-    The dateline's date is when the story was filed, not when the meeting was.
-    """
-    pieces = []
-    for sent in sentences:
-        start, end = sent.start_char, sent.end_char
-        if dateline is not None and start < dateline.end and dateline.start < end:
-            text = text_of(sent.doc)
-            pieces.append(
-                text[start : max(start, dateline.start)]
-                + " "
-                + text[max(start, dateline.end) : end]
-            )
-        else:
-            pieces.append(sent.text)
-    return " ".join(pieces)

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from diplograph.agencies import agency_country
-from diplograph.extract.clusters import Cluster, group_sentences, without_dateline
+from diplograph.extract.clusters import Cluster, group_sentences
 from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
@@ -25,6 +25,7 @@ from diplograph.extract.modes import meeting_kind, meeting_mode
 from diplograph.extract.names import forget_names
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import meeting_place, visit_place
+from diplograph.extract.roles import default_role, directed_role
 from diplograph.extract.sides import (
     add_other_leader,
     affiliate_nationals,
@@ -35,6 +36,7 @@ from diplograph.extract.sides import (
 )
 from diplograph.extract.spans import forget_spans
 from diplograph.extract.splits import separate_calls, separate_visits
+from diplograph.extract.stated_days import without_dateline
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place, Role
 from diplograph.people import People
@@ -239,7 +241,7 @@ def _draft(
             r = replace(principal, start=r.start, end=r.end)
         if r.person is None and r.represents is None and not ctx.is_national_office(r.title):
             continue
-        role = _directed_role(r, sent_start, cluster)
+        role = directed_role(r, sent_start, cluster)
         key = ctx.identity(r)
         if key in resolved:
             old, old_role = resolved[key]
@@ -293,7 +295,7 @@ def _draft(
     remote = mode is not Mode.IN_PERSON
     parties = [
         PartyDraft(
-            Role.ATTENDEE if remote else role or _default_role(m, mode, host_country, resolved),
+            Role.ATTENDEE if remote else role or default_role(m, mode, host_country, resolved),
             m.person,
             m.title,
             m.represents,
@@ -359,35 +361,6 @@ def _trimmed(sent: Span) -> tuple[int, int]:
     if not words:
         return sent.start_char, sent.start_char
     return words[0].idx, words[-1].idx + len(words[-1].text)
-
-
-def _directed_role(m: PartyMention, sent_start: int, cluster: Cluster) -> Role | None:
-    for trigger, sent in cluster.triggers:
-        if sent.start_char != sent_start or trigger.direction == "none":
-            continue
-        if not sent.start_char <= m.start < sent.end_char:
-            return None  # named in the lead-in before the sentence: no side of its verb
-        before = m.start < sent.start_char + trigger.start
-        if trigger.direction == "host_first":
-            return Role.HOST if before else Role.GUEST
-        return Role.GUEST if before else Role.HOST
-    return None
-
-
-def _default_role(
-    m: PartyMention,
-    mode: Mode,
-    host_country: str | None,
-    resolved: dict[str, tuple[PartyMention, Role | None]],
-) -> Role:
-    if mode is not Mode.IN_PERSON or host_country is None:
-        return Role.ATTENDEE
-    countries = {p.represents for p, _ in resolved.values() if p.represents}
-    if host_country not in countries or len(countries) < 2:
-        return Role.ATTENDEE
-    if m.represents == host_country and not m.envoy:
-        return Role.HOST
-    return Role.GUEST
 
 
 def _confidence(cluster: Cluster, parties: list[PartyDraft], triggers: set[str]) -> float:
