@@ -1184,3 +1184,27 @@ def test_a_dated_call_days_before_a_story_about_a_summit_to_come_is_background(
     )
     (call,) = _extract(nlp, told_first, date(2024, 10, 7))
     assert call.date == date(2024, 10, 5)
+
+
+def test_states_that_sent_ministers_and_a_leader_who_took_part_in_a_summit(
+    nlp: Language,
+) -> None:
+    sent = (
+        "BELEM, Aug 8 (Reuters) - Brazil's President Luiz Inacio Lula da Silva on Tuesday "
+        "hosted the presidents of Bolivia, Colombia and Peru at a summit of Amazon countries, "
+        "while Ecuador and Suriname sent ministers.\n"
+    )
+    (summit,) = _extract(nlp, sent, date(2023, 8, 8))
+    ministers = {p.represents: p.title for p in summit.participants if p.person is None}
+    assert ministers["country:EC"] == ministers["country:SR"] == "minister"
+    took_part = (
+        "DOHA, Nov 12 (QNA) - The Emir of Qatar Sheikh Tamim bin Hamad Al-Thani took part on "
+        "Sunday in the extraordinary Arab-Islamic summit in Riyadh, alongside King Abdullah II "
+        "of Jordan and President Recep Tayyip Erdogan of Turkey.\n"
+    )
+    (summit,) = _extract(nlp, took_part, date(2023, 11, 12))
+    assert {p.represents for p in summit.participants} == {
+        "country:QA",
+        "country:JO",
+        "country:TR",
+    }

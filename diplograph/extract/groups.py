@@ -27,7 +27,12 @@ _GROUP = re.compile(
     r"representatives?|leaders?|ministers|side|sides|government|authorities|"
     # "Thailand, the Philippines and Laos were represented by their foreign ministers"
     r"(?:was|were) represented by (?:their|its) (?:[\w-]+ ){0,2}(?:ministers?|envoys?|"
-    r"ambassadors?|deputies|deputy|delegations?)|(?:was|were) represented at (?:the )?"
+    r"ambassadors?|deputies|deputy|delegations?)|"
+    # "while Ecuador, Guyana, Suriname and Venezuela sent ministers"
+    # (not "Russia sent Foreign Minister Sergei Lavrov": someone named)
+    r"sent (?:their |its )?(?:[\w-]+ )?(?:ministers|envoys|delegations|representatives|"
+    r"delegates)(?!\s+(?-i:[A-Z]))|"
+    r"(?:was|were) represented at (?:the )?"
     r"(?:ministerial|ambassadorial|[\w-]+) level)\b",
     re.IGNORECASE,
 )
@@ -76,6 +81,8 @@ def state_groups(
         )
         if noun and " represented at " in noun:
             noun = None  # "were represented at ministerial level": by someone unnamed
+        elif noun and noun.startswith("sent "):
+            noun = noun.split()[-1].removesuffix("s")  # "sent ministers": a minister each
         for m in members:
             used.add((m.start_char, m.end_char))
             found.append(PartyMention(m.start_char, m.end_char, None, noun, m.id_, False, True))

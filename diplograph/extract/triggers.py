@@ -194,6 +194,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"[^.;]{0,160}?\battended by\b"
         r"|(?<!having )(?<!had )\battended (?:the|a|an) (?:[\w-]+ ){0,4}(?:summit|ministerial|"
         r"meeting of|session of|conference of)\b"
+        # "The Emir took part on Sunday in the extraordinary Arab-Islamic summit in Riyadh"
+        r"|(?<!having )(?<!had )\b(?:took part|participated|partook)"
+        r"(?: (?:on )?\w+day| today| yesterday)? in (?:the|a|an) (?:[\w-]+ ){0,4}summit\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
         r"|\bafter (?:[\w-]+ ){0,6}(?:talks|negotiations) (?:in|at|lasting)\b"
         # "agreed Tuesday to boost security cooperation, in talks in Manila" (not "is in
