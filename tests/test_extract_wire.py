@@ -1208,3 +1208,31 @@ def test_states_that_sent_ministers_and_a_leader_who_took_part_in_a_summit(
         "country:JO",
         "country:TR",
     }
+
+
+def test_more_ways_of_telling_a_meeting(nlp: Language) -> None:
+    cases = {
+        "PYONGYANG (AP) - Russian Foreign Minister Sergei Lavrov was in Pyongyang on Thursday "
+        "for talks with his North Korean counterpart Choe Son Hui.\n": {
+            "Sergey Lavrov": "country:RU",
+            "Choe Son Hui": "country:KP",
+        },
+        "NAIROBI (KNA) - President William Ruto on Thursday played host to his Ugandan "
+        "counterpart Yoweri Museveni at State House, Nairobi.\n": {
+            "William Ruto": "country:KE",
+            "Yoweri Museveni": "country:UG",
+        },
+        "TOKYO (Yonhap) - South Korean President Lee Jae-myung and Japanese Prime Minister "
+        "Shigeru Ishiba agreed on Thursday to deepen ties at a summit in Tokyo.\n": {
+            "Lee Jae-myung": "country:KR",
+            "Shigeru Ishiba": "country:JP",
+        },
+        "CAIRO (MENA) - President Abdel Fattah al-Sisi discussed with visiting Jordanian King "
+        "Abdullah II on Thursday the latest developments in Gaza.\n": {
+            "Abdel Fattah el-Sisi": "country:EG",
+            "Abdullah II": "country:JO",
+        },
+    }
+    for text, sides in cases.items():
+        (meeting,) = _extract(nlp, text, date(2025, 5, 16))
+        assert _sides(meeting) == sides, text

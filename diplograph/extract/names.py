@@ -71,6 +71,8 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         # "President of Turkmenistan Serdar Berdimuhamedov": the model takes the state too
         # ("Chad Wolf", two words, keeps his name).
         or (len(words) > 2 and gaz.country_by_name(words[0]) is not None)
+        # "Jordanian King Abdullah II": the demonym too
+        or (len(words) > 2 and gaz.country_by_demonym(words[0]) is not None)
         # "Minister of Foreign Affairs and Expatriates Ayman Safadi": the portfolio's end
         or (len(words) > 2 and words[0].lower() in PORTFOLIO_WORDS)
     ):

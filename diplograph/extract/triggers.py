@@ -29,6 +29,19 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\bpaid (?:a |an )?(?:courtesy |farewell |introductory )?(?:call|visit) (?:on|to)\b",
     ),
     ("courtesy_call", "guest_first", r"\bcourtesy (?:call|meeting|visit)\b"),
+    # "President William Ruto on Tuesday played host to his Ugandan counterpart"
+    (
+        "receive",
+        "host_first",
+        r"\bplay(?:ed|s|ing)? host to\b(?! (?:the|a|an) (?:[\w-]+ ){0,3}(?:summit|conference|"
+        r"meeting|forum|games|tournament|talks)\b)",
+    ),
+    # "Lee and Ishiba agreed on Saturday to deepen ties at a summit in Tokyo"
+    (
+        "talks",
+        "none",
+        r"\bat (?:a|an|their) (?:[\w-]+ ){0,3}(?:summit|meeting|talks) (?:in|at|on)\b",
+    ),
     (
         "credentials",
         "guest_first",
