@@ -1236,3 +1236,11 @@ def test_more_ways_of_telling_a_meeting(nlp: Language) -> None:
     for text, sides in cases.items():
         (meeting,) = _extract(nlp, text, date(2025, 5, 16))
         assert _sides(meeting) == sides, text
+
+
+def test_leaders_who_have_met_forty_times_report_no_one_meeting(nlp: Language) -> None:
+    text = (
+        "MOSCOW (Reuters) - Russian President Vladimir Putin and Chinese President Xi Jinping "
+        "have met more than 40 times over the past decade, the Kremlin said on Tuesday.\n"
+    )
+    assert _extract(nlp, text, date(2025, 5, 14)) == []

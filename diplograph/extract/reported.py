@@ -45,6 +45,9 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
 
 _MANY_TIMES = re.compile(
     r"\b(?:several|many|multiple|numerous|a number of|countless) times\b"
+    # "Putin and Xi have met more than 40 times over the past decade"
+    r"|\b(?:more than |over |nearly |some |about |almost )?(?:\d+|three|four|five|six|seven|"
+    r"eight|nine|ten|a dozen|dozens of) times\b|\b(?:have|has|had) (?:\w+ )?(?:met|spoken) twice\b"
     r"|\bon (?:several|many|multiple|numerous) occasions\b|\b(?:repeatedly|frequently|often)\b"
     # "Trump has held phone conversations with a number of foreign leaders since the election"
     r"|\bwith (?:a number of|several|many|numerous|various|dozens of) (?:foreign |world )?"
