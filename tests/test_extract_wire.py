@@ -1244,3 +1244,12 @@ def test_leaders_who_have_met_forty_times_report_no_one_meeting(nlp: Language) -
         "have met more than 40 times over the past decade, the Kremlin said on Tuesday.\n"
     )
     assert _extract(nlp, text, date(2025, 5, 14)) == []
+
+
+def test_a_name_in_apposition_that_the_model_took_for_a_body(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD (APP) - Deputy Prime Minister Ishaq Dar received the Ambassador of the "
+        "Kingdom of the Netherlands, Henny de Vries, at the Foreign Office on Tuesday.\n"
+    )
+    (call,) = _extract(nlp, text, date(2025, 5, 14))
+    assert _sides(call) == {"Ishaq Dar": "country:PK", "Henny de Vries": "country:NL"}

@@ -22,6 +22,7 @@ __all__ = [
     "PORTFOLIO_WORDS",
     "addressed",
     "names_after_titles",
+    "names_in_apposition",
     "possessed_names",
     "whole_names",
 ]
@@ -281,4 +282,40 @@ def whole_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, st
         if any(t.pos_ != "PROPN" for t in run if t.lower_ not in _NAME_PARTICLES and t.text != "-"):
             continue
         found.append((run.start_char, run.end_char, text[run.start_char : run.end_char]))
+    return found
+
+
+def names_in_apposition(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
+    """A name set off by commas after an office, which the model took for something else.
+
+    "the Ambassador of the Kingdom of the Netherlands, Henny de Vries, at the Foreign
+    Office": between the commas, after a title and its state, is the holder.
+    """
+    found: list[Name] = []
+    spans = sentence_spans(doc, sent)
+    text = text_of(doc)
+    for ent in sent.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"):
+            continue
+        words = ent.text.split()
+        if not 2 <= len(words) <= 4 or ent.text.startswith(("the ", "The ")):
+            continue
+        if not all(_CAPITALISED.match(w) or w.lower() in _NAME_PARTICLES for w in words):
+            continue
+        if any(w in BODY_WORDS or w.lower() in PORTFOLIO_WORDS for w in words):
+            continue
+        if gaz.organization_by_name(ent.text) or gaz.country_by_name(ent.text):
+            continue
+        if any(s.start < ent.end and ent.start < s.end for s in spans):
+            continue  # a gazetteer entity (a state, a body, a title) overlaps it
+        if not re.match(r"\s*[,)]", text[ent.end_char : ent.end_char + 2]):
+            continue
+        before = [s for s in spans if s.end_char <= ent.start_char]
+        if not before or not re.fullmatch(r",\s*", text[before[-1].end_char : ent.start_char]):
+            continue
+        if before[-1].label_ not in ("TITLE", "COUNTRY") or not any(
+            is_title(s) for s in before[-3:]
+        ):
+            continue
+        found.append((ent.start_char, ent.end_char, ent.text))
     return found

@@ -18,6 +18,7 @@ from diplograph.extract.missed_names import (
     PORTFOLIO_WORDS,
     addressed,
     names_after_titles,
+    names_in_apposition,
     possessed_names,
     whole_names,
 )
@@ -120,7 +121,7 @@ def person_spans(
         # what does not depend on ``known`` is worked out once.
         base = cache[sent.start_char] = (
             _model_names(doc, sent, gaz),
-            names_after_titles(doc, sent, gaz),
+            [*names_after_titles(doc, sent, gaz), *names_in_apposition(doc, sent, gaz)],
         )
     found = list(base[0])
     if known:
