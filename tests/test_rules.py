@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
+from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
 from diplograph.extract.dates import is_background_time, resolve_date
-from diplograph.extract.layout import boilerplate_spans, find_dateline
+from diplograph.extract.layout import boilerplate_spans, find_dateline, sentence_stops
 from diplograph.extract.masking import mask_unlikely
 from diplograph.extract.modes import meeting_mode
 from diplograph.extract.rules import find_triggers, is_presence_statement, mentions_a_meeting
+from diplograph.extract.triggers import TRIGGERS, may_have_a_trigger
 from diplograph.model import Mode
 
 
@@ -232,3 +237,21 @@ def test_met_is_a_word_not_a_prefix() -> None:
 def test_a_host_named_after_a_fronted_participle_is_not_before_it() -> None:
     assert find_triggers("Hosting the meeting, Mr Wang said China supported it.") == []
     assert is_presence_statement("Aboul Gheit and Taha also addressed the gathering.")
+
+
+def test_every_trigger_in_the_evaluation_articles_contains_an_anchor_word() -> None:
+    """The cheap word check that skips the long trigger pattern never skips a trigger."""
+    everything = re.compile("|".join(f"(?:{rx})" for _, _, rx in TRIGGERS), re.IGNORECASE)
+    checked = 0
+    for path in sorted(Path("data/eval").glob("*-articles.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text", "")
+            for para in text.split("\n"):
+                cuts = [0, *sentence_stops(para), len(para)]
+                for a, b in pairwise(cuts):
+                    sentence = para[a:b]
+                    if everything.search(sentence):
+                        checked += 1
+                        assert may_have_a_trigger(sentence), sentence
+                        assert mentions_a_meeting(sentence), sentence
+    assert checked > 1000

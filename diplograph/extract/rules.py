@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from diplograph.extract.triggers import TRIGGERS
+from diplograph.extract.triggers import TRIGGERS, may_have_a_trigger
 
 __all__ = [
     "TriggerMatch",
@@ -99,6 +99,8 @@ def find_triggers(sentence: str) -> list[TriggerMatch]:
     []
     """
     found: list[TriggerMatch] = []
+    if not may_have_a_trigger(sentence):
+        return found
     for name, direction, rx in _COMPILED_TRIGGERS:
         for m in rx.finditer(sentence):
             if _is_unreal(sentence, m.start(), m.end()):
@@ -242,12 +244,12 @@ _ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in TRIGGERS), re.IGN
 
 def mentions_a_meeting(sentence: str) -> bool:
     """True when any meeting word appears, whether or not the meeting happened."""
-    return bool(_ANY_TRIGGER.search(sentence))
+    return may_have_a_trigger(sentence) and bool(_ANY_TRIGGER.search(sentence))
 
 
 def first_meeting_word(sentence: str) -> re.Match[str] | None:
     """The first meeting word of the sentence, whether or not the meeting happened."""
-    return _ANY_TRIGGER.search(sentence)
+    return _ANY_TRIGGER.search(sentence) if may_have_a_trigger(sentence) else None
 
 
 def mentions_presence(sentence: str) -> bool:
@@ -281,7 +283,7 @@ def without_comparison(sentence: str) -> str:
     """The sentence without an aside that compares with another time ("Aliyev attended as
     guest of honour, as he had done at last year's meeting"): the rest still tells the
     meeting just reported."""
-    return _AS_BEFORE.sub("", sentence)
+    return _AS_BEFORE.sub("", sentence) if " as " in sentence else sentence
 
 
 _AS_BEFORE = re.compile(

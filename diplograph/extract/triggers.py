@@ -8,7 +8,7 @@ sentence and drops those of meetings that did not (yet) happen.
 
 from __future__ import annotations
 
-__all__ = ["TRIGGERS"]
+__all__ = ["ANCHOR_WORDS", "TRIGGERS", "may_have_a_trigger"]
 
 # --- meeting triggers -------------------------------------------------------------------
 # Each trigger has a direction that tells who hosted: "host_first" when whoever is named
@@ -255,3 +255,77 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\btrilateral meeting\b",
     ),
 )
+
+
+# Words every trigger's match contains one of (as lower-case substrings): a sentence with
+# none has no trigger, and the long pattern of all triggers need not be tried on it (most
+# sentences of a long article). tests/test_rules.py checks the claim on every evaluation
+# article.
+ANCHOR_WORDS: tuple[str, ...] = (
+    "call",
+    "paid",
+    "courtesy",
+    "creden",
+    "receiv",
+    "welcom",
+    "host",
+    "greet",
+    "talk",
+    "negotiation",
+    "consultation",
+    "visit",
+    "phone",
+    "dial",
+    "spok",
+    "speak",
+    "convers",
+    "video",
+    "virtual",
+    "meet",
+    "met",
+    "held",
+    "discuss",
+    "dialogue",
+    "exchang",
+    "consulted",
+    "conferred",
+    "one-on-one",
+    "audience",
+    "summit",
+    "chaired",
+    "round of",
+    "conference",
+    "ministerial",
+    "among",
+    "convened",
+    "session",
+    "attended",
+    "delegation",
+    "sat down",
+    "huddled",
+    "shook hands",
+    "face-to-face",
+    "joined",
+    "brought together",
+    "gathered",
+    "summon",
+    "briefed",
+    "dined",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "took part",
+    "participated",
+    "partook",
+    "host",
+    "table",
+    "spent",
+    "rang",
+    "telephon",
+)
+
+
+def may_have_a_trigger(sentence: str) -> bool:
+    """False only when no trigger can match: none of ``ANCHOR_WORDS`` is in the sentence."""
+    lower = sentence.lower()
+    return any(word in lower for word in ANCHOR_WORDS)
