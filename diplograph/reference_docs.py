@@ -1,11 +1,10 @@
-"""Reference documentation generated from the vocabulary itself: one HTML page per term.
+"""Reference documentation generated from the project's own files, checked by the tests.
 
-Everything on the pages is read from the Turtle files in ``ontologies/`` (all but the SHACL
-shapes) and from the JSON-LD context: no term list lives here. A term is every IRI in the
-project's namespaces (``https://w3id.org/diplograph/...``) that a file types as a class,
-property, individual, concept scheme or concept. Pages are static, self-contained (inline
-CSS, no scripts, no external resources), escaped and deterministic, so that
-``tests/test_docs.py`` can regenerate them and compare bytes. ``make docs`` writes them.
+One HTML page per term of the vocabulary (`diplograph.vocabulary` reads the terms from
+``ontologies/``, this module renders them), and the Markdown catalogue of the canned
+queries. Pages are static, self-contained (inline CSS, no scripts, no external resources),
+escaped and deterministic, so that ``tests/test_docs.py`` can regenerate them and compare
+bytes. ``make docs`` writes them.
 """
 
 from __future__ import annotations
@@ -14,26 +13,16 @@ import html
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 import pyoxigraph as ox
 
 from diplograph.queries import Query
 from diplograph.rdf.iri import CONTEXT_IRI, DG, PREFIXES, compact_iri
-from diplograph.resources import ontology_dir
+from diplograph.vocabulary import DECLARING_TYPES, Kind, Term, Value, Vocabulary, ontology_iri
 
-__all__ = [
-    "Kind",
-    "Term",
-    "Vocabulary",
-    "load_vocabulary",
-    "render_ontology_docs",
-    "render_query_catalogue",
-]
+__all__ = ["render_ontology_docs", "render_query_catalogue"]
 
-PROJECT_NAMESPACE = "https://w3id.org/diplograph/"
 _RDF, _RDFS, _OWL = PREFIXES["rdf"], PREFIXES["rdfs"], PREFIXES["owl"]
 _SKOS, _DCTERMS = PREFIXES["skos"], PREFIXES["dcterms"]
 _TYPE, _LABEL, _PREF_LABEL = _RDF + "type", _RDFS + "label", _SKOS + "prefLabel"
@@ -41,56 +30,12 @@ _DEFINITION, _EXAMPLE, _COMMENT = _SKOS + "definition", _SKOS + "example", _RDFS
 _DOMAIN, _RANGE = _RDFS + "domain", _RDFS + "range"
 _SUB_CLASS, _SUB_PROPERTY = _RDFS + "subClassOf", _RDFS + "subPropertyOf"
 _IN_SCHEME = _SKOS + "inScheme"
-# Files of ontologies/ that are not vocabulary: SHACL shapes describe data, they declare nothing.
-_NOT_VOCABULARY = {"shapes.ttl"}
-
-
-class Kind(Enum):
-    """What a term is, in the order the index lists them: (heading, singular, page prefix)."""
-
-    CLASS = ("Classes", "class", "class")
-    OBJECT_PROPERTY = ("Object properties", "object property", "property")
-    DATATYPE_PROPERTY = ("Datatype properties", "datatype property", "property")
-    ANNOTATION_PROPERTY = ("Annotation properties", "annotation property", "property")
-    PROPERTY = ("Other properties", "property", "property")
-    INDIVIDUAL = ("Individuals", "individual", "individual")
-    CONCEPT_SCHEME = ("Concept schemes", "concept scheme", "scheme")
-    CONCEPT = ("Concepts", "concept", "concept")
-
-    @property
-    def heading(self) -> str:
-        """The index heading, e.g. ``Object properties``."""
-        return str(self.value[0])
-
-    @property
-    def singular(self) -> str:
-        """One term of the kind, e.g. ``object property``."""
-        return str(self.value[1])
-
-    @property
-    def page_prefix(self) -> str:
-        """The start of its pages' file names, e.g. ``property``."""
-        return str(self.value[2])
-
 
 _PROPERTY_KINDS = {
     Kind.OBJECT_PROPERTY,
     Kind.DATATYPE_PROPERTY,
     Kind.ANNOTATION_PROPERTY,
     Kind.PROPERTY,
-}
-# The first declaring type a term has decides its kind (a term that is both an owl:Class and
-# a skos:Concept is documented as a class).
-_DECLARING_TYPES: dict[str, Kind] = {
-    _OWL + "Class": Kind.CLASS,
-    _RDFS + "Class": Kind.CLASS,
-    _OWL + "ObjectProperty": Kind.OBJECT_PROPERTY,
-    _OWL + "DatatypeProperty": Kind.DATATYPE_PROPERTY,
-    _OWL + "AnnotationProperty": Kind.ANNOTATION_PROPERTY,
-    _RDF + "Property": Kind.PROPERTY,
-    _OWL + "NamedIndividual": Kind.INDIVIDUAL,
-    _SKOS + "ConceptScheme": Kind.CONCEPT_SCHEME,
-    _SKOS + "Concept": Kind.CONCEPT,
 }
 # Statements shown in this order, under these headings; any other predicate is still shown,
 # after them, under its prefixed name.
@@ -121,114 +66,6 @@ _FACTS: dict[str, str] = {
 }
 _SHOWN_ELSEWHERE = {_LABEL, _PREF_LABEL, _DEFINITION, _EXAMPLE, _COMMENT}
 
-Node = ox.NamedNode | ox.BlankNode
-Value = ox.NamedNode | ox.BlankNode | ox.Literal
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """A documented term: its IRI, kind, page file name, English label and definition."""
-
-    iri: str
-    kind: Kind
-    page: str
-    label: str
-    definition: str
-
-
-class Vocabulary:
-    """The statements of the vocabulary files, indexed by subject, and the terms they declare."""
-
-    def __init__(self, quads: Iterable[ox.Quad]) -> None:
-        self.statements: dict[Node, dict[str, list[Value]]] = defaultdict(lambda: defaultdict(list))
-        for q in quads:
-            if isinstance(q.subject, ox.Triple) or isinstance(q.object, ox.Triple):
-                continue
-            values = self.statements[q.subject][q.predicate.value]
-            if q.object not in values:
-                values.append(q.object)
-        self.terms = self._declared_terms()
-
-    def values(self, subject: Node, predicate: str) -> list[Value]:
-        """Objects of ``subject predicate ?o``, sorted."""
-        found = self.statements.get(subject, {}).get(predicate, [])
-        return sorted(found, key=lambda v: (type(v).__name__, str(v)))
-
-    def english(self, iri: str, *predicates: str) -> str:
-        """The first English (or untagged) literal of the first predicate that has one."""
-        for predicate in predicates:
-            for v in self.values(ox.NamedNode(iri), predicate):
-                if isinstance(v, ox.Literal) and v.language in ("en", None) and v.value.strip():
-                    return v.value
-        return ""
-
-    def subjects_with(self, predicate: str, obj: str) -> list[str]:
-        """IRIs of the subjects of ``?s predicate <obj>`` (through ``owl:unionOf`` too), sorted."""
-        found = set()
-        for subject, props in self.statements.items():
-            if isinstance(subject, ox.NamedNode) and any(
-                obj in self._members(v) for v in props.get(predicate, [])
-            ):
-                found.add(subject.value)
-        return sorted(found)
-
-    def _members(self, value: Value) -> set[str]:
-        if isinstance(value, ox.NamedNode):
-            return {value.value}
-        if isinstance(value, ox.BlankNode):
-            lists = self.values(value, _OWL + "unionOf")
-            return {v.value for v in self.rdf_list(lists[0])} if lists else set()
-        return set()
-
-    def rdf_list(self, head: Value) -> list[Value]:
-        """The members of an RDF collection."""
-        items: list[Value] = []
-        node = head
-        while isinstance(node, ox.BlankNode) and len(items) < 1000:
-            items += self.values(node, _RDF + "first")
-            rest = self.values(node, _RDF + "rest")
-            node = rest[0] if rest else ox.NamedNode(_RDF + "nil")
-        return items
-
-    def _declared_terms(self) -> dict[str, Term]:
-        terms: dict[str, Term] = {}
-        pages: dict[str, str] = {}
-        for subject, props in self.statements.items():
-            if not isinstance(subject, ox.NamedNode) or not subject.value.startswith(
-                PROJECT_NAMESPACE
-            ):
-                continue
-            types = {t.value for t in props.get(_TYPE, [])}
-            kinds = [kind for iri, kind in _DECLARING_TYPES.items() if iri in types]
-            if not kinds:
-                continue
-            iri = subject.value
-            page = _page_name(iri, kinds[0])
-            if page.lower() in pages:
-                raise ValueError(f"{iri} and {pages[page.lower()]} would share the page {page}")
-            pages[page.lower()] = iri
-            label = self.english(iri, _LABEL, _PREF_LABEL)
-            terms[iri] = Term(iri, kinds[0], page, label, self.english(iri, _DEFINITION))
-        return dict(sorted(terms.items(), key=lambda item: _sort_key(item[1])))
-
-
-def load_vocabulary() -> Vocabulary:
-    """Parse every vocabulary file of the packaged ``ontologies/`` folder.
-
-    >>> vocabulary = load_vocabulary()
-    >>> vocabulary.terms["https://w3id.org/diplograph/ontology#Meeting"].page
-    'class-Meeting.html'
-    """
-    files = sorted(
-        (f for f in ontology_dir().iterdir() if f.name.endswith(".ttl")),
-        key=lambda f: f.name,
-    )
-    quads: list[ox.Quad] = []
-    for f in files:
-        if f.name not in _NOT_VOCABULARY:
-            quads += ox.parse(f.read_bytes(), ox.RdfFormat.TURTLE)
-    return Vocabulary(quads)
-
 
 def render_ontology_docs(vocabulary: Vocabulary, *, context: Mapping[str, Any]) -> dict[str, str]:
     """Every page of ``docs/ontology/`` by file name: ``index.html`` and one per term.
@@ -236,6 +73,7 @@ def render_ontology_docs(vocabulary: Vocabulary, *, context: Mapping[str, Any]) 
     ``context`` is the JSON-LD ``@context`` whose keys the pages list for each term.
 
     >>> from diplograph.export import load_context
+    >>> from diplograph.vocabulary import load_vocabulary
     >>> pages = render_ontology_docs(load_vocabulary(), context=load_context())
     >>> "<code>participants</code>" in pages["property-participation.html"]
     True
@@ -276,7 +114,7 @@ def render_query_catalogue(queries: Sequence[Query]) -> str:
 
 def _index(vocabulary: Vocabulary, keys: Mapping[str, list[str]]) -> str:
     e = html.escape
-    ontology = _ontology_iri(vocabulary)
+    ontology = ontology_iri(vocabulary)
     title = vocabulary.english(ontology, _DCTERMS + "title") or "diplograph vocabulary"
     body = [f"<h1>{e(title)}</h1>"]
     if description := vocabulary.english(ontology, _DCTERMS + "description"):
@@ -340,7 +178,7 @@ def _term_page(vocabulary: Vocabulary, term: Term, keys: Mapping[str, list[str]]
 
 def _facts(vocabulary: Vocabulary, subject: ox.NamedNode, term: Term) -> Iterator[tuple[str, str]]:
     props = vocabulary.statements[subject]
-    declaring = {iri for iri, kind in _DECLARING_TYPES.items() if kind is term.kind}
+    declaring = {iri for iri, kind in DECLARING_TYPES.items() if kind is term.kind}
     ordered = [p for p in _FACTS if p in props]
     others = sorted(p for p in props if p not in _FACTS and p not in _SHOWN_ELSEWHERE)
     for predicate in [*ordered, *others]:
@@ -449,37 +287,12 @@ def _value(vocabulary: Vocabulary, value: Value) -> str:
         return "(anonymous)"
     term = vocabulary.terms.get(value.value)
     href = term.page if term else value.value
-    if value.value == _ontology_iri(vocabulary):
+    if value.value == ontology_iri(vocabulary):
         href = "index.html"
     return f'<a href="{e(href)}"><code>{e(compact_iri(value.value))}</code></a>'
 
 
 # -- helpers ---------------------------------------------------------------------------------
-
-
-def _ontology_iri(vocabulary: Vocabulary) -> str:
-    ontologies = sorted(
-        s.value
-        for s, props in vocabulary.statements.items()
-        if isinstance(s, ox.NamedNode)
-        and any(t.value == _OWL + "Ontology" for t in props.get(_TYPE, []))
-    )
-    return ontologies[0] if ontologies else DG.rstrip("#")
-
-
-def _page_name(iri: str, kind: Kind) -> str:
-    """``class-Meeting.html``, ``property-date.html``, ``concept-topic-ceasefire.html``."""
-    compact = compact_iri(iri)
-    if compact.startswith(("dg:", "id:")):
-        compact = compact[3:]
-    elif compact == iri:
-        compact = iri.removeprefix(PROJECT_NAMESPACE)
-    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", compact).strip("-")
-    return f"{kind.page_prefix}-{stem}.html"
-
-
-def _sort_key(term: Term) -> tuple[int, str, str]:
-    return (list(Kind).index(term.kind), compact_iri(term.iri).lower(), term.iri)
 
 
 def _json_keys(context: Mapping[str, Any]) -> dict[str, list[str]]:

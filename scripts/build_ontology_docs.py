@@ -1,6 +1,7 @@
 """Write the generated reference docs: ``docs/ontology/*.html`` and ``docs/queries.md``.
 
-The pages come from ``diplograph.reference_docs`` (which reads ``ontologies/*.ttl`` and
+The pages come from ``diplograph.reference_docs`` (which renders the terms that
+``diplograph.vocabulary`` reads from ``ontologies/*.ttl``, with the keys of
 ``ontologies/context.jsonld``); this script only writes them, removing pages of terms that
 no longer exist. ``make docs`` runs it; ``tests/test_docs.py`` fails when the committed
 pages differ from what it would write.
@@ -19,11 +20,8 @@ from pathlib import Path
 
 from diplograph.export import load_context
 from diplograph.queries import list_queries
-from diplograph.reference_docs import (
-    load_vocabulary,
-    render_ontology_docs,
-    render_query_catalogue,
-)
+from diplograph.reference_docs import render_ontology_docs, render_query_catalogue
+from diplograph.vocabulary import load_vocabulary
 
 
 def build(out: Path) -> list[Path]:

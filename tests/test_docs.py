@@ -19,13 +19,9 @@ from conftest import ROOT
 from diplograph.export import load_context
 from diplograph.queries import list_queries
 from diplograph.rdf.iri import CONTEXT_IRI, DG, GRAPH_ONTOLOGY, PREFIXES
-from diplograph.reference_docs import (
-    Vocabulary,
-    load_vocabulary,
-    render_ontology_docs,
-    render_query_catalogue,
-)
+from diplograph.reference_docs import render_ontology_docs, render_query_catalogue
 from diplograph.store import open_store
+from diplograph.vocabulary import Vocabulary, load_vocabulary
 
 DOCS = ROOT / "docs"
 PAGES = DOCS / "ontology"

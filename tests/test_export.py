@@ -21,8 +21,8 @@ from pyld import jsonld
 from diplograph.cli import cli
 from diplograph.export import JsonLdContext, export_jsonld, load_context, triples_to_jsonld
 from diplograph.rdf.iri import CONTEXT_IRI, DG, GRAPH_ONTOLOGY, ID
-from diplograph.reference_docs import load_vocabulary
 from diplograph.store import Store, open_store
+from diplograph.vocabulary import load_vocabulary
 
 KEYWORDS = {"@context", "@graph", "@value", "@language", "@type", "@id"}
 
