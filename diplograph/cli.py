@@ -19,7 +19,7 @@ from diplograph import __version__
 from diplograph.errors import DiplographError
 
 if TYPE_CHECKING:
-    from diplograph.store import Rows, Store
+    from diplograph.store import Store
 
 __all__ = ["cli"]
 
@@ -215,6 +215,7 @@ def query(
     """
     from diplograph import queries
     from diplograph.errors import ValidationFailed
+    from diplograph.results import rows_to_table, serialized_empty
 
     if list_only:
         for q in queries.list_queries():
@@ -233,7 +234,7 @@ def query(
     store = _open(ctx)
     if fmt == "table":
         rows = store.select(chosen.text, bindings)
-        output.write(_table(rows).encode("utf-8"))
+        output.write(rows_to_table(rows).encode("utf-8"))
         empty = len(rows) == 0
     else:
         from diplograph.store import ResultFormat
@@ -241,44 +242,10 @@ def query(
         buffer = io.BytesIO()
         store.select_serialized(chosen.text, buffer, format=ResultFormat(fmt), bindings=bindings)
         output.write(buffer.getvalue())
-        empty = _serialized_empty(buffer.getvalue(), fmt)
+        empty = serialized_empty(buffer.getvalue(), fmt)
     output.flush()
     if fail_if_empty and empty:
         raise ValidationFailed("the query returned no rows")
-
-
-def _serialized_empty(data: bytes, fmt: str) -> bool:
-    if fmt in ("csv", "tsv"):
-        return len(data.strip().splitlines()) <= 1
-    if fmt == "json":
-        return b'"bindings":[]' in data.replace(b" ", b"")
-    return b"<result>" not in data
-
-
-def _cell(term: Any) -> str:
-    if term is None:
-        return ""
-    return str(getattr(term, "value", term))
-
-
-def _table(rows: Rows, max_width: int = 60) -> str:
-    """A plain-text table: readable in a terminal (IRIs shortened to prefixed names)."""
-    from diplograph.rdf.iri import compact_iri
-
-    def show(term: Any) -> str:
-        text = _cell(term)
-        return compact_iri(text) if type(term).__name__ == "NamedNode" else text
-
-    header = list(rows.variables)
-    body = [[show(row.get(v)) for v in header] for row in rows]
-    body = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r] for r in body]
-    widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
-    line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
-    rule = "  ".join("-" * w for w in widths)
-    out = [line.rstrip(), rule]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in body]
-    out.append(f"({len(body)} row{'s' if len(body) != 1 else ''})")
-    return "\n".join(out) + "\n"
 
 
 @cli.command()
@@ -294,10 +261,11 @@ def viz(ctx: click.Context, output: Path, level: str, title: str) -> None:
     """Draw the meetings as an interactive network page that works offline."""
     from diplograph.network import NetworkOptions, render_network
     from diplograph.queries import get_query
+    from diplograph.results import term_text
 
     store = _open(ctx)
     rows = store.select(get_query("network").text)
-    plain = [{k: _cell(v) for k, v in row.items()} for row in rows]
+    plain = [{k: term_text(v) for k, v in row.items()} for row in rows]
     html = render_network(plain, NetworkOptions(level=level, title=title))  # type: ignore[arg-type]
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(html, encoding="utf-8")
@@ -341,6 +309,7 @@ def export(ctx: click.Context, fmt: str, output: BinaryIO, context_url: str | No
 def stats(ctx: click.Context) -> None:
     """Print counts of articles, meetings, people and countries in the store."""
     from diplograph.queries import get_query
+    from diplograph.results import term_text
 
     store = _open(ctx)
     rows = store.select(get_query("stats").text)
@@ -348,7 +317,7 @@ def stats(ctx: click.Context) -> None:
     location = ctx.obj["store"]
     click.echo(f"store: {location if location == 'memory:' else os.path.abspath(location)}")
     for name in rows.variables:
-        click.echo(f"{name + ':':16}{_cell(row.get(name)) or '0'}")
+        click.echo(f"{name + ':':16}{term_text(row.get(name)) or '0'}")
     click.echo(f"{'named graphs:':16}{len(store.named_graphs())}")
     click.echo(f"{'quads:':16}{len(store)}")
 
