@@ -1253,3 +1253,16 @@ def test_a_name_in_apposition_that_the_model_took_for_a_body(nlp: Language) -> N
     )
     (call,) = _extract(nlp, text, date(2025, 5, 14))
     assert _sides(call) == {"Ishaq Dar": "country:PK", "Henny de Vries": "country:NL"}
+
+
+def test_an_unnamed_counterpart_is_the_one_person_of_that_side_the_story_names(
+    nlp: Language,
+) -> None:
+    text = (
+        "BEIJING (Reuters) - Chinese President Xi Jinping met his Vietnamese counterpart in "
+        "Beijing on Wednesday, state media said.\n"
+        "Vietnamese President Luong Cuong was on a state visit to China.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2025, 5, 14))
+    guest = next(p for p in talks.participants if p.represents == "country:VN")
+    assert guest.person is not None and guest.person.endswith(("Cuong", "Cường"))

@@ -173,6 +173,11 @@ class ArticleContext:
                 and head in p.title.lower().replace("-", " ").split()
                 and (m.represents is None or self._side_of(p) in (None, m.represents))
             ]
+        if not matches and m.represents and m.title.lower() in ("counterpart", "opposite number"):
+            # "Xi met his Vietnamese counterpart ... Vietnamese President Luong Cuong was on a
+            # state visit": the one person of that side the article names.
+            named = {p.person: p for p in self.people.values() if self._side_of(p) == m.represents}
+            matches = list(named.values()) if len(named) == 1 else []
         if (
             len(matches) > 1
             and m.title[0].isupper()
