@@ -255,3 +255,12 @@ def test_every_trigger_in_the_evaluation_articles_contains_an_anchor_word() -> N
                         assert may_have_a_trigger(sentence), sentence
                         assert mentions_a_meeting(sentence), sentence
     assert checked > 1000
+
+
+def test_an_ordinal_day_is_of_the_storys_month_or_the_one_before() -> None:
+    assert resolve_date("met his counterpart on the 12th", date(2025, 5, 13)) == (
+        date(2025, 5, 12),
+        "explicit",
+    )
+    assert resolve_date("they met on the 28th", date(2025, 5, 3)) == (date(2025, 4, 28), "explicit")
+    assert resolve_date("on the 20th anniversary of ties", date(2025, 5, 3))[0] is None

@@ -267,6 +267,11 @@ def is_background_time(text: str, published: date | None) -> bool:
     return False
 
 
+_ORDINAL_DAY = re.compile(
+    r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|century|anniversary|day))"
+)
+
+
 def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
     """The meeting date a text states, resolved against the publication date.
 
@@ -312,6 +317,17 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
                 return found, "explicit"
     if published is None:
         return None, ""
+    ordinal = _ORDINAL_DAY.search(text)
+    if ordinal and not _rescheduled(text, ordinal.start()):
+        # "met his Singaporean counterpart on the 12th": a day of the story's month, or of
+        # the month before when the story is early in its own
+        day = int(ordinal.group(1))
+        found = _safe_date(published.year, published.month, day)
+        if found is None or found > published:
+            last_month = published.replace(day=1) - timedelta(days=1)
+            found = _safe_date(last_month.year, last_month.month, day)
+        if found is not None:
+            return found, "explicit"
     for m in _RELATIVE.finditer(text):
         if _rescheduled(text, m.start()):
             continue  # "his trip, which had been planned for Wednesday": not the meeting's day
