@@ -1266,3 +1266,16 @@ def test_an_unnamed_counterpart_is_the_one_person_of_that_side_the_story_names(
     (talks,) = _extract(nlp, text, date(2025, 5, 14))
     guest = next(p for p in talks.participants if p.represents == "country:VN")
     assert guest.person is not None and guest.person.endswith(("Cuong", "Cường"))
+
+
+def test_a_minister_who_is_visiting_a_capital_meets_there(nlp: Language) -> None:
+    text = (
+        "December 25, 2024\n"
+        "On December 25, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, who is "
+        "visiting Beijing, held a Japan-China Foreign Ministers' Meeting with H.E. Mr. Wang Yi, "
+        "Minister of Foreign Affairs.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2024, 12, 25))
+    assert talks.place is not None and talks.place.name == "Beijing"
+    hosts = {p.represents for p in talks.participants if p.role is Role.HOST}
+    assert hosts == {"country:CN"}

@@ -189,7 +189,9 @@ def meeting_place(
 _VISIT_TO = re.compile(
     r"\b(?:(?:paid|paying|pays|made|on|during|concluded|wrapped up)\s+(?:an?\s+|his\s+|her\s+"
     r"|their\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\s+to|arrived\s+in|landed\s+in"
-    r"|travell?ed\s+(?:together\s+)?to)"
+    r"|travell?ed\s+(?:together\s+)?to"
+    # "Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, who is visiting Beijing"
+    r"|(?:is|was|are|were)\s+(?:currently\s+)?visiting)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
