@@ -1279,3 +1279,8 @@ def test_a_minister_who_is_visiting_a_capital_meets_there(nlp: Language) -> None
     assert talks.place is not None and talks.place.name == "Beijing"
     hosts = {p.represents for p in talks.participants if p.role is Role.HOST}
     assert hosts == {"country:CN"}
+
+
+def test_a_dateline_closed_by_three_dashes() -> None:
+    dateline = find_dateline("Muscat, Feb 16 (ONA) --- Sayyid Badr received Dr. Jaishankar.")
+    assert dateline is not None and (dateline.city, dateline.date_text) == ("Muscat", "Feb 16")

@@ -85,7 +85,7 @@ class Dateline:
 _DATELINE = re.compile(
     # "(ANSA) - BEIJING, SEP 4 -": the agency may come first
     r"^(?:\([A-Z]{2,12}\)\s*[-–—]\s*)?"
-    r"(?P<head>[A-Z][^\n–—:]{1,70}?)\s*(?:[–—]{1,2}\s*|-{1,2}\s+|:\s+)",
+    r"(?P<head>[A-Z][^\n–—:]{1,70}?)\s*(?:[–—]{1,2}\s*|-{1,3}\s+|:\s+)",
     re.MULTILINE,
 )
 # "Kingston, Mar 11 (Prensa Latina) The new ...": the agency's name closes the dateline,
