@@ -1284,3 +1284,18 @@ def test_a_minister_who_is_visiting_a_capital_meets_there(nlp: Language) -> None
 def test_a_dateline_closed_by_three_dashes() -> None:
     dateline = find_dateline("Muscat, Feb 16 (ONA) --- Sayyid Badr received Dr. Jaishankar.")
     assert dateline is not None and (dateline.city, dateline.date_text) == ("Muscat", "Feb 16")
+
+
+def test_a_summit_that_marked_the_debut_of_new_leaders_had_them_there(nlp: Language) -> None:
+    text = (
+        "Jakarta | Wed, September 6, 2023\n"
+        "Southeast Asian leaders wrapped up the first day of their summit in Jakarta on "
+        "Tuesday, chaired by President Joko Widodo.\n"
+        "The summit also marked the debut of two new faces: Thailand's Srettha Thavisin, who "
+        "became prime minister only last month, and Cambodia's Hun Manet, who took over from "
+        "his father Hun Sen in August.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2023, 9, 6))
+    sides = _sides(summit)
+    assert sides["Srettha Thavisin"] == "country:TH" and sides["Hun Manet"] == "country:KH"
+    assert "Hun Sen" not in sides

@@ -317,6 +317,8 @@ _PRESENCE = re.compile(
     r"address(?:es)?) (?:at|to) the (?:[\w-]+ )?(?:summit|gathering|meeting|session|"
     r"conference)|"
     r"(?:at|around) the table|chaired|co-chaired|"
+    # "The summit also marked the debut of two new faces: Thailand's Srettha Thavisin, ..."
+    r"(?:marked|saw) the (?:[\w-]+ )?(?:debut|first appearance|participation|attendance) of|"
     # "Vice-President JD Vance, also in the room, ...", "Lammy sat alongside Sir Keir"
     r"also in the room|sat (?:alongside|beside|next to|in on)|"
     # "Also at the meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and ..."
