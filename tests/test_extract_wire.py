@@ -1299,3 +1299,17 @@ def test_a_summit_that_marked_the_debut_of_new_leaders_had_them_there(nlp: Langu
     sides = _sides(summit)
     assert sides["Srettha Thavisin"] == "country:TH" and sides["Hun Manet"] == "country:KH"
     assert "Hun Sen" not in sides
+
+
+def test_meetings_of_a_visit_recalled_with_during_which_he_had_are_not_at_the_table(
+    nlp: Language,
+) -> None:
+    text = (
+        "ISLAMABAD, Jun 18 (APP): Ambassador of China Jiang Zaidong on Tuesday called on Prime "
+        "Minister Muhammad Shehbaz Sharif at the PM House.\n"
+        "The prime minister said his five-day visit, during which he had detailed discussions "
+        "with President Xi Jinping and Premier Li Qiang, had given new momentum to the "
+        "corridor.\n"
+    )
+    (call,) = _extract(nlp, text, date(2024, 6, 18))
+    assert _sides(call) == {"Jiang Zaidong": "country:CN", "Shehbaz Sharif": "country:PK"}

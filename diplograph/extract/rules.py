@@ -187,6 +187,10 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "No meeting between ... is on the agenda", "did not meet"
     if re.search(r"\bto\s*$", before) or re.search(r"\bto (?:hold|have|pay)\s*$", before):
         return True
+    if _DURING_THAT_VISIT.search(before):
+        # "his visit to China earlier this month, during which he had detailed discussions
+        # with President Xi": a visit recalled, and its meetings with it
+        return True
     if _NO_PLAN.search(before):
         return True  # "there was no plan yet for a meeting between Yoon and Li Qiang"
     if _CAME_AFTER.search(sentence, 0, start):
@@ -203,6 +207,11 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     return bool(_BACKGROUND.search(window + " " + tail))
 
 
+_DURING_THAT_VISIT = re.compile(
+    r"\b(?:visit|trip|tour|stay)\b[^.;]{0,30}, during which (?:he|she|they|it) had "
+    r"(?:[\w-]+ ){0,2}$",
+    re.IGNORECASE,
+)
 _NO_PLAN = re.compile(
     r"\b(?:no|not any) (?:[\w-]+ ){0,2}(?:plans?|arrangements?|date)\b(?: yet| as yet)? "
     r"(?:for|to)\b[^.;]{0,25}$",
