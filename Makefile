@@ -91,6 +91,10 @@ eval: $(STAMP)
 	  --gold data/eval/heldout15-gold.jsonl --articles data/eval/heldout15-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Fourteenth held-out set N (spent, now development)" \
 	  --gold data/eval/heldout16-gold.jsonl --articles data/eval/heldout16-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twelfth held-out set L (spent, now development)" \
+	  --gold data/eval/heldout14-gold.jsonl --articles data/eval/heldout14-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fifteenth held-out set O (held out, errors unread)" \
+	  --gold data/eval/heldout17-gold.jsonl --articles data/eval/heldout17-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
