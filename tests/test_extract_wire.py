@@ -1313,3 +1313,26 @@ def test_meetings_of_a_visit_recalled_with_during_which_he_had_are_not_at_the_ta
     )
     (call,) = _extract(nlp, text, date(2024, 6, 18))
     assert _sides(call) == {"Jiang Zaidong": "country:CN", "Shehbaz Sharif": "country:PK"}
+
+
+def test_a_weeklys_account_of_a_summit_opened_five_days_before(nlp: Language) -> None:
+    text = (
+        "A summit without a statement\n"
+        "Thursday 26 Oct 2023\n"
+        "When President Abdel-Fattah Al-Sisi opened the Cairo Summit for Peace on Saturday, "
+        "the aim was modest.\n"
+        "Around the table sat King Hamad bin Isa Al-Khalifa of Bahrain, Kuwait's Crown Prince "
+        "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah and Iraqi Prime Minister Mohamed Shia "
+        "Al-Sudani. From Europe came Italian Prime Minister Giorgia Meloni and Greek Prime "
+        "Minister Kyriakos Mitsotakis. Russia was represented by Deputy Foreign Minister "
+        "Mikhail Bogdanov and China by its special envoy on the Middle East, Zhai Jun, while "
+        "Germany and France sent ministers.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2023, 10, 26))
+    assert summit.date == date(2023, 10, 21)
+    sides = _sides(summit)
+    assert {k: sides.get(k) for k in ("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Zhai Jun")} == {
+        "Mishal Al-Ahmad Al-Jaber Al-Sabah": "country:KW",
+        "Zhai Jun": "country:CN",
+    }
+    assert {"country:EG", "country:IT", "country:GR", "country:RU"} <= set(sides.values())

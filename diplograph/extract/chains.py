@@ -37,7 +37,7 @@ ENVOY_FUNCTIONS = frozenset(
 )
 # "Minister for Finance and Revenue", "Minister of State for Foreign Affairs": a portfolio
 # after a title word belongs to the title.
-_PORTFOLIO = re.compile(r"^\s+(?:for|of)\s+(?:[A-Z][\w-]*|and|the|of|&|,|\s)+?\s*$")
+_PORTFOLIO = re.compile(r"^\s+(?:for|of|on the)\s+(?:[A-Z][\w-]*|and|the|of|&|,|\s)+?\s*$")
 # Words that join a title chain; "(WB)" repeats the organisation just named.
 _FILLER = re.compile(
     r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\)"
@@ -169,6 +169,15 @@ def chain_before(
             and all(w in HONORIFICS for w in gap.split()[1:])
             and bool(_AND_BEFORE.search(text_of(doc), max(0, span.start_char - 6), span.start_char))
         )
+        # "Russia was represented by Deputy Foreign Minister Mikhail Bogdanov and China by
+        # its special envoy on the Middle East, Zhai Jun"
+        elided = elided or (
+            len(chain) == 1
+            and chain[0].label_ == "TITLE"
+            and span.label_ == "COUNTRY"
+            and re.fullmatch(r" by (?:its|their|a|the) ", gap) is not None
+            and bool(_AND_BEFORE.search(text_of(doc), max(0, span.start_char - 6), span.start_char))
+        )
         # "a delegation from the World Health Organization (WHO) headed by Dr. Hanan Balkhy"
         headed = (
             not chain
@@ -193,6 +202,13 @@ def chain_before(
             break
         if not chain and "," in gap and _place_before_comma(doc, span):
             break  # "From Moscow, Mr. Modi leaves for Vienna": where he is, not whom he serves
+        if (
+            chain
+            and "," in gap
+            and chain[0].label_ in ("COUNTRY", "DEMONYM")
+            and text_of(doc)[chain[0].end_char : chain[0].end_char + 2] in ("'s", "’s")
+        ):
+            break  # "King Hamad of Bahrain, Kuwait's Crown Prince ...": Kuwait's own
         first = chain[0] if chain else head
         listed = "," in gap or re.search(r"\band\b", gap)
         if listed and first is not None and _listed_before(span, first, gaz):

@@ -38,8 +38,13 @@ class NewsFilter:
         self._seen = False  # a meeting of the story's news has been reported
         self._news: date | None = None  # its date
 
-    def is_news(self, date_text: str, when: date | None, how: str) -> bool:
-        """False for a planned meeting or one recalled from before the story's news."""
+    def is_news(
+        self, date_text: str, when: date | None, how: str, *, in_lead: bool = False
+    ) -> bool:
+        """False for a planned meeting or one recalled from before the story's news.
+
+        ``in_lead``: the meeting is told in the story's first sentence, which is its news
+        whatever day it gives (a weekly's "on Saturday" five days back)."""
         if how == "future":
             # "will hold talks with President Boric on 01 April": planned, not held.
             self._background = False
@@ -91,7 +96,11 @@ class NewsFilter:
             and (
                 ((published - when).days >= 4 and bool(_LAST_DAY.search(date_text)))
                 # "Trump also spoke to Zelensky on Wednesday" in Monday's story: last week's
-                or ((published - when).days >= 5 and bool(_WEEKDAY.search(date_text)))
+                or (
+                    (published - when).days >= 5
+                    and not in_lead
+                    and bool(_WEEKDAY.search(date_text))
+                )
             )
         )
         # "Witkoff held several hours of talks with Putin in Moscow last week": recalled

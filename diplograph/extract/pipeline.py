@@ -144,7 +144,11 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
     told_meetings: set[tuple[date | None, Mode, frozenset[tuple[str | None, str | None]]]] = set()
     for draft in drafts:
         when, how = resolve_date(draft.date_text, published)
-        if not news.is_news(draft.date_text, when, how):
+        lead = draft.news_day.strip()[:60]
+        in_lead = bool(lead) and any(
+            lead in article.text[start:end] for start, end in draft.sentences[:1]
+        )
+        if not news.is_news(draft.date_text, when, how, in_lead=in_lead):
             # Planned, or recalled from an earlier period: context for the news, not news.
             dates.append(None)
             continue

@@ -326,6 +326,8 @@ _PRESENCE = re.compile(
     r"address(?:es)?) (?:at|to) the (?:[\w-]+ )?(?:summit|gathering|meeting|session|"
     r"conference)|"
     r"(?:at|around) the table|chaired|co-chaired|"
+    # "From Europe came Italian Prime Minister Giorgia Meloni, Spain's ... Pedro Sánchez"
+    r"^\W*From (?:[A-Z][\w-]+ ?){1,3},? came\b|"
     # "The summit also marked the debut of two new faces: Thailand's Srettha Thavisin, ..."
     r"(?:marked|saw) the (?:[\w-]+ )?(?:debut|first appearance|participation|attendance) of|"
     # "Vice-President JD Vance, also in the room, ...", "Lammy sat alongside Sir Keir"

@@ -186,6 +186,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"which held (?:on|in|at|yesterday|today))\b"
         # "The summit opened in Astana on Thursday with the heads of state of ... in
         # attendance"
+        # "When President Al-Sisi opened the Cairo Summit for Peace on Saturday"
+        r"|\b(?:opened|inaugurated) the (?:[\w-]+ ){0,4}(?-i:Summit)\b"
         r"|\b(?:summit|conference|ministerial)(?: of [^.;,]{0,60}?)? (?:opened|began|got under way|"
         r"kicked off|closed|ended|concluded|wrapped up)\b"
         # "Southeast Asian leaders wrapped up the first day of their 43rd summit"
