@@ -1336,3 +1336,13 @@ def test_a_weeklys_account_of_a_summit_opened_five_days_before(nlp: Language) ->
         "Zhai Jun": "country:CN",
     }
     assert {"country:EG", "country:IT", "country:GR", "country:RU"} <= set(sides.values())
+
+
+def test_a_cabinet_briefed_on_its_leaders_calls_reports_none(nlp: Language) -> None:
+    text = (
+        "RIYADH: The Saudi Cabinet on Tuesday renewed its call for a halt to the escalation.\n"
+        "The session, chaired by Crown Prince Mohammed bin Salman, was briefed on the crown "
+        "prince's phone call with Iranian President Ebrahim Raisi and on his meeting on "
+        "Sunday with US Secretary of State Antony Blinken.\n"
+    )
+    assert _extract(nlp, text, date(2023, 10, 17)) == []

@@ -237,7 +237,10 @@ _EARLIER_LEG = re.compile(
 
 _PRAISED_OUTCOMES = re.compile(
     r"\b(?:lauded|commended|praised|welcomed|hailed|appreciated|valued)\b[^.;]{0,40}"
-    r"\b(?:outcomes?|results?)\b[^.;]{0,100}$",
+    r"\b(?:outcomes?|results?)\b[^.;]{0,100}$"
+    # "The session ... was briefed on the crown prince's phone call with Iranian President
+    # Ebrahim Raisi last week and on his meeting on Sunday with ...": a cabinet told of them
+    r"|\b(?:was|were|been) (?:also )?briefed on\b[^.;]{0,160}$",
     re.IGNORECASE,
 )
 _NOT_HELD_AFTER = re.compile(
