@@ -73,6 +73,8 @@ class MeetingDraft:
     """Filed under a dateline: wire copy that reports the day's (or yesterday's) events."""
     news_day: str = ""
     """The story's first sentence, whose day is the news's ("announced on Friday ...")."""
+    in_lead: bool = False
+    """Told from the story's first sentence on: the news, whatever day it gives."""
 
 
 def find_meeting_drafts(
@@ -164,9 +166,10 @@ def _find_meeting_drafts(
     drafts: list[MeetingDraft] = []
     principal = _principal(clusters, ctx)
     # The story's first sentence, past its dateline (which the model may split off).
-    lead = next(
-        (t for s in sentences[:3] if (t := without_dateline([s], ctx.dateline)).strip()), ""
+    lead_sentence = next(
+        (s for s in sentences[:3] if without_dateline([s], ctx.dateline).strip()), None
     )
+    lead = without_dateline([lead_sentence], ctx.dateline) if lead_sentence else ""
     for i, cluster in enumerate(clusters):
         end = (
             clusters[i + 1].sentences[0].start_char if i + 1 < len(clusters) else len(text_of(doc))
@@ -179,6 +182,7 @@ def _find_meeting_drafts(
         if cluster.new_cue and drafts:
             draft.inherited_from = len(drafts) - 1
         draft.news_day = lead
+        draft.in_lead = cluster.sentences[0] == lead_sentence
         drafts.append(draft)
     return drafts
 

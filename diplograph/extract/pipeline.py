@@ -144,11 +144,7 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
     told_meetings: set[tuple[date | None, Mode, frozenset[tuple[str | None, str | None]]]] = set()
     for draft in drafts:
         when, how = resolve_date(draft.date_text, published)
-        lead = draft.news_day.strip()[:60]
-        in_lead = bool(lead) and any(
-            lead in article.text[start:end] for start, end in draft.sentences[:1]
-        )
-        if not news.is_news(draft.date_text, when, how, in_lead=in_lead):
+        if not news.is_news(draft.date_text, when, how, in_lead=draft.in_lead):
             # Planned, or recalled from an earlier period: context for the news, not news.
             dates.append(None)
             continue
