@@ -111,8 +111,11 @@ class GazetteerMatcher:
             if label != "TITLE":
                 self.names.add(match_id, [make(t) for t in sorted(set(texts))])
                 continue
-            # Abbreviations ("PM", "H.E.", "HE") only as written: "he" is a pronoun.
-            exact = sorted({t for t in texts if t.isupper() or "." in t})
+            # Abbreviations ("PM", "H.E.", "HE") only as written: "he" is a pronoun; so is a
+            # title that is also a preposition ("Under", not "under the facilitation of").
+            exact = sorted(
+                {t for t in texts if t.isupper() or "." in t or t.lower() in _PREPOSITIONS}
+            )
             folded = sorted(
                 {v for t in texts if t not in exact for v in (t.lower(), _plural(t.lower()))}
             )
@@ -126,13 +129,12 @@ class GazetteerMatcher:
         for matcher in (self.names, self.titles):
             for match_id, start, end in matcher(doc):
                 label, _, key = doc.vocab.strings[match_id].partition("|")
-                if label == "TITLE" and doc[start:end].text == "under":
-                    continue  # "under the facilitation of ...": a preposition, not "Under"
                 spans.append(Span(doc, start, end, label=label, span_id=key))
         doc.spans["dg"] = _one_congo(sorted(filter_spans(spans), key=lambda s: s.start))
         return doc
 
 
+_PREPOSITIONS = frozenset({"under"})
 _CONGO_SHORT = frozenset({"Congo", "the Congo", "Congolese"})
 
 
