@@ -83,6 +83,19 @@ def _pick(candidates: Iterable[tuple[bool, int, City]]) -> list[City]:
     return [c[2] for c in pool]
 
 
+# How many times more populous a city must be for its alternate name to take the name
+# from another country's city whose own name it is.
+_DWARFS = 10
+
+
+def _saint_forms(name: str) -> tuple[str, ...]:
+    """ "St. Petersburg" and "St Petersburg" for "Saint Petersburg"."""
+    if not name.startswith("Saint "):
+        return ()
+    rest = name.removeprefix("Saint ")
+    return (f"St. {rest}", f"St {rest}")
+
+
 @dataclass(frozen=True, slots=True)
 class CityIndex:
     """Cities by name and key, with look-up indexes in precedence order; build with ``build``."""
@@ -110,10 +123,21 @@ class CityIndex:
             resolved.append((row, city, is_seat))
             if row.city.name not in seats:
                 primary.setdefault(row.city.name, []).append((is_seat, row.population, city))
+        overrides: dict[str, tuple[bool, int, City]] = {}
         for row, city, is_seat in resolved:
-            for name in row.alternates:
-                if name not in seats and name not in primary:
+            for name in (*row.alternates, *_saint_forms(row.city.name)):
+                if name in seats:
+                    continue
+                if name not in primary:
                     alternate.setdefault(name, []).append((is_seat, row.population, city))
+                elif row.population >= _DWARFS * max(pop for _, pop, _ in primary[name]) and all(
+                    c.iso2 != city.iso2 for _, _, c in primary[name]
+                ):
+                    # "St. Petersburg" in the news is Russia's city of five million, not
+                    # the Florida city whose own name it is.
+                    overrides[name] = (is_seat, row.population, city)
+        for name, entry in overrides.items():
+            primary[name] = [entry]
         picked_primary = {name: _pick(c) for name, c in primary.items()}
         picked_alternate = {name: _pick(c) for name, c in alternate.items()}
         cities = dict(seats)

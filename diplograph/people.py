@@ -42,6 +42,24 @@ class KnownPerson:
     affiliations: tuple[tuple[str, Month | None, Month | None], ...] = ()
     """Whom they acted for, from and to which (year, month): Mark Rutte was the
     Netherlands' prime minister until July 2024, then NATO's Secretary General."""
+    roles: tuple[tuple[str, Month | None, Month | None], ...] = ()
+    """Offices held (title role keys of ``titles.tsv``), from and to which (year, month)."""
+
+    def held_on(self, role_key: str, day: date | None) -> bool:
+        """True when they held the office on ``day`` (ever, when the day is unknown).
+
+        >>> load_people().find("David Lammy").held_on("foreign_minister", date(2024, 11, 14))
+        True
+        """
+        month = (day.year, day.month) if day is not None else None
+        return any(
+            key == role_key
+            and (
+                month is None
+                or ((first is None or first <= month) and (last is None or month <= last))
+            )
+            for key, first, last in self.roles
+        )
 
     def represents_on(self, day: date | None) -> str:
         """Whom they acted for on ``day`` (now, when the day is unknown).
@@ -158,6 +176,7 @@ def _load(path: str) -> People:
         record = dict(zip(_COLUMNS, row, strict=True))
         try:
             affiliations = _affiliations(record["represents"])
+            roles = _roles(record["roles"])
         except ValueError as e:
             raise InputError(f"{name}:{n}: {e}") from None
         people.append(
@@ -169,6 +188,7 @@ def _load(path: str) -> People:
                 represents=affiliations[-1][0],
                 wikidata=record["wikidata"],
                 affiliations=affiliations,
+                roles=roles,
             )
         )
     return People(tuple(people))
@@ -187,6 +207,24 @@ def _affiliations(text: str) -> tuple[tuple[str, Month | None, Month | None], ..
         m = _AFFILIATION.fullmatch(part.strip())
         if m is None:
             raise ValueError(f"bad affiliation {part!r} (want e.g. 'country:NL 2010-2024/07')")
+        key, start, end = m.groups()
+        out.append((key, _month(start, 1), _month(end, 12)))
+    return tuple(out)
+
+
+_ROLE = re.compile(r"([a-z0-9_]+)(?: (\d{4}(?:/\d{2})?)?-(\d{4}(?:/\d{2})?)?)?")
+
+
+def _roles(text: str) -> tuple[tuple[str, Month | None, Month | None], ...]:
+    """``foreign_minister 2024-2025|deputy_prime_minister 2025-`` as (role key, first,
+    last) triples, like the affiliations."""
+    out = []
+    for part in text.split("|"):
+        if not part.strip():
+            continue
+        m = _ROLE.fullmatch(part.strip())
+        if m is None:
+            raise ValueError(f"bad role {part!r} (want e.g. 'foreign_minister 2024-2025')")
         key, start, end = m.groups()
         out.append((key, _month(start, 1), _month(end, 12)))
     return tuple(out)

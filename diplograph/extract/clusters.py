@@ -102,9 +102,13 @@ _HOSTED_TALKS = re.compile(
 )
 _AT_THE_TABLE = re.compile(
     r"\W*(?:(?:Also )?(?:Around|At) the table (?:were|was|sat)|Those (?:in attendance|present|"
-    r"attending) (?:included|were)|(?:Also )?(?:present|attending) were)\b"
+    r"attending) (?:included|were)|(?:Also )?(?:present|attending) were|"
+    r"From (?:the )?(?:[A-Z][\w-]+ ?|region ?|continent ?|host nation ?){1,3},? came)\b"
 )
-_THE_MEETING = re.compile(r"\W*The (?:[\w-]+ ){0,3}(?:meeting|talks|trilateral|encounter)\b")
+# "The informal trilateral meeting", "The ASEAN Leaders' Meeting at the ASEAN Secretariat"
+_THE_MEETING = re.compile(
+    r"\W*The (?:[\w'’-]+ ){0,3}(?:[Mm]eeting|[Tt]alks|trilateral|encounter)\b"
+)
 
 
 def group_sentences(
@@ -255,6 +259,17 @@ def group_sentences(
             )
         ):
             if not mentions and current is None and not _GATHERING.search(text):
+                continue
+            if (
+                current is None
+                and lead_in is None
+                and told_before is not None
+                and _THE_MEETING.match(text)
+                and rules.mentions_a_meeting(told_before.text)
+            ):
+                # "... chaired a conference of India's Ambassadors ... The meeting, held at
+                # the Sushma Swaraj Bhawan, was also attended by ...": the meeting just
+                # set aside, told on.
                 continue
             # A bilateral on a summit's margins shares its day and place, like "also met".
             # The visitor again with someone new ("The President also discussed with Luxon")

@@ -92,7 +92,13 @@ class ArticleContext:
         """Full names, and surnames that belong to exactly one known person."""
         names = [n for n in self.people if len(n.split()) > 1]
         surnames = [s for n in names for s in _second_references(n, self.people[n])]
-        unique = [s for s in surnames if surnames.count(s) == 1 and len(s) > 2]
+        # "Li and Kishida also met": a two-letter family name counts, unless it is also
+        # an English word ("He" of He Lifeng would match every "He said").
+        unique = [
+            s
+            for s in surnames
+            if surnames.count(s) == 1 and (len(s) > 2 or (len(s) == 2 and s not in _WORDS))
+        ]
         return [*names, *unique]
 
     def set_salience(self, counts: dict[str, int]) -> None:
@@ -178,6 +184,25 @@ class ArticleContext:
             # state visit": the one person of that side the article names.
             named = {p.person: p for p in self.people.values() if self._side_of(p) == m.represents}
             matches = list(named.values()) if len(named) == 1 else []
+        if not matches:
+            # "David Lammy has used a two-day tour of the Gulf ... The foreign secretary
+            # arrived in Abu Dhabi": the one person the article names who held the office
+            # that day, as the people list says, when the article never gives his title.
+            # ("Foreign Secretary" is Britain's foreign minister only: a title's scope.)
+            senses = self.gaz.titles_by_surface().get(m.title.lower(), [])
+            matches = [
+                p
+                for p in self.people.values()
+                if p.person
+                and (listed := self.kb.find(p.person)) is not None
+                and (side := self._side_of(p)) is not None
+                and any(
+                    listed.held_on(t.role_key, self.published)
+                    and (not t.country_scope or side.removeprefix("country:") in t.country_scope)
+                    for t in senses
+                )
+                and m.represents in (None, side)
+            ]
         if (
             len(matches) > 1
             and m.title[0].isupper()
@@ -292,6 +317,8 @@ _NATIONAL_OFFICES = frozenset(
 
 
 _MINOR = {"of", "for", "and", "the", "&"}
+_WORDS = {"He", "An", "As", "At", "By", "Do", "Go", "If", "In", "Is", "It", "Me", "My", "No"}
+_WORDS |= {"Of", "Oh", "On", "Or", "So", "To", "Up", "Us", "We"}
 # Where the family name comes first ("Wang Yi" is "Wang" on second reference).
 _FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country:KR", "country:KP"}
 

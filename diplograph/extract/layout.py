@@ -182,7 +182,9 @@ def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
 # A dateline on a line of its own above the body: "RIO DE JANEIRO", "Jakarta, 21 May 2024".
 _LEAD_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z .'\-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}"
+    # "Jakarta   ●   Wed, September 6, 2023": a bullet and a weekday before the date
+    r"(?:(?:,\s*|\s*[•●|·]\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,\s*)?)"
+    r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}"
     # "Baku, March 4, AZERTAC": the agency after the date, which may then lack its year
     r"|(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})(?=,? \(?[A-Z]{3,12}\)?\s*$))"
     r"(?:,? \(?[A-Z]{3,12}\)?)?)?\s*$"

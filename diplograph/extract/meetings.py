@@ -36,7 +36,7 @@ from diplograph.extract.sides import (
 )
 from diplograph.extract.spans import forget_spans
 from diplograph.extract.splits import separate_calls, separate_visits
-from diplograph.extract.stated_days import without_dateline
+from diplograph.extract.stated_days import day_text, without_dateline
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place, Role
 from diplograph.people import People
@@ -324,17 +324,7 @@ def _draft(
     # The trigger sentence's own day first: "The two leaders met on Wednesday" after a
     # lead-in saying what "Malacañang said Thursday".
     telling = [*{id(s): s for _, s in cluster.triggers}.values(), *cluster.lead_ins]
-    date_text = told or without_dateline(telling or cluster.sentences, ctx.dateline)
-    first = (telling or cluster.sentences)[0]
-    if (
-        _SAME_DAY.search(first.text)
-        and not _A_DAY.search(first.text)
-        and first.start > 0
-        and (day := _A_DAY.search(ctx.doc[first.start - 1].sent.text))
-    ):
-        # "... arrived in the capital on Wednesday. Jaishankar called on him at his hotel
-        # the same evening": the day is the one the sentence before gives.
-        date_text = f"on {day.group(0)} {date_text}"
+    date_text = day_text(telling, cluster.sentences, cluster.day, ctx, told)
     return MeetingDraft(
         sentences=[_trimmed(s) for s in cluster.sentences],
         parties=parties,
@@ -348,15 +338,6 @@ def _draft(
         topics_span=segment,
         datelined=ctx.dateline is not None or ctx.dated_lead,
     )
-
-
-_SAME_DAY = re.compile(r"\b(?:the same|that) (?:day|evening|night|afternoon|morning)\b")
-_A_DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) \d{1,2}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
-)
 
 
 def _trimmed(sent: Span) -> tuple[int, int]:

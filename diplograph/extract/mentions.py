@@ -132,7 +132,7 @@ def find_parties(
         # country to the one he qualifies only.
         possessor = None
         if represents is None:
-            represents = _delegation_led(doc, spans, end)
+            represents = _delegation_led(doc, spans, end) or _leading_delegation(doc, spans, start)
         if represents is None and title is not None:
             represents = _state_after(doc, spans, end)
         if represents is None:
@@ -201,6 +201,25 @@ def _delegation_led(doc: Doc, spans: list[Span], end: int) -> str | None:
             span.start_char == lead.end()
             and span.label_ in ("COUNTRY", "DEMONYM")
             and _DELEGATION.match(text_of(doc), span.end_char)
+        ):
+            return span.id_
+    return None
+
+
+# "The Russian side was headed by presidential aide Vladimir Medinsky"
+_LED_BY = re.compile(
+    r"(?:'s|’s)?\s+(?:side|delegation|team)\s+(?:was|were|is|are)\s+(?:headed|led)\s+by\s+"
+    r"(?:[\w.'’-]+\s+){0,5}"
+)
+
+
+def _leading_delegation(doc: Doc, spans: list[Span], start: int) -> str | None:
+    """The state of the delegation a person was at the head of, said before the name."""
+    for span in spans:
+        if (
+            span.label_ in ("COUNTRY", "DEMONYM")
+            and 0 < start - span.end_char < 80
+            and _LED_BY.fullmatch(text_of(doc), span.end_char, start)
         ):
             return span.id_
     return None

@@ -14,7 +14,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.doctext import text_of
-from diplograph.extract.namewords import BARE_TITLES, BODY_WORDS, HONORIFICS, is_initial
+from diplograph.extract.namewords import (
+    AFFAIR_AFTER,
+    BARE_TITLES,
+    BODY_WORDS,
+    HONORIFICS,
+    is_initial,
+)
 from diplograph.extract.spans import is_title, sentence_spans, titles_of
 from diplograph.gazetteer import Gazetteer
 
@@ -46,6 +52,8 @@ def possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
             continue
         if gaz.organization_by_name(ent.text) or gaz.country_by_name(ent.text):
             continue
+        if AFFAIR_AFTER.match(text, ent.end_char):
+            continue  # "Japan's Line Yahoo affair"
         if any(t.text in BODY_WORDS or t.lower_ in gaz.titles_by_surface() for t in ent):
             continue
         before = text[max(0, ent.start_char - 40) : ent.start_char]

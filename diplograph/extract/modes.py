@@ -30,7 +30,16 @@ def meeting_mode(text: str) -> Mode:
     """
     # "Putin took part by video link" in a summit held in Rio: one remote attendee.
     text = _REMOTE_ATTENDEE.sub(" ", text)
-    if re.search(r"\b(?:video|virtual(?:ly)?|online|videoconference)\b", text, re.IGNORECASE):
+    if re.search(r"\b(?:video|virtual(?:ly)?|videoconference)\b", text, re.IGNORECASE) or (
+        # "held online", "an online meeting" (not "online scam syndicates")
+        re.search(
+            r"\b(?:held|met|meet|meeting|took place|conducted|joined|participated|attended|"
+            r"convened|spoke|talks)\s+(?:\w+\s+){0,2}online\b|\bonline\s+(?:\w+\s+)?(?:meeting|"
+            r"summit|talks|call|conference|format|session|consultations?|conversation)\b",
+            text,
+            re.IGNORECASE,
+        )
+    ):
         return Mode.VIDEO
     # Not "either of them could pick up the phone": the phone as a means of the meeting.
     if re.search(

@@ -23,6 +23,7 @@ from diplograph.extract.missed_names import (
     whole_names,
 )
 from diplograph.extract.namewords import (
+    AFFAIR_AFTER,
     AFTER_HONORIFIC,
     BARE_TITLES,
     BODY_WORDS,
@@ -98,10 +99,13 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         return None  # "President Guard Regiment": a unit or body, not a person
     if text.lower() in by_surface or gaz.country_by_metonym(text):
         return None
+    if AFFAIR_AFTER.match(text_of(doc), start + len(text)):
+        return None  # "Japan's Line Yahoo affair": a company or a case the model took in
     return start, start + len(text), text
 
 
 _AT_BEFORE = re.compile(r"\bat $")
+
 _POSSESSED = re.compile(r"(?:'s|’s|’)")
 _HYPHENATED_TAIL = re.compile(r"-[a-z]{2,6}\b")
 

@@ -10,7 +10,14 @@ import re
 
 from spacy.tokens import Token
 
-__all__ = ["AFTER_HONORIFIC", "BARE_TITLES", "BODY_WORDS", "HONORIFICS", "is_initial"]
+__all__ = [
+    "AFFAIR_AFTER",
+    "AFTER_HONORIFIC",
+    "BARE_TITLES",
+    "BODY_WORDS",
+    "HONORIFICS",
+    "is_initial",
+]
 
 HONORIFICS = (
     *("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency"),
@@ -108,9 +115,24 @@ BODY_WORDS = frozenset(
         "Africa",
         "Europe",
         "Americas",
+        # "the Johor-Singapore Special Economic Zone": a place or a scheme
+        "Zone",
+        "Corridor",
+        "Agreement",
+        "Treaty",
+        "Initiative",
+        "Partnership",
+        "Retreat",
     }
 )
 
 
 def is_initial(token: Token) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.?", token.text))
+
+
+# What follows a company's or a case's name, not a person's: "Japan's Line Yahoo affair".
+AFFAIR_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:affair|scandal|saga|controversy|case|probe|leak|hack|company|"
+    r"corporation|platform|app|conglomerate)\b"
+)

@@ -179,10 +179,14 @@ def meeting_place(
                 venues[0],
             )
             return city_place(gaz, ent.text) or Place(ent.text)
-    if home_city is not None and any(re.search(r"\bhere\b", s.text) for s in reporting):
-        return home_city  # "called on the minister here": the dateline's city
+    if home_city is not None and any(_HERE.search(s.text) for s in reporting):
+        # "called on the minister here", "leaders convened in the capital on Tuesday":
+        # the dateline's city
+        return home_city
     return (visited or home_city) if fallback else None
 
+
+_HERE = re.compile(r"\bhere\b|\b(?:in|at) the (?:\w+ )?capital\b(?! of\b)(?!'s)")
 
 # "paid an official visit to Singapore", "is on a three-day visit to Pakistan",
 # "arrived in Kuala Lumpur": where a visitor's meetings take place.

@@ -36,9 +36,11 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
         # "I have just met with my national security team": one's own people
         and not _OWN_PEOPLE.match(text, t.end)
     ]
-    if triggers and (_MANY_TIMES.search(text) or _FOLLOWS.match(text) or _DENIED.search(text)):
+    follows = _FOLLOWS.match(text) and not rules.is_earlier_that_day(text)
+    if triggers and (_MANY_TIMES.search(text) or follows or _DENIED.search(text)):
         # "Merz and Trump have spoken by phone several times since ...": no one call;
         # "It follows a phone call between President Joe Biden and Xi": an earlier one
+        # (not "The meeting came after Ishiba joined Biden ... earlier in the day")
         return []
     return triggers
 
@@ -61,8 +63,13 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _OWN_PEOPLE = re.compile(
-    r"\s*(?:with\s+)?(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}(?:team|cabinet|advisers|"
-    r"advisors|aides|staff|ministers)\b"
+    r"\s*(?:with\s+|of\s+)?(?:the\s+members\s+of\s+)?(?:"
+    r"(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}(?:team|cabinet|advisers|advisors|aides|staff|"
+    r"ministers|Security Council|commanders|governors)"
+    # "chaired a day-long conference of India's Ambassadors posted in the Gulf"
+    r"|(?:[\w-]+(?:'s|’s)|its|his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ambassadors|envoys|"
+    r"heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners))\b",
+    re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
 _FOLLOWS = re.compile(

@@ -22,6 +22,7 @@ __all__ = [
     "find_triggers",
     "first_meeting_word",
     "is_anaphoric_meeting_reference",
+    "is_earlier_that_day",
     "is_new_meeting_cue",
     "is_other_meeting",
     "is_presence_statement",
@@ -70,7 +71,8 @@ _NEW_MEETING = re.compile(
 )
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that) (?:\w+[- ]?){0,3}(?:meeting|talks|discussions|dialogue|session|"
-    r"conversation|call|visit)\b|\bduring the\b|\bthe two (?:sides|leaders|ministers|officials)\b|"
+    r"conversation|call|visit|retreat)\b|\bduring the\b"
+    r"|\bthe two (?:sides|leaders|ministers|officials)\b|"
     r"\bboth (?:sides|leaders|ministers)\b"
     # "... and President Mirziyoyev, who hosted the summit, took part"
     r"|\bwho (?:hosted|chaired) the (?:\w+ ){0,2}(?:summit|meeting|talks|gathering)\b"
@@ -183,7 +185,12 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     # partners": the modal further back, with no comma between.
     if _WILL.search(" ".join(before.split(",")[-1].split()[-10:])):
         return True
-    if re.search(r"\b(?:no|not|never|nor|n't)\b", " ".join(window.split()[-3:]), re.IGNORECASE):
+    # (but "cut short his visit ..., but not before holding talks with Ramaphosa")
+    if re.search(
+        r"\b(?:no|not(?! (?:before|until|only)\b)|never|nor|n't)\b",
+        " ".join(window.split()[-3:]),
+        re.IGNORECASE,
+    ):
         return True  # "No meeting between ... is on the agenda", "did not meet"
     if re.search(r"\bto\s*$", before) or re.search(r"\bto (?:hold|have|pay)\s*$", before):
         return True
@@ -193,8 +200,10 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True
     if _NO_PLAN.search(before):
         return True  # "there was no plan yet for a meeting between Yoon and Li Qiang"
-    if _CAME_AFTER.search(sentence, 0, start):
-        return True  # "The call came days after Jaishankar ... held talks with Rubio"
+    if _CAME_AFTER.search(sentence, 0, start) and not _EARLIER_THAT_DAY.search(sentence, end):
+        return True  # "The call came days after ..." (not "came after ... earlier in the day")
+    if _EARLIER_TRIP.match(sentence, 0, start):
+        return True  # "The trip is Lammy's second ... On his first, he ... met Netanyahu"
     if _EARLIER_LEG.search(sentence, 0, start):
         return True  # "a week-long trip that began in Israel, where Milei met Netanyahu"
     if _PRAISED_OUTCOMES.search(sentence, 0, start):
@@ -217,6 +226,11 @@ _NO_PLAN = re.compile(
     r"(?:for|to)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
+_EARLIER_THAT_DAY = re.compile(
+    r"\b(?:earlier (?:in|on) the day|earlier that day|earlier (?:on )?(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day|hours earlier|that morning|the same day)\b",
+    re.IGNORECASE,
+)
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|follows|followed) (?:just |only |barely )?"
     # (not "came shortly after Rubio hosted the Quad": another meeting of the same day)
@@ -235,6 +249,14 @@ _EARLIER_LEG = re.compile(
 )
 
 
+# (not "On his first visit to India since taking office, ...": the news)
+_EARLIER_TRIP = re.compile(
+    r"\W*(?:On|During) (?:his|her|their) (?:first|last|second|(?:previous|earlier|prior)"
+    r"(?: (?:trip|visit|tour|stop|leg|outing|foray|one))?),",
+    re.IGNORECASE,
+)
+
+
 _PRAISED_OUTCOMES = re.compile(
     r"\b(?:lauded|commended|praised|welcomed|hailed|appreciated|valued)\b[^.;]{0,40}"
     r"\b(?:outcomes?|results?)\b[^.;]{0,100}$"
@@ -245,7 +267,10 @@ _PRAISED_OUTCOMES = re.compile(
 )
 _NOT_HELD_AFTER = re.compile(
     r"[^.;]{0,160}?\b(?:(?:had|has|have|did) not (?:yet )?(?:taken place|happened|been held|"
-    r"materiali[sz]ed)|(?:intended|planned|intend|plan|hoped|hope|wanted|want) to hold)\b",
+    r"materiali[sz]ed)|(?:intended|planned|intend|plan|hoped|hope|wanted|want) to hold"
+    # "a meeting between Jaishankar and President Vladimir Putin was not on the schedule"
+    r"|(?:was|is|were|are) [\"“]?not (?:yet )?(?:on the (?:schedule|agenda|cards|programme|"
+    r"program)|planned|scheduled|envisaged|foreseen))\b",
     re.IGNORECASE,
 )
 _SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b", re.IGNORECASE)
@@ -262,6 +287,11 @@ def mentions_a_meeting(sentence: str) -> bool:
 def first_meeting_word(sentence: str) -> re.Match[str] | None:
     """The first meeting word of the sentence, whether or not the meeting happened."""
     return _ANY_TRIGGER.search(sentence) if may_have_a_trigger(sentence) else None
+
+
+def is_earlier_that_day(text: str) -> bool:
+    """True when the text says "earlier in the day", "hours earlier": the same day's news."""
+    return bool(_EARLIER_THAT_DAY.search(text))
 
 
 def mentions_presence(sentence: str) -> bool:
@@ -330,14 +360,15 @@ _PRESENCE = re.compile(
     r"conference)|"
     r"(?:at|around) the table|chaired|co-chaired|"
     # "From Europe came Italian Prime Minister Giorgia Meloni, Spain's ... Pedro Sánchez"
-    r"^\W*From (?:[A-Z][\w-]+ ?){1,3},? came\b|"
+    # "From the region came Albania's Prime Minister Edi Rama"
+    r"^\W*From (?:the )?(?:[A-Z][\w-]+ ?|region ?|continent ?|host nation ?){1,3},? came\b|"
     # "The summit also marked the debut of two new faces: Thailand's Srettha Thavisin, ..."
     r"(?:marked|saw) the (?:[\w-]+ )?(?:debut|first appearance|participation|attendance) of|"
     # "Vice-President JD Vance, also in the room, ...", "Lammy sat alongside Sir Keir"
     r"also in the room|sat (?:alongside|beside|next to|in on)|"
     # "Also at the meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and ..."
     r"(?:also )?at the (?:meeting|talks) (?:were|was)|"
-    r"(?:was|were) (?:supported|assisted|flanked) by|"
+    r"(?:was|were) (?:supported|assisted) by|flanked by|"
     # "Sri Lankan Foreign Minister Vijitha Herath was part of Dissanayake's delegation"
     r"(?:was|were) (?:also )?(?:part|members?) of (?:the|his|her|their|[\w-]+'s) "
     r"(?:[\w-]+ )?(?:delegation|entourage|team)|"

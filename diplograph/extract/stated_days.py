@@ -18,7 +18,7 @@ from diplograph.extract.dates import resolve_date
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import Dateline
 
-__all__ = ["WEEKDAY", "same_kind", "stated_day", "without_dateline"]
+__all__ = ["WEEKDAY", "day_text", "same_kind", "stated_day", "without_dateline"]
 
 
 # Month-day dates are compared, not placed in a year: any reference date will do.
@@ -72,3 +72,57 @@ def without_dateline(sentences: list[Span], dateline: Dateline | None) -> str:
         else:
             pieces.append(sent.text)
     return " ".join(pieces)
+
+
+def day_text(
+    telling: list[Span],
+    sentences: list[Span],
+    day: str | None,
+    ctx: ArticleContext,
+    told: str | None = None,
+) -> str:
+    """The text a meeting's date is read from: the sentences that tell it (else all of its
+    sentences), the dateline cut out, with the day a later sentence or the one before gives.
+
+    ``day`` is the day the telling sentences state, if any; ``told`` the clause that tells
+    the meeting, when one sentence tells several.
+    """
+    text = told or without_dateline(telling or sentences, ctx.dateline)
+    if told is None and day is None:
+        # "... as Anwar hosted his Singaporean counterpart ... here. The retreat yesterday
+        # was Wong's first as prime minister": the day the account goes on to give.
+        dated = next(
+            (
+                s
+                for s in sentences
+                if s not in telling and _THE_MEETING_ON.match(s.text) and stated_day(s, ctx)
+            ),
+            None,
+        )
+        if dated is not None:
+            text = f"{text} {without_dateline([dated], ctx.dateline)}"
+    first = (telling or sentences)[0]
+    if (
+        _SAME_DAY.search(first.text)
+        and not _A_DAY.search(first.text)
+        and first.start > 0
+        and (before := _A_DAY.search(first.doc[first.start - 1].sent.text))
+    ):
+        # "... arrived in the capital on Wednesday. Jaishankar called on him at his hotel
+        # the same evening": the day is the one the sentence before gives.
+        text = f"on {before.group(0)} {text}"
+    return text
+
+
+# "The retreat yesterday was ...", "The talks on Tuesday ...": the meeting, dated.
+_THE_MEETING_ON = re.compile(
+    r"\W*The (?:[\w-]+ ){0,3}(?:meeting|talks|retreat|summit|encounter|session|call)"
+    r"(?:,)? (?:on |last )?(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+_SAME_DAY = re.compile(r"\b(?:the same|that) (?:day|evening|night|afternoon|morning)\b")
+_A_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)

@@ -26,6 +26,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "some have called on him to cut ties", "called on all parties to": urged
         r"(?! (?:him|her|them|us|it|all|both|everyone|the international community|countries|"
         r"governments|parties|(?:the )?authorities)\b(?: \w+){0,3} to \w)"
+        # "The final declaration ... called on Western Balkan partners to align"
+        r"(?! (?:[\w-]+ ){0,3}(?:partners|members|states|nations|countries|sides|allies|"
+        r"neighbou?rs|governments)\b(?: \w+){0,3} to \w)"
         r"|\bpaid (?:a |an )?(?:courtesy |farewell |introductory )?(?:call|visit) (?:on|to)\b",
     ),
     ("courtesy_call", "guest_first", r"\bcourtesy (?:call|meeting|visit)\b"),
@@ -230,7 +233,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:dined|lunched|breakfasted) with|had (?:a )?(?:working |private "
         r"|informal |official )?(?:dinner|lunch|breakfast) (?:with|together)\b|"
         r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
-        r"sat down (?:together )?(?:at|in|on|for)\b|"
+        r"sat down (?:together |face-to-face |face to face )?(?:at|in|on|for)\b|"
         r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
         # "a news conference at the Pentagon Monday with French Minister Florence Parly"
         r"(?:joint )?(?:news|press) conference\b[^.;]{0,40}?\bwith (?=(?:his|her|the|visiting)? ?"
@@ -248,7 +251,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"[\w-]+ ){0,3}(?:meeting|talks)\b"
         r"(?! (?:of|to|that|which|where|with|between)\b)"
         r"(?! on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
-        r"brought together|(?:gathered|convened) (?:\w+ )?(?:in|at|for)\b)",
+        r"brought together|(?:gathered|convened) (?:\w+ )?(?:in|at|for)\b|"
+        # "EU leaders gathered with their counterparts from the Western Balkans", "The
+        # one-day meeting brought Charles Michel ... to Tirana"
+        r"gathered with (?:their|his|her|the) (?:[\w-]+ ){0,2}counterparts\b|"
+        r"(?:meeting|summit|gathering) brought (?=(?-i:[A-Z])))",
     ),
     (
         "session",
