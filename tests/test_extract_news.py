@@ -13,7 +13,8 @@ from spacy.language import Language
 from diplograph.extract.layout import find_dateline
 from diplograph.extract.modes import meeting_mode
 from diplograph.extract.pipeline import extract_articles
-from diplograph.extract.rules import find_triggers, mentions_presence
+from diplograph.extract.presence import is_presence_statement, mentions_presence
+from diplograph.extract.rules import find_triggers
 from diplograph.gazetteer import load_gazetteer
 from diplograph.model import Article, Meeting, Mode
 
@@ -200,3 +201,33 @@ def test_delegations_that_sat_down_and_the_side_a_person_headed(nlp: Language) -
     assert _sides(talks)["Vladimir Medinsky"] == "country:RU"
     assert _sides(talks)["Rustem Umerov"] == "country:UA"
     assert talks.place is not None and talks.place.name == "Istanbul"
+
+
+def test_leaders_who_also_took_part_in_the_summit_the_host_held(nlp: Language) -> None:
+    text = (
+        "Astana, July 4 (Kazinform): President Kassym-Jomart Tokayev on Tuesday chaired the "
+        "summit of the Organization of Turkic States, held by video link, with Turkish "
+        "President Recep Tayyip Erdogan among the leaders who joined online.\n\n"
+        "The leaders of Azerbaijan, Kyrgyzstan and Uzbekistan also took part in the summit, "
+        "which Kazakhstan hosted for the first time.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2023, 7, 4))
+    assert {"country:KZ", "country:TR", "country:AZ", "country:KG", "country:UZ"} <= set(
+        summit.countries
+    )
+
+
+def test_speakers_and_invitees_of_a_session_were_there() -> None:
+    assert is_presence_statement(
+        "Prime Minister Imran Khan, addressing the inaugural session, said that no country "
+        "would be more affected."
+    )
+    assert is_presence_statement("Prince Faisal told the gathering that aid had been sent.")
+    assert is_presence_statement("Envoys from China and Russia were among the invitees.")
+    assert not is_presence_statement(
+        "The talks were also used to prepare for an upcoming visit by the President."
+    )
+
+
+def test_a_cabinet_meeting_is_at_home() -> None:
+    assert find_triggers("The decision was taken during a Cabinet meeting chaired by Ruto.") == []

@@ -11,7 +11,8 @@ from spacy.language import Language
 
 from diplograph.extract.layout import find_body_start, find_dateline
 from diplograph.extract.pipeline import extract_articles
-from diplograph.extract.rules import find_triggers, mentions_presence
+from diplograph.extract.presence import mentions_presence
+from diplograph.extract.rules import find_triggers
 from diplograph.model import Article, Meeting, Mode, Role
 
 

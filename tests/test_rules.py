@@ -14,7 +14,8 @@ from diplograph.extract.dates import is_background_time, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_dateline, sentence_stops
 from diplograph.extract.masking import mask_unlikely
 from diplograph.extract.modes import meeting_mode
-from diplograph.extract.rules import find_triggers, is_presence_statement, mentions_a_meeting
+from diplograph.extract.presence import is_presence_statement
+from diplograph.extract.rules import find_triggers, mentions_a_meeting
 from diplograph.extract.triggers import TRIGGERS, may_have_a_trigger
 from diplograph.model import Mode
 

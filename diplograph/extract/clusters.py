@@ -22,6 +22,7 @@ from diplograph.extract.dates import (
 )
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention
+from diplograph.extract.presence import is_presence_statement
 from diplograph.extract.reported import reported_triggers
 from diplograph.extract.stated_days import WEEKDAY, same_kind, stated_day
 from diplograph.extract.subjects import (
@@ -105,6 +106,7 @@ _AT_THE_TABLE = re.compile(
     r"attending) (?:included|were)|(?:Also )?(?:present|attending) were|"
     r"From (?:the )?(?:[A-Z][\w-]+ ?|region ?|continent ?|host nation ?){1,3},? came)\b"
 )
+_ALSO_THERE = re.compile(r"\balso (?:took part|attended|participated|joined) (?:in )?the\b")
 # "The informal trilateral meeting", "The ASEAN Leaders' Meeting at the ASEAN Secretariat"
 _THE_MEETING = re.compile(
     r"\W*The (?:[\w'’-]+ ){0,3}(?:[Mm]eeting|[Tt]alks|trilateral|encounter)\b"
@@ -146,7 +148,7 @@ def group_sentences(
                 and (
                     listing
                     or (
-                        rules.is_presence_statement(text)
+                        is_presence_statement(text)
                         # "Earlier on Friday, Kakar chaired a meeting of the National
                         # Security Committee": present at another meeting.
                         and not rules.is_new_meeting_cue(text)
@@ -243,6 +245,8 @@ def group_sentences(
                 # "Around the table were the presidents of Bulgaria, ...": more of those
                 # at the meeting just told, not a meeting of their own
                 and not _AT_THE_TABLE.match(text)
+                # "The leaders of Kazakhstan ... also took part in the summit"
+                and not _ALSO_THERE.search(text)
                 and (counterpart := _introduces_new_counterpart(current, mentions, ctx)) > 0
             )
             or (split := _splits_off(current, mentions, ctx))

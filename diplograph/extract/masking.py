@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from diplograph.extract import rules
 from diplograph.extract.layout import sentence_stops
+from diplograph.extract.presence import mentions_presence
 
 __all__ = ["mask_unlikely"]
 
@@ -50,7 +51,7 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                     or listing
                     or bisect_left(named, end) > bisect_left(named, start)
                     or trigger is not None
-                    or rules.mentions_presence(sentence)
+                    or mentions_presence(sentence)
                     or rules.mentions_a_meeting_again(sentence)
                     # "***" between two readouts tells where one meeting's account ends
                     or bool(_SEPARATOR_LINE.fullmatch(sentence.strip()))

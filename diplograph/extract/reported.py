@@ -35,6 +35,8 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
         and not _SINCE_BEFORE.search(text, 0, t.start)
         # "I have just met with my national security team": one's own people
         and not _OWN_PEOPLE.match(text, t.end)
+        # "... also took part in the summit, which India hosted": the meeting told before
+        and not (t.direction == "host_first" and _WHICH_HOSTED.search(text, 0, t.start))
     ]
     follows = _FOLLOWS.match(text) and not rules.is_earlier_that_day(text)
     if triggers and (_MANY_TIMES.search(text) or follows or _DENIED.search(text)):
@@ -69,6 +71,11 @@ _OWN_PEOPLE = re.compile(
     # "chaired a day-long conference of India's Ambassadors posted in the Gulf"
     r"|(?:[\w-]+(?:'s|’s)|its|his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ambassadors|envoys|"
     r"heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners))\b",
+    re.IGNORECASE,
+)
+_WHICH_HOSTED = re.compile(
+    r"\b(?:summit|meeting|gathering|talks|conference|event|session|forum)s?,? (?:which|that) "
+    r"(?:[\w-]+ ){1,3}$",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")

@@ -19,16 +19,16 @@ from diplograph.extract.triggers import TRIGGERS, may_have_a_trigger
 
 __all__ = [
     "TriggerMatch",
+    "comes_after",
     "find_triggers",
     "first_meeting_word",
     "is_anaphoric_meeting_reference",
     "is_earlier_that_day",
     "is_new_meeting_cue",
     "is_other_meeting",
-    "is_presence_statement",
     "mentions_a_meeting",
     "mentions_a_meeting_again",
-    "mentions_presence",
+    "says_future",
     "without_comparison",
 ]
 
@@ -202,6 +202,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "there was no plan yet for a meeting between Yoon and Li Qiang"
     if _CAME_AFTER.search(sentence, 0, start) and not _EARLIER_THAT_DAY.search(sentence, end):
         return True  # "The call came days after ..." (not "came after ... earlier in the day")
+    if _DOMESTIC.search(trigger):
+        return True  # "during a Cabinet meeting chaired by the President": at home
     if _EARLIER_TRIP.match(sentence, 0, start):
         return True  # "The trip is Lammy's second ... On his first, he ... met Netanyahu"
     if _EARLIER_LEG.search(sentence, 0, start):
@@ -249,6 +251,9 @@ _EARLIER_LEG = re.compile(
 )
 
 
+_DOMESTIC = re.compile(
+    r"\b(?:cabinet|council of ministers|party|board|caucus|committee) (?:meeting|session)\b"
+)
 # (not "On his first visit to India since taking office, ...": the news)
 _EARLIER_TRIP = re.compile(
     r"\W*(?:On|During) (?:his|her|their) (?:first|last|second|(?:previous|earlier|prior)"
@@ -289,14 +294,19 @@ def first_meeting_word(sentence: str) -> re.Match[str] | None:
     return _ANY_TRIGGER.search(sentence) if may_have_a_trigger(sentence) else None
 
 
+def says_future(text: str) -> bool:
+    """True when the text has a cue of a meeting to come ("will", "is expected to")."""
+    return bool(_FUTURE.search(text))
+
+
+def comes_after(text: str) -> bool:
+    """True when the text says it "came days after" something: that something is earlier."""
+    return bool(_CAME_AFTER.search(text))
+
+
 def is_earlier_that_day(text: str) -> bool:
     """True when the text says "earlier in the day", "hours earlier": the same day's news."""
     return bool(_EARLIER_THAT_DAY.search(text))
-
-
-def mentions_presence(sentence: str) -> bool:
-    """True when a presence word appears ("attended", "were present"), in any tense."""
-    return bool(_PRESENCE.search(sentence))
 
 
 def mentions_a_meeting_again(sentence: str) -> bool:
@@ -338,60 +348,3 @@ _OTHER_MEETING = re.compile(
     r"\b(?:the|their) (?:last|previous|prior|next) (?:[\w-]+ )?(?:meeting|talks|summit|visit)\b",
     re.IGNORECASE,
 )
-
-
-_PRESENCE = re.compile(
-    r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|joining|participated|"
-    r"took part|were also|was also|comprised|included|(?:was|were) connected|"
-    r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
-    r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?(?:[\w-]+ )?"
-    r"(?:delegations?|sides?)|"
-    r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
-    # "It was opened by Turkish Foreign Minister Hakan Fidan, who told the two delegations"
-    r"(?:was|were) (?:opened|chaired|moderated|facilitated|mediated) by|"
-    # "Among the leaders who took the floor were Brazilian President Lula da Silva"
-    r"among (?:the )?(?:leaders|heads of state|participants|dignitaries|attendees|guests)\b"
-    r"[^.;]{0,40}\b(?:were|was)|"
-    # "Aboul Gheit and Taha also addressed the gathering"
-    r"addressed the (?:[\w-]+ )?(?:summit|gathering|meeting|talks|conference)|"
-    # "Aboul Gheit and Taha delivered statements at the opening session"
-    r"(?:delivered|made|gave) (?:a |their |his |her )?(?:statements?|speech(?:es)?|remarks|"
-    r"address(?:es)?) (?:at|to) the (?:[\w-]+ )?(?:summit|gathering|meeting|session|"
-    r"conference)|"
-    r"(?:at|around) the table|chaired|co-chaired|"
-    # "From Europe came Italian Prime Minister Giorgia Meloni, Spain's ... Pedro Sánchez"
-    # "From the region came Albania's Prime Minister Edi Rama"
-    r"^\W*From (?:the )?(?:[A-Z][\w-]+ ?|region ?|continent ?|host nation ?){1,3},? came\b|"
-    # "The summit also marked the debut of two new faces: Thailand's Srettha Thavisin, ..."
-    r"(?:marked|saw) the (?:[\w-]+ )?(?:debut|first appearance|participation|attendance) of|"
-    # "Vice-President JD Vance, also in the room, ...", "Lammy sat alongside Sir Keir"
-    r"also in the room|sat (?:alongside|beside|next to|in on)|"
-    # "Also at the meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and ..."
-    r"(?:also )?at the (?:meeting|talks) (?:were|was)|"
-    r"(?:was|were) (?:supported|assisted) by|flanked by|"
-    # "Sri Lankan Foreign Minister Vijitha Herath was part of Dissanayake's delegation"
-    r"(?:was|were) (?:also )?(?:part|members?) of (?:the|his|her|their|[\w-]+'s) "
-    r"(?:[\w-]+ )?(?:delegation|entourage|team)|"
-    # "Russia sent Foreign Minister Sergei Lavrov and Yuri Ushakov"
-    r"sent (?:its |their )?(?:foreign|defen[cs]e|finance|deputy|trade|prime|top|senior|chief)|"
-    # "The UAE delegation was headed by ..., while Saudi Arabia was represented by ..."
-    r"(?:delegation|team) (?:was|were) (?:headed|led) by|(?:was|were) represented by|"
-    # "Senegal, Togo and Cabo Verde were represented at ministerial level"
-    r"(?:was|were) represented at (?:the )?[\w-]+ level|"
-    # "They are Hanne Brøndum, the Ambassador of Denmark; Kwabena Asante-Boateng, ..."
-    r"^\s*They (?:are|were) (?=(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),? (?:the )?"
-    r"(?:[\w-]+ ){0,2}(?:Ambassador|High Commissioner|Envoy)\b))\b",
-    re.IGNORECASE,
-)
-
-
-def is_presence_statement(sentence: str) -> bool:
-    """True when the sentence says who was at a meeting ("Ambassadors of ... were present")."""
-    presence = _PRESENCE.search(sentence)
-    return (
-        presence is not None
-        # "will be present", not "..., told reporters the ADB would keep financing the
-        # development agenda" long after the presence is said
-        and not _FUTURE.search(sentence, 0, presence.end() + 40)
-        and not _CAME_AFTER.search(sentence)  # "... came days after X took part in ..."
-    )

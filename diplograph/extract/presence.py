@@ -1,0 +1,91 @@
+"""Words that put someone at a meeting already told: "were present", "also attended".
+
+A sentence that says who was there (and not who met whom) adds its people to the meeting
+just told, in :mod:`~diplograph.extract.clusters`; :mod:`~diplograph.extract.masking` keeps
+such sentences for the statistical model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.rules import comes_after, says_future
+
+__all__ = ["is_presence_statement", "mentions_presence"]
+
+
+_PRESENCE = re.compile(
+    r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|joining|participated|"
+    r"took part|were also|was also|comprised|included|(?:was|were) connected|"
+    r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
+    r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?(?:[\w-]+ )?"
+    r"(?:delegations?|sides?)|"
+    r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks)|"
+    # "It was opened by Turkish Foreign Minister Hakan Fidan, who told the two delegations"
+    r"(?:was|were) (?:opened|chaired|moderated|facilitated|mediated) by|"
+    # "Among the leaders who took the floor were Brazilian President Lula da Silva"
+    r"among (?:the )?(?:leaders|heads of state|participants|dignitaries|attendees|guests)\b"
+    r"[^.;]{0,40}\b(?:were|was)|"
+    # "Thomas West, as well as envoys from China, ..., were among the invitees"
+    r"(?:were|was) among (?:the )?(?:participants|attendees|guests|invitees|delegates)\b|"
+    # "Aboul Gheit and Taha also addressed the gathering"
+    # "Imran Khan, addressing the inaugural session", "Prince Faisal told the gathering"
+    r"(?:addressed|addressing|told) the (?:[\w-]+ )?(?:summit|gathering|meeting|talks|conference|"
+    r"session)|"
+    # "Aboul Gheit and Taha delivered statements at the opening session"
+    r"(?:delivered|made|gave) (?:a |their |his |her )?(?:statements?|speech(?:es)?|remarks|"
+    r"address(?:es)?) (?:at|to) the (?:[\w-]+ )?(?:summit|gathering|meeting|session|"
+    r"conference)|"
+    r"(?:at|around) the table|chaired|co-chaired|"
+    # "From Europe came Italian Prime Minister Giorgia Meloni, Spain's ... Pedro Sánchez"
+    # "From the region came Albania's Prime Minister Edi Rama"
+    r"^\W*From (?:the )?(?:[A-Z][\w-]+ ?|region ?|continent ?|host nation ?){1,3},? came\b|"
+    # "The summit also marked the debut of two new faces: Thailand's Srettha Thavisin, ..."
+    r"(?:marked|saw) the (?:[\w-]+ )?(?:debut|first appearance|participation|attendance) of|"
+    # "Vice-President JD Vance, also in the room, ...", "Lammy sat alongside Sir Keir"
+    r"also in the room|sat (?:alongside|beside|next to|in on)|"
+    # "Also at the meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and ..."
+    r"(?:also )?at the (?:meeting|talks) (?:were|was)|"
+    r"(?:was|were) (?:supported|assisted) by|flanked by|"
+    # "Sri Lankan Foreign Minister Vijitha Herath was part of Dissanayake's delegation"
+    r"(?:was|were) (?:also )?(?:part|members?) of (?:the|his|her|their|[\w-]+'s) "
+    r"(?:[\w-]+ )?(?:delegation|entourage|team)|"
+    # "Russia sent Foreign Minister Sergei Lavrov and Yuri Ushakov"
+    r"sent (?:its |their )?(?:foreign|defen[cs]e|finance|deputy|trade|prime|top|senior|chief)|"
+    # "The UAE delegation was headed by ..., while Saudi Arabia was represented by ..."
+    r"(?:delegation|team) (?:was|were) (?:headed|led) by|(?:was|were) represented by|"
+    # "Senegal, Togo and Cabo Verde were represented at ministerial level"
+    r"(?:was|were) represented at (?:the )?[\w-]+ level|"
+    # "They are Hanne Brøndum, the Ambassador of Denmark; Kwabena Asante-Boateng, ..."
+    r"^\s*They (?:are|were) (?=(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),? (?:the )?"
+    r"(?:[\w-]+ ){0,2}(?:Ambassador|High Commissioner|Envoy)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def is_presence_statement(sentence: str) -> bool:
+    """True when the sentence says who was at a meeting ("Ambassadors of ... were present")."""
+    presence = _PRESENCE.search(sentence)
+    return (
+        presence is not None
+        # "will be present", not "..., told reporters the ADB would keep financing the
+        # development agenda" long after the presence is said
+        and not says_future(_up_to_speech(sentence, presence.end(), presence.end() + 40))
+        and not comes_after(sentence)  # "... came days after X took part in ..."
+    )
+
+
+def mentions_presence(sentence: str) -> bool:
+    """True when a presence word appears ("attended", "were present"), in any tense."""
+    return bool(_PRESENCE.search(sentence))
+
+
+_SPEECH = re.compile(r",? (?:said|says|told|warned|stressed|noted|added|urged)\b")
+
+
+def _up_to_speech(sentence: str, start: int, end: int) -> str:
+    """The sentence up to ``end``, or up to a verb of speech between ``start`` and it:
+    "Imran Khan, addressing the inaugural session, said that no country would ..." is
+    present; what he said would happen is not his presence."""
+    speech = _SPEECH.search(sentence, start, end)
+    return sentence[: speech.start() if speech else end]
