@@ -231,3 +231,45 @@ def test_speakers_and_invitees_of_a_session_were_there() -> None:
 
 def test_a_cabinet_meeting_is_at_home() -> None:
     assert find_triggers("The decision was taken during a Cabinet meeting chaired by Ruto.") == []
+
+
+def test_a_list_of_states_is_not_the_title_of_the_name_after_it(nlp: Language) -> None:
+    text = (
+        "Qingdao [China], June 26 (ANI): Addressing the SCO Defence Ministers' Meeting, which "
+        "was hosted by Admiral Dong Jun and attended by Russian Defence Minister Andrei "
+        "Belousov and the defence ministers of Iran, Belarus and Kazakhstan, Rajnath Singh "
+        "called for zero tolerance of terrorism.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 6, 26))
+    sides = _sides(meeting)
+    assert sides["Rajnath Singh"] == "country:IN"
+    assert sides["Dong Jun"] == "country:CN"  # the rank is no part of the name
+    assert {"country:IR", "country:BY", "country:KZ"} <= set(meeting.countries)
+
+
+def test_a_family_name_first_refers_back_to_a_listed_official(nlp: Language) -> None:
+    # The text never says whom Dong Jun acts for; the people list does (China), and in
+    # China the family name comes first.
+    text = (
+        "QINGDAO (AP) -- Defence Minister Rajnath Singh held talks with Dong Jun on Thursday.\n\n"
+        "Later, Dong hosted a dinner attended by Belarusian Defence Minister Viktor Khrenin.\n"
+    )
+    meetings = _extract(nlp, text, date(2025, 6, 26))
+    dinner = next(m for m in meetings if "country:BY" in m.countries)
+    assert _sides(dinner)["Dong Jun"] == "country:CN"
+
+
+def test_a_call_being_arranged_and_one_joined_to_it_are_not_held() -> None:
+    sentence = (
+        "The office said it is arranging a phone call between Lee and Prime Minister Ishiba, "
+        "and is in contact with Beijing over a call with President Xi Jinping."
+    )
+    assert find_triggers(sentence) == []
+
+
+def test_talks_a_week_before_are_another_time() -> None:
+    sentence = (
+        "Iwaya arrived in Seoul for a two-day trip, a week after U.S. Secretary of State "
+        "Antony Blinken visited and held talks with Cho."
+    )
+    assert find_triggers(sentence) == []

@@ -213,6 +213,22 @@ def chain_before(
         listed = "," in gap or re.search(r"\band\b", gap)
         if listed and first is not None and _listed_before(span, first, gaz):
             break  # "the Ambassador of Ghana, the Ambassador of Japan": two envoys
+        if (
+            span.label_ == "COUNTRY"
+            and listed
+            and (
+                (first is not None and first.label_ == "COUNTRY")
+                or (
+                    not chain
+                    and _AND_BEFORE.search(
+                        text_of(doc), max(0, span.start_char - 6), span.start_char
+                    )
+                )
+            )
+        ):
+            # "the defence ministers of Iran, Belarus, ... and Uzbekistan, Singh said": a
+            # list of states ends there, no title of the name after it
+            break
         if chain == [] and re.search(r",\s*and\b", gap):
             break  # "Costa, the president of the European Council, and Ursula von der Leyen"
         if span.label_ == "TITLE" and " of " in span.text and re.search(r"\band the\b", gap):

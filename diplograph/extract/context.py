@@ -91,7 +91,7 @@ class ArticleContext:
     def known_names(self) -> list[str]:
         """Full names, and surnames that belong to exactly one known person."""
         names = [n for n in self.people if len(n.split()) > 1]
-        surnames = [s for n in names for s in _second_references(n, self.people[n])]
+        surnames = [s for n in names for s in self._second_references(n)]
         # "Li and Kishida also met": a two-letter family name counts, unless it is also
         # an English word ("He" of He Lifeng would match every "He said").
         unique = [
@@ -139,7 +139,7 @@ class ArticleContext:
         matches = [
             p
             for full, p in self.people.items()
-            if surname in (s.lower() for s in _second_references(full, p))
+            if surname in (s.lower() for s in self._second_references(full))
             # "Mohammed bin Abdulrahman Al Thani" is not "Tamim bin Hamad Al Thani": a full
             # name with another given name is another member of the family.
             and (given is None or full.split()[0].lower() == given or full.endswith(name))
@@ -213,6 +213,14 @@ class ArticleContext:
             # an office named before any holder of it is the story's own, named first.
             return min(matches, key=lambda p: p.start)
         return matches[0] if len(matches) == 1 else None
+
+    def _second_references(self, full: str) -> list[str]:
+        """How the story may refer back to a person it named in full: "Dong" for Dong Jun,
+        whose side (China, family name first) the people list gives when the text does not."""
+        p = self.people[full]
+        if p.represents is None and (side := self._side_of(p)) is not None:
+            p = replace(p, represents=side)
+        return _second_references(full, p)
 
     def _side_of(self, p: PartyMention) -> str | None:
         """Whom a person of the article acts for: as stated, else as the people list says

@@ -77,6 +77,8 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         or (len(words) > 2 and gaz.country_by_demonym(words[0]) is not None)
         # "Minister of Foreign Affairs and Expatriates Ayman Safadi": the portfolio's end
         or (len(words) > 2 and words[0].lower() in PORTFOLIO_WORDS)
+        # "Admiral Dong Jun", "Senior General Min Aung Hlaing": a rank
+        or (len(words) > 2 and words[0] in _RANKS)
     ):
         dropped += len(words[0]) + 1
         words = words[1:]
@@ -105,6 +107,7 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
 
 
 _AT_BEFORE = re.compile(r"\bat $")
+_RANKS = frozenset({"General", "Admiral", "Marshal", "Colonel", "Brigadier", "Commodore", "Senior"})
 
 _POSSESSED = re.compile(r"(?:'s|’s|’)")
 _HYPHENATED_TAIL = re.compile(r"-[a-z]{2,6}\b")
@@ -213,6 +216,7 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                     prev.pos_ == "PROPN"
                     and prev.is_title
                     and prev.text not in HONORIFICS  # "Sir Keir Starmer"
+                    and prev.text not in _RANKS  # "Admiral Dong Jun"
                     and prev.text not in BARE_TITLES  # "Secretary Rubio"
                     and prev.lower_ not in PORTFOLIO_WORDS  # "Finance and Revenue Muhammad"
                     and prev.i not in covered

@@ -39,6 +39,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|planned to|planning to|"
     r"expected to|set to|scheduled to|is scheduled|are scheduled|intends? to|hopes? to|"
     r"wants? to|agreed to|invited|invitation to|upcoming|next week|next month|"
+    r"arranging|organi[sz]ing|seeking|pushing for|"
     r"possible|possibility of|potential|proposed|prospective|eventual|whether|"
     r"arrangements? for|preparations? for|venue|agenda|date (?:of|for)|"
     r"later (?:this|in the) (?:week|month|year)|next round|planning (?:a|an|the|another)"
@@ -103,15 +104,26 @@ def find_triggers(sentence: str) -> list[TriggerMatch]:
     found: list[TriggerMatch] = []
     if not may_have_a_trigger(sentence):
         return found
+    unreal: list[int] = []
     for name, direction, rx in _COMPILED_TRIGGERS:
         for m in rx.finditer(sentence):
             if _is_unreal(sentence, m.start(), m.end()):
+                unreal.append(m.end())
                 continue
             found.append(TriggerMatch(name, direction, m.start(), m.end()))
     found.sort(key=lambda t: (t.start, -t.end))
-    return found
+    # "is also arranging a phone call with Ishiba, and is in contact with Beijing over a
+    # call with Xi": a predicate joined to an unreal one shares its mood.
+    return [
+        t
+        for t in found
+        if not any(
+            e <= t.start and _JOINED_PREDICATE.fullmatch(sentence, e, t.start) for e in unreal
+        )
+    ]
 
 
+_JOINED_PREDICATE = re.compile(r"[^.;]*?,? and (?:is|are|was|were|has|have) [^.;]*")
 # "called on Muslim countries to close ranks" urges; it does not report a visit.
 _URGE = re.compile(
     r"^\s*(?:the |all |its |their |both )?(?:[\w-]+ ){0,4}?"
@@ -202,6 +214,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "there was no plan yet for a meeting between Yoon and Li Qiang"
     if _CAME_AFTER.search(sentence, 0, start) and not _EARLIER_THAT_DAY.search(sentence, end):
         return True  # "The call came days after ..." (not "came after ... earlier in the day")
+    if _SPAN_AFTER.search(sentence, 0, start):
+        return True  # "arrived in Seoul, a week after Blinken visited and held talks with Cho"
     if _DOMESTIC.search(trigger):
         return True  # "during a Cabinet meeting chaired by the President": at home
     if _EARLIER_TRIP.match(sentence, 0, start):
@@ -251,6 +265,11 @@ _EARLIER_LEG = re.compile(
 )
 
 
+_SPAN_AFTER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|years?) "
+    r"(?:after|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
+    re.IGNORECASE,
+)
 _DOMESTIC = re.compile(
     r"\b(?:cabinet|council of ministers|party|board|caucus|committee) (?:meeting|session)\b"
 )
