@@ -273,3 +273,29 @@ def test_talks_a_week_before_are_another_time() -> None:
         "Antony Blinken visited and held talks with Cho."
     )
     assert find_triggers(sentence) == []
+
+
+def test_the_envoys_of_the_gcc_states_are_each_members(nlp: Language) -> None:
+    text = (
+        "DHAKA, Oct 10, 2024 (BSS) - Foreign Affairs Adviser Md Touhid Hossain yesterday met "
+        "envoys of the GCC states in the city.\n\n"
+        "Kuwaiti Ambassador to Bangladesh Abdulaziz Khalid Ahmad Al-Mutairi spoke on behalf "
+        "of the group.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 10, 10))
+    gulf = {f"country:{c}" for c in ("BH", "KW", "OM", "QA", "SA", "AE")}
+    assert gulf | {"country:BD"} == set(meeting.countries)
+    assert _sides(meeting)["Abdulaziz Khalid Ahmad Al-Mutairi"] == "country:KW"
+
+
+def test_an_imf_staff_mission_that_called_on_a_leader(nlp: Language) -> None:
+    text = (
+        "DHAKA, Nov 5, 2024 (BSS) - A visiting International Monetary Fund (IMF) staff mission "
+        "led by Chris Papageorgiou called on Chief Adviser Muhammad Yunus yesterday.\n\n"
+        "The Papageorgiou-led team, which arrived in Dhaka on October 24, held talks with "
+        "Finance Adviser Salehuddin Ahmed on Sunday.\n"
+    )
+    call, talks = _extract(nlp, text, date(2024, 11, 5))
+    assert _sides(call)["Chris Papageorgiou"] == "org:IMF"
+    assert {p.person: p.role.value for p in call.participants}["Muhammad Yunus"] == "host"
+    assert talks.date == date(2024, 11, 3)  # Sunday, not the day the team arrived

@@ -266,7 +266,9 @@ _PLACE_PREP = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t)\s+(?:the\s+)?$")
 _HEADED_BY = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?,?\s+(?:headed|led)\s+by\s+")
 _SIDE_LED_BY = re.compile(
     # "the International Monetary Fund (IMF) team led by Mr. Nathan Porter"
-    r"\)?(?:\s*\([A-Z]{2,8}\))?\s+(?:delegation|team|side|mission)\s+(?:(?:was|is|were)\s+)?"
+    # "the International Monetary Fund (IMF) staff mission led by Chris Papageorgiou"
+    r"\)?(?:\s*\([A-Z]{2,8}\))?\s+(?:staff\s+|review\s+|technical\s+|high-level\s+)?"
+    r"(?:delegation|team|side|mission)\s+(?:(?:was|is|were)\s+)?"
     r"(?:headed|led)\s+by\s+(?:the\s+|(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
     # "Burundi was represented by Vice President Prosper Bazombanza"
     r"|\s+(?:was|were|is) represented by\s+(?:the\s+|its\s+)?"

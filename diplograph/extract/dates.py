@@ -189,7 +189,13 @@ def is_elapsed(text: str) -> bool:
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;()]*$", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b[^,;()]*$", re.IGNORECASE)
+# "since the inauguration on January 20", "The team, which arrived in Dhaka on October
+# 24, held talks ... on Sunday": a date of something else.
+_SINCE = re.compile(
+    r"\bsince\b[^,;()]*$|\b(?:which|who) (?:had )?(?:arrived|landed|flew in|began|started|"
+    r"took office|was appointed|was sworn in)\b[^,;()]*$",
+    re.IGNORECASE,
+)
 
 
 def _in_since_clause(text: str, start: int) -> bool:

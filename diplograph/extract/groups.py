@@ -156,10 +156,12 @@ _BLOC_STATES_OF = re.compile(r"\s+(?:member )?(?:states|countries|nations) of\b"
 
 
 # Groups whose members have not changed in the years the project reads (G7 since 2014, the
-# Quad since 2017): their leaders or ministers meeting as a group are each member's.
+# Quad since 2017, the GCC since 1981): their leaders, ministers or envoys meeting as a
+# group are each member's.
 FIXED_MEMBERS: dict[str, tuple[str, ...]] = {
     "org:G7": tuple(f"country:{c}" for c in ("CA", "FR", "DE", "IT", "JP", "GB", "US")),
     "org:QUAD": tuple(f"country:{c}" for c in ("AU", "IN", "JP", "US")),
+    "org:GCC": tuple(f"country:{c}" for c in ("BH", "KW", "OM", "QA", "SA", "AE")),
 }
 
 

@@ -215,8 +215,13 @@ def names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, 
         if doc[first].pos_ != "PROPN" or doc[last].pos_ != "PROPN":
             continue
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        if tail := _JOINED_TAIL.match(text_of(doc), end):
+            end = tail.end()  # "Abdulaziz Khalid Ahmad Al-Mutairi": the run stops at "-"
         found.append((start, end, text_of(doc)[start:end]))
     return found
+
+
+_JOINED_TAIL = re.compile(r"[-‑][A-Z][\w'’]*")
 
 
 # Words inside Arabic, Iberian, Dutch and German names: "Nawaf bin Said Al-Malki".

@@ -106,6 +106,28 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
     return start, start + len(text), text
 
 
+def _given_names_before(
+    doc: Doc, sent: Span, i: int, covered: set[int], gaz: Gazetteer
+) -> list[int]:
+    """Up to three capitalised proper nouns before token ``i``, when a gazetteer span (a
+    title or a state) ends right before them; else nothing."""
+    run: list[int] = []
+    j = i - 1
+    while (
+        j >= sent.start
+        and len(run) < 3
+        and doc[j].pos_ == "PROPN"
+        and doc[j].is_title
+        and j not in covered
+        and doc[j].text not in (*HONORIFICS, *BARE_TITLES, *_RANKS)
+        and doc[j].lower_ not in gaz.titles_by_surface()
+        and doc[j].lower_ not in PORTFOLIO_WORDS
+    ):
+        run.insert(0, j)
+        j -= 1
+    return run if j >= sent.start and j in covered else []
+
+
 _AT_BEFORE = re.compile(r"\bat $")
 _RANKS = frozenset({"General", "Admiral", "Marshal", "Colonel", "Brigadier", "Commodore", "Senior"})
 
@@ -210,7 +232,14 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
             # "Ambassador of Saudi Arabia Nawaf bin Said Al-Malki": the model may leave
             # the given name out of the entity.
             first = doc[ent.start]
-            if first.idx == start and ent.start > sent.start:
+            run = _given_names_before(doc, sent, ent.start, covered, gaz)
+            if first.idx == start and len(run) >= 2:
+                # "Saudi Ambassador to Bangladesh Essa Yousef Essa Alduhailan": the model
+                # took the first names into an organisation; a known title or state
+                # stands right before them.
+                start = doc[run[0]].idx
+                name = text_of(doc)[start:end]
+            elif first.idx == start and ent.start > sent.start:
                 prev = doc[ent.start - 1]
                 if (
                     prev.pos_ == "PROPN"

@@ -28,6 +28,8 @@ _PRESENCE = re.compile(
     r"[^.;]{0,40}\b(?:were|was)|"
     # "Thomas West, as well as envoys from China, ..., were among the invitees"
     r"(?:were|was) among (?:the )?(?:participants|attendees|guests|invitees|delegates)\b|"
+    # "Saudi Ambassador Essa Alduhailan ... spoke on behalf of the group"
+    r"spoke on behalf of (?:the )?(?:group|envoys|ambassadors|delegations?)\b|"
     # "Aboul Gheit and Taha also addressed the gathering"
     # "Imran Khan, addressing the inaugural session", "Prince Faisal told the gathering"
     r"(?:addressed|addressing|told) the (?:[\w-]+ )?(?:summit|gathering|meeting|talks|conference|"

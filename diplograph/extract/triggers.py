@@ -118,7 +118,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "visiting",
         "host_first",
-        r"\b(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:the )?visiting (?=(?-i:[A-Z]))",
+        # (not "A visiting IMF staff mission ... called on": the visitor is the subject)
+        r"\b(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<![Aa] )(?:the )?visiting "
+        r"(?=(?-i:[A-Z]))",
     ),
     (
         "phone",
