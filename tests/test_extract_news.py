@@ -299,3 +299,57 @@ def test_an_imf_staff_mission_that_called_on_a_leader(nlp: Language) -> None:
     assert _sides(call)["Chris Papageorgiou"] == "org:IMF"
     assert {p.person: p.role.value for p in call.participants}["Muhammad Yunus"] == "host"
     assert talks.date == date(2024, 11, 3)  # Sunday, not the day the team arrived
+
+
+def test_a_call_on_thursday_about_the_october_7_attacks(nlp: Language) -> None:
+    text = (
+        "NEW DELHI (PTI) -- External Affairs Minister S. Jaishankar on Thursday spoke to his "
+        "Jordanian counterpart Ayman Safadi and exchanged views on the situation following "
+        "the October 7 attacks on Israel.\n"
+    )
+    (call,) = _extract(nlp, text, date(2023, 10, 20))
+    assert call.date == date(2023, 10, 19)
+
+
+def test_talks_co_chaired_during_a_stay_earlier_this_month_are_background() -> None:
+    sentence = (
+        "The groundwork was laid during Ishaq Dar's stay in Beijing earlier this month, when "
+        "he co-chaired the fifth round of the strategic dialogue with Wang Yi."
+    )
+    assert find_triggers(sentence) == []
+
+
+def test_a_leader_with_his_own_security_council_by_video_is_no_call(nlp: Language) -> None:
+    text = (
+        "MOSCOW -- Vladimir Putin received U.S. envoy Steve Witkoff in the Kremlin on Friday."
+        "\n\nEarlier, Putin held a meeting with the members of his Security Council by video "
+        "link.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 4, 11))
+    assert meeting.mode is Mode.IN_PERSON
+
+
+def test_the_city_talks_were_about_is_not_where_a_minister_received_envoys(
+    nlp: Language,
+) -> None:
+    text = (
+        "MUSCAT, SEPT 5 - Sayyid Badr bin Hamad al Busaidi, Minister of Foreign Affairs, "
+        "received at the Ministry's general diwan on Monday the ambassadors of Italy and "
+        "Spain.\n\n"
+        "The meeting reviewed the latest developments in the talks in Vienna on the nuclear "
+        "agreement.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2022, 9, 6))
+    assert meeting.place is not None and meeting.place.name == "Muscat"
+    assert _sides(meeting)["Badr bin Hamad Al Busaidi"] == "country:OM"
+
+
+def test_agreed_during_a_meeting_on_the_sidelines(nlp: Language) -> None:
+    text = (
+        "Chief Adviser Prof Muhammad Yunus and Pakistan Prime Minister Shehbaz Sharif "
+        "yesterday agreed to enhance trade during a meeting on the sidelines of the D-8 "
+        "summit in Cairo.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 12, 20))
+    assert _sides(meeting) == {"Muhammad Yunus": "country:BD", "Shehbaz Sharif": "country:PK"}
+    assert meeting.place is not None and meeting.place.name == "Cairo"

@@ -189,6 +189,11 @@ def is_elapsed(text: str) -> bool:
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;()]*$", re.IGNORECASE)
+_NAMED_BY_DATE = re.compile(
+    r"\s+(?:terror |terrorist |militant )?(?:attacks?|massacre|bombings?|blasts?|elections?|"
+    r"polls|referendum|deadline|ceasefire|truce|invasion|earthquake|floods?|coup|uprising|"
+    r"revolution|accords?|agreement|incursion|raid)\b"
+)
 # "since the inauguration on January 20", "The team, which arrived in Dhaka on October
 # 24, held talks ... on Sunday": a date of something else.
 _SINCE = re.compile(
@@ -297,6 +302,8 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
         for m in rx.finditer(text):
             if _rescheduled(text, m.start()) or _in_since_clause(text, m.start()):
                 continue  # "their first conversation since the inauguration on January 20"
+            if _NAMED_BY_DATE.match(text, m.end()):
+                continue  # "following the October 7 attacks": an event's name
             month_text = m.group("month")
             month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
             day = int(m.group("day"))

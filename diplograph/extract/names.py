@@ -253,6 +253,11 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                     and (
                         prev.i == sent.start
                         or not doc[prev.i - 1].is_title
+                        # "Sayyid Badr bin Hamad al Busaidi": a form of address before it
+                        or (
+                            doc[prev.i - 1].text in HONORIFICS
+                            and prev.text not in AFTER_HONORIFIC  # "Datuk Seri Anwar"
+                        )
                         # "... of Saudi Arabia Nawaf": the word before is the envoy's state.
                         or (doc[prev.i - 1].ent_type_ == "GPE" and not prev.ent_type_)
                         # "Minister of Defense Murhaf Abu Qasra": a known title ends there.

@@ -27,7 +27,7 @@ HONORIFICS = (
     *("Sayyid", "Sayed", "Seyyed", "Seyed", "Shri", "Smt.", "Smt", "Shrimati"),
     *("Datuk", "Dato'", "Dato’", "Tun", "Sir", "Dame", "Malam", "Alhaji", "Engr."),
     *("Mawlawi", "Maulvi", "Maulana", "Mullah", "Hajji", "Haji", "Sardar", "Nawabzada"),
-    *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof."),
+    *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof.", "Prof"),
 )
 # Title words the model leaves on a name ("Secretary Rubio", "Minister Lavrov") that the
 # title list only knows inside longer titles.

@@ -71,6 +71,15 @@ _TOPIC_CUE = re.compile(
 )
 
 
+# "The meeting reviewed the latest developments in the talks in Vienna": a city the talks
+# were about, not where they were held.
+_TOPIC_PLACE = re.compile(
+    r"\b(?:(?:in|on|about|of|at) the (?:[\w-]+ ){0,3}(?:talks|negotiations|process)|war|"
+    r"conflict|situation|crisis|fighting|developments|violence) in (?:the )?$",
+    re.IGNORECASE,
+)
+
+
 def meeting_place(
     doc: Doc,
     gaz: Gazetteer,
@@ -126,7 +135,11 @@ def meeting_place(
             before = text_of(doc)[sent.start_char : span.start_char]
             if _SINCE.search(before):
                 continue  # "since their last formal round of talks in Islamabad in May 2023"
-            if span.label_ == "CITY" and _IN_PLACE.search(before):
+            if (
+                span.label_ == "CITY"
+                and _IN_PLACE.search(before)
+                and not _TOPIC_PLACE.search(before)
+            ):
                 return city_place(gaz, span.text)
             if (
                 span.label_ in ("DEMONYM", "COUNTRY")

@@ -24,17 +24,20 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
     """The sentence's triggers that report a meeting, not a planned, recalled or denied one."""
     text = sent.text
     own = len(rules.without_comparison(text))
+    found = rules.find_triggers(text)
+    if any(_OWN_PEOPLE.match(text, t.end) for t in found):
+        # "held a meeting with the members of his Security Council by video link": the
+        # whole sentence tells a meeting at home, its video link too
+        return []
     triggers = [
         t
-        for t in rules.find_triggers(text)
+        for t in found
         # "..., as he had done at last year's meeting in Dushanbe": another time's meeting
         if t.start < own
         and not irrealis(sent, t)
         and not nominal_only(sent, t)
         # "the first summit ... since Putin met President Joe Biden in Geneva in 2021"
         and not _SINCE_BEFORE.search(text, 0, t.start)
-        # "I have just met with my national security team": one's own people
-        and not _OWN_PEOPLE.match(text, t.end)
         # "... also took part in the summit, which India hosted": the meeting told before
         and not (t.direction == "host_first" and _WHICH_HOSTED.search(text, 0, t.start))
     ]

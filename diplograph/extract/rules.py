@@ -191,7 +191,10 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     before = sentence[clause_start + 1 : start]
     # The last few words before the trigger carry the modality ("is expected to meet").
     window = " ".join(before.split()[-6:])
-    if _FUTURE.search(window + " " + sentence[start:end]):
+    cues = [c.group().lower() for c in _FUTURE.finditer(window + " " + sentence[start:end])]
+    # (but "agreed to enhance trade during a meeting on the sidelines": what the meeting
+    # agreed, not a meeting agreed on)
+    if any(not (c == "agreed to" and re.match(r"(?:in|during|at)\b", trigger)) for c in cues):
         return True
     # "The summit will continue on Wednesday with a series of meetings with dialogue
     # partners": the modal further back, with no comma between.
@@ -214,6 +217,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "there was no plan yet for a meeting between Yoon and Li Qiang"
     if _CAME_AFTER.search(sentence, 0, start) and not _EARLIER_THAT_DAY.search(sentence, end):
         return True  # "The call came days after ..." (not "came after ... earlier in the day")
+    if _THEN_WHEN.search(sentence, 0, start):
+        return True  # "during Dar's stay in Beijing earlier this month, when he co-chaired"
     if _SPAN_AFTER.search(sentence, 0, start):
         return True  # "arrived in Seoul, a week after Blinken visited and held talks with Cho"
     if _DOMESTIC.search(trigger):
@@ -265,6 +270,12 @@ _EARLIER_LEG = re.compile(
 )
 
 
+_THEN_WHEN = re.compile(
+    r"\b(?:earlier this (?:month|year)|last (?:week|month|year)|in (?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)|in (?:19|20)\d\d),? "
+    r"when (?:[\w-]+ ){1,6}$",
+    re.IGNORECASE,
+)
 _SPAN_AFTER = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|years?) "
     r"(?:after|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",

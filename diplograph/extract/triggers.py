@@ -252,7 +252,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:in|during|at) an? (?:(?!(?:that|the|which|who|said|statement|its|their)\b)"
         r"[\w-]+ ){0,3}(?:meeting|talks)\b"
         r"(?! (?:of|to|that|which|where|with|between)\b)"
-        r"(?! on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
+        r"(?! on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the sidelines|the margins))|"
         r"brought together|(?:gathered|convened) (?:\w+ )?(?:in|at|for)\b|"
         # "EU leaders gathered with their counterparts from the Western Balkans", "The
         # one-day meeting brought Charles Michel ... to Tirana"
