@@ -353,3 +353,18 @@ def test_agreed_during_a_meeting_on_the_sidelines(nlp: Language) -> None:
     (meeting,) = _extract(nlp, text, date(2024, 12, 20))
     assert _sides(meeting) == {"Muhammad Yunus": "country:BD", "Shehbaz Sharif": "country:PK"}
     assert meeting.place is not None and meeting.place.name == "Cairo"
+
+
+def test_the_trilateral_meeting_of_their_foreign_ministers(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD (AA) -- Turkey, Azerbaijan and Pakistan on Wednesday signed a declaration "
+        "at the second trilateral meeting of their foreign ministers.\n\n"
+        "The meeting, hosted by Pakistani Foreign Minister Shah Mahmood Qureshi, brought "
+        "together Turkish Foreign Minister Mevlut Cavusoglu and his Azerbaijani counterpart "
+        "Jeyhun Bayramov.\n\n"
+        "Cavusoglu, who arrived in Islamabad on Tuesday for a three-day visit, also called on "
+        "Prime Minister Imran Khan later on Wednesday.\n"
+    )
+    trilateral, call = _extract(nlp, text, date(2021, 1, 13))
+    assert set(trilateral.countries) == {"country:TR", "country:AZ", "country:PK"}
+    assert call.date == date(2021, 1, 13)  # Wednesday, not the day he arrived

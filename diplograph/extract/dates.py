@@ -194,13 +194,15 @@ _NAMED_BY_DATE = re.compile(
     r"polls|referendum|deadline|ceasefire|truce|invasion|earthquake|floods?|coup|uprising|"
     r"revolution|accords?|agreement|incursion|raid)\b"
 )
-# "since the inauguration on January 20", "The team, which arrived in Dhaka on October
-# 24, held talks ... on Sunday": a date of something else.
-_SINCE = re.compile(
-    r"\bsince\b[^,;()]*$|\b(?:which|who) (?:had )?(?:arrived|landed|flew in|began|started|"
-    r"took office|was appointed|was sworn in)\b[^,;()]*$",
+# "The team, which arrived in Dhaka on October 24, held talks ... on Sunday": a date of
+# something else.
+_ARRIVED_ASIDE = re.compile(
+    r"\b(?:which|who) (?:had )?(?:arrived|landed|flew in|began|started|took office|"
+    r"was appointed|was sworn in)\b[^,;()]*$",
     re.IGNORECASE,
 )
+# "since the inauguration on January 20"
+_SINCE = re.compile(r"\bsince\b[^,;()]*$|" + _ARRIVED_ASIDE.pattern, re.IGNORECASE)
 
 
 def _in_since_clause(text: str, start: int) -> bool:
@@ -341,9 +343,14 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
             found = _safe_date(last_month.year, last_month.month, day)
         if found is not None:
             return found, "explicit"
-    for m in _RELATIVE.finditer(text):
-        if _rescheduled(text, m.start()):
-            continue  # "his trip, which had been planned for Wednesday": not the meeting's day
+    # "Cavusoglu, who arrived in Islamabad on Tuesday, also called on ... on Wednesday":
+    # the day of an arrival aside only when the text gives no other ("who arrived in Colombo
+    # yesterday on a one-day visit, called on the President").
+    relative = [m for m in _RELATIVE.finditer(text) if not _rescheduled(text, m.start())]
+    relative = [
+        m for m in relative if not _ARRIVED_ASIDE.search(text, max(0, m.start() - 80), m.start())
+    ] or relative
+    for m in relative:
         rel = m.group("rel").lower()
         if rel in ("yesterday", "last night"):
             return published - timedelta(days=1), "relative"

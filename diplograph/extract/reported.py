@@ -68,12 +68,15 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _OWN_PEOPLE = re.compile(
-    r"\s*(?:with\s+|of\s+)?(?:the\s+members\s+of\s+)?(?:"
+    r"\s*(?:(?:with\s+)?(?:the\s+members\s+of\s+)?(?:"
     r"(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}(?:team|cabinet|advisers|advisors|aides|staff|"
     r"ministers|Security Council|commanders|governors)"
-    # "chaired a day-long conference of India's Ambassadors posted in the Gulf"
-    r"|(?:[\w-]+(?:'s|’s)|its|his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:ambassadors|envoys|"
-    r"heads\s+of\s+(?:diplomatic\s+)?missions?|high\s+commissioners))\b",
+    r"|(?:its|his|her|their)\s+own\s+(?:[\w-]+\s+)?(?:ambassadors|envoys|heads\s+of\s+"
+    r"(?:diplomatic\s+)?missions?|high\s+commissioners))"
+    # "chaired a day-long conference of India's Ambassadors posted in the Gulf" (not "the
+    # trilateral meeting of their foreign ministers", nor "met with Pakistan's envoys")
+    r"|(?:of\s+)?(?-i:[A-Z])[\w-]*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:ambassadors|envoys|heads\s+of\s+"
+    r"(?:diplomatic\s+)?missions?|high\s+commissioners))\b",
     re.IGNORECASE,
 )
 _WHICH_HOSTED = re.compile(
