@@ -368,3 +368,33 @@ def test_the_trilateral_meeting_of_their_foreign_ministers(nlp: Language) -> Non
     trilateral, call = _extract(nlp, text, date(2021, 1, 13))
     assert set(trilateral.countries) == {"country:TR", "country:AZ", "country:PK"}
     assert call.date == date(2021, 1, 13)  # Wednesday, not the day he arrived
+
+
+def test_envoys_listed_after_a_named_one_present_their_own_credentials(nlp: Language) -> None:
+    text = (
+        "ISLAMABAD, Nov 24 (APP): Four newly appointed envoys on Thursday presented their "
+        "credentials to President Dr Arif Alvi at Aiwan-e-Sadr.\n\n"
+        "Those who presented their credentials included High Commissioner of the United "
+        "Kingdom Jane Marriott, High Commissioner of Sri Lanka, and the ambassadors of "
+        "Portugal and Ukraine.\n"
+    )
+    ceremonies = _extract(nlp, text, date(2023, 11, 24))
+    guests = {c for m in ceremonies for c in m.countries if c != "country:PK"}
+    assert guests == {"country:GB", "country:LK", "country:PT", "country:UA"}
+
+
+def test_the_greetings_of_a_king_and_a_crown_prince_name_neither_as_present(
+    nlp: Language,
+) -> None:
+    text = (
+        "KUWAIT, Aug 26 (KUNA) -- The Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received "
+        "on Monday Saudi Minister of Foreign Affairs Prince Faisal bin Farhan Al Saud.\n\n"
+        "The Saudi minister conveyed to the Amir the greetings of the Custodian of the Two "
+        "Holy Mosques King Salman bin Abdulaziz Al Saud and Crown Prince and Prime Minister "
+        "Mohammed bin Salman.\n\n"
+        "His Highness the Crown Prince also received the Saudi minister at Bayan Palace.\n"
+    )
+    meetings = _extract(nlp, text, date(2024, 8, 26))
+    # Kuwait's crown prince, unnamed, not the Saudi one named among the absent
+    assert all("Mohammed bin Salman" not in _sides(m) for m in meetings)
+    assert all("Salman bin Abdulaziz Al Saud" not in _sides(m) for m in meetings)

@@ -69,7 +69,8 @@ _NOT_PRESENT = re.compile(
     r"under(?!\s+the\s+(?:facilitation|mediation|chairmanship|chairpersonship|"
     r"co-chairmanship|moderation)\b))\b"
     r"(?:\s+of)?)"
-    r"(?:\s+(?:the\s+)?[\w'’.-]+){0,5}\s*$"
+    # ("the greetings of the Custodian of the Two Holy Mosques King Salman")
+    r"(?:\s+(?:the\s+)?[\w'’.-]+){0,7}\s*$"
     # "under the leadership of His Majesty King Hamad ... and King Abdullah II"
     r"|\b(?:leadership|guidance|directives|patronage|auspices|reign|instructions) of\b"
     r"[^.;:,]{0,120}$"

@@ -75,6 +75,7 @@ def find_parties(
     used: set[tuple[int, int]] = set()
     parties: list[PartyMention] = []
     possessor: tuple[int, str | None] | None = None
+    absent_end: int | None = None  # where the last name said to be absent ends
     for start, end, name in person_spans(doc, sent, gaz, known):
         # "the Governor-General of Papua New Guinea, Sir Bob Dadae": the title chain ends
         # before the form of address.
@@ -91,10 +92,17 @@ def find_parties(
             # acting premier, Mr Dar said ...": the title is the one met, not the name's.
             before = []
         after = chain_after(doc, spans, end, sent.end_char)
-        if named_as_absent(text_of(doc)[max(sent.start_char, start - 160) : start]):
+        chain_start = before[0].start_char if before else chain_end
+        if named_as_absent(text_of(doc)[max(sent.start_char, start - 160) : start]) or (
+            # "the greetings of King Salman ... and Crown Prince Mohammed bin Salman": the
+            # next of a list of the absent
+            absent_end is not None
+            and _AND_NEXT.fullmatch(text_of(doc), absent_end, chain_start) is not None
+        ):
             # "conveyed greetings from Prime Minister Modi", "son of ... Lee Kuan Yew": the
             # title goes with the absent person too.
             used.update((s.start_char, s.end_char) for s in (*before, *after))
+            absent_end = end
             continue
         if source_in_apposition(text_of(doc), sent.start_char, start) and text_of(doc)[
             end : end + 1
@@ -107,6 +115,10 @@ def find_parties(
         if title is None and after:
             title, represents_after, envoy = title_chain(doc, after, gaz)
             represents = represents or represents_after
+        elif after and represents and title_chain(doc, after, gaz)[1] not in (None, represents):
+            # "High Commissioner of the United Kingdom Jane Marriott, High Commissioner of Sri
+            # Lanka, and ...": the title after the name is the next envoy's
+            after = []
         for s in (*before, *after):
             used.add((s.start_char, s.end_char))
             # A synthetic title over a portfolio covers the gazetteer's title inside it.
@@ -225,6 +237,7 @@ def _leading_delegation(doc: Doc, spans: list[Span], start: int) -> str | None:
     return None
 
 
+_AND_NEXT = re.compile(r",?\s+and\s+(?:the\s+)?")
 _FRONTED = re.compile(
     r"\W*(?:(?:Receiving|Meeting|Talking (?:to|with)|Speaking (?:to|with)|Hosting|Welcoming)"
     r"|(?:In|During|After) (?:his|her|their|the) (?:meeting|talks|call|conversation) with)\b"
