@@ -398,3 +398,19 @@ def test_the_greetings_of_a_king_and_a_crown_prince_name_neither_as_present(
     # Kuwait's crown prince, unnamed, not the Saudi one named among the absent
     assert all("Mohammed bin Salman" not in _sides(m) for m in meetings)
     assert all("Salman bin Abdulaziz Al Saud" not in _sides(m) for m in meetings)
+
+
+def test_a_summit_told_through_its_first_day_and_who_spoke_there(nlp: Language) -> None:
+    text = (
+        "BRUSSELS, Dec 14 (Reuters) - European Union leaders agreed on Thursday to open "
+        "membership talks with Ukraine.\n\n"
+        "The decision came on the first day of a two-day summit of the bloc's 27 heads of "
+        "state and government in Brussels.\n\n"
+        "Around the summit table, French President Emmanuel Macron and Italian Prime Minister "
+        "Giorgia Meloni had argued that Europe could not abandon Kyiv.\n\n"
+        "Spanish Prime Minister Pedro Sanchez told reporters at the summit venue it had been "
+        "a historic day.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2023, 12, 15))
+    assert {"country:FR", "country:IT", "country:ES"} <= set(summit.countries)
+    assert summit.date == date(2023, 12, 14)

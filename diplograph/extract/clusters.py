@@ -26,6 +26,7 @@ from diplograph.extract.presence import is_presence_statement
 from diplograph.extract.reported import reported_triggers
 from diplograph.extract.stated_days import WEEKDAY, same_kind, stated_day
 from diplograph.extract.subjects import (
+    at_the_summit,
     joint_subjects,
     last_official,
     object_pronoun,
@@ -173,6 +174,14 @@ def group_sentences(
                 # people discussed, not people present, except those who speak in it
                 # ("During the meeting, Deputy Prime Minister Ishaq Dar stressed ...").
                 _extend(current, sent, speakers(ctx.doc, sent, mentions), [])
+            elif (
+                current is not None
+                and len(_sides([m for m, _ in current.mentions], ctx)) >= 3
+                and (there := at_the_summit(ctx.doc, sent, mentions))
+            ):
+                # "Spanish Prime Minister Pedro Sanchez ... told reporters at the summit
+                # venue": a leader who speaks at the summit told was at it.
+                _extend(current, sent, there, [])
             previous = sent
             # "1." or "H.E." on a line of its own does not end a numbered list of envoys.
             listing = listing and (bool(mentions) or bool(_LIST_MARK.fullmatch(text.strip())))

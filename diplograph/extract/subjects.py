@@ -18,7 +18,14 @@ from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention, with_affiliation
 from diplograph.extract.syntax import trigger_verbs
 
-__all__ = ["joint_subjects", "last_official", "object_pronoun", "speakers", "subject_pronoun"]
+__all__ = [
+    "at_the_summit",
+    "joint_subjects",
+    "last_official",
+    "object_pronoun",
+    "speakers",
+    "subject_pronoun",
+]
 
 
 _SPOKE = re.compile(
@@ -52,6 +59,33 @@ def speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMe
         and not _TELLER.search(text, max(sent.start_char, m.start - 30), m.start)
         and not _IN_A_STATEMENT.match(text, m.end)
     ]
+
+
+def at_the_summit(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
+    """The named people who speak in a sentence set at the summit just told ("Kallas, among
+    the most hawkish voices in the room, said", "Sanchez told reporters at the summit
+    venue"): they were at it."""
+    if not _AT_THE_SUMMIT.search(sent.text):
+        return []
+    text = text_of(doc)
+    return [
+        m
+        for m in mentions
+        if m.person
+        and _SPOKE_AFTER_ASIDE.match(text, m.end)
+        and "former" not in text[max(sent.start_char, m.start - 30) : m.start].lower()
+        and not _TELLER.search(text, max(sent.start_char, m.start - 30), m.start)
+    ]
+
+
+_AT_THE_SUMMIT = re.compile(
+    r"\b(?:at|in|around|during|on the sidelines of) the (?:[\w-]+ ){0,2}(?:summit|gathering|"
+    r"room|chamber|discussions?|summit venue|summit table)\b"
+)
+_SPOKE_AFTER_ASIDE = re.compile(
+    r"(?:,[^,.;]{0,80},)?\s*(?:(?:also|later)\s+)?(?:said|told|stressed|argued|suggested|"
+    r"proposed|urged|warned|insisted|called for)\b"
+)
 
 
 # "President Bola Tinubu told his colleagues at the opening session that ...": at it.

@@ -201,6 +201,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:summit|talks|ministerial)\b"
         # "Around the table with the French president were U.K. Prime Minister Keir Starmer"
         r"|\b(?:around|at) the (?:negotiating )?table (?:with [^.;,]{0,40} )?(?:were|sat)\b"
+        # "The decision ... came on the first day of a two-day summit of the bloc's 27 heads
+        # of state and government in Brussels"
+        r"|\b(?:first|second|opening|closing|final|last) (?:day|session) of (?:a|an|the|their) "
+        r"(?:[\w-]+ ){0,3}(?:summit|meeting|talks|conference|ministerial)\b"
         # "Putin, Xi, Erdogan and Sharif were among the leaders at the summit"
         r"|\b(?:was|were) among (?:the )?(?:leaders|heads of state|those|participants|"
         r"dignitaries) (?:at|attending|who attended)\b"
