@@ -176,7 +176,10 @@ def group_sentences(
                 _extend(current, sent, speakers(ctx.doc, sent, mentions), [])
             elif (
                 current is not None
-                and len(_sides([m for m, _ in current.mentions], ctx)) >= 3
+                and (
+                    len(_sides([m for m, _ in current.mentions], ctx)) >= 3
+                    or any("summit" in t.text.lower() for _, t in current.triggers)
+                )
                 and (there := at_the_summit(ctx.doc, sent, mentions))
             ):
                 # "Spanish Prime Minister Pedro Sanchez ... told reporters at the summit

@@ -89,7 +89,9 @@ _FOLLOWS = re.compile(
     r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement|"
     r"announcement|decision|statement|move))"
     # (but "The talks came a day after the Saudi crown prince received Zelensky" is news too)
-    r" (?:follows|followed|comes|came)\b(?! (?:just |only )?(?:a day|the day|hours) after)"
+    r" (?:follows|followed|(?:comes|came)(?= (?:[\w-]+ ){0,3}(?:after|on the heels of)\b))\b"
+    r"(?! (?:just |only )?(?:a day|the day|hours) after)"
+    # (not "The decision came on the first day of a two-day summit")
     # "Araghchi recalled his visit to the Egyptian capital earlier this month, during which"
     r"|.*\brecalled (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip)\b"
 )
