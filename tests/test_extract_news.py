@@ -414,3 +414,37 @@ def test_a_summit_told_through_its_first_day_and_who_spoke_there(nlp: Language) 
     (summit,) = _extract(nlp, text, date(2023, 12, 15))
     assert {"country:FR", "country:IT", "country:ES"} <= set(summit.countries)
     assert summit.date == date(2023, 12, 14)
+
+
+def test_a_summit_held_entirely_online(nlp: Language) -> None:
+    text = (
+        "Prime Minister Jacinda Ardern and Japanese Prime Minister Yoshihide Suga have agreed "
+        "to deepen defence ties, in what is New Zealand's first leader-level summit held "
+        "entirely online.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2020, 12, 4))
+    assert summit.mode is Mode.VIDEO
+    assert set(summit.countries) == {"country:NZ", "country:JP"}
+
+
+def test_agreed_to_a_pause_after_a_call_for_thirty_days(nlp: Language) -> None:
+    text = (
+        "Russian President Vladimir Putin has agreed to stop attacking Ukraine's energy "
+        "infrastructure for 30 days after a lengthy phone call with US President Donald "
+        "Trump on Tuesday.\n"
+    )
+    (call,) = _extract(nlp, text, date(2025, 3, 18))
+    assert call.mode is Mode.PHONE
+    assert set(call.countries) == {"country:RU", "country:US"}
+
+
+def test_a_king_who_rolled_out_the_red_carpet(nlp: Language) -> None:
+    text = (
+        "King Mohammed VI rolled out the red carpet for Emmanuel Macron on Monday, personally "
+        "greeting the French president on the tarmac in Rabat.\n\n"
+        "The two heads of state rode through the capital before holding talks at the royal "
+        "palace.\n"
+    )
+    (visit,) = _extract(nlp, text, date(2024, 10, 29))
+    assert {p.person: p.role.value for p in visit.participants}["Mohammed VI"] == "host"
+    assert visit.place is not None and visit.place.name == "Rabat"

@@ -79,7 +79,9 @@ _NOT_PRESENT = re.compile(
     r"|\b(?-i:group|movement|militia|faction|organi[sz]ation|alliance|coalition)\s+$"
     # "as he welcomed the Ukrainian president a day after his public row with Donald Trump":
     # another day's event
-    r"|\b(?:a|one|two|three|four|five|\d+|several|hours|days|weeks) (?:days? |weeks? |hours? )?"
+    # (not "stop attacking for 30 days after a phone call with Trump": a duration)
+    r"|(?:(?<!\bfor )\b(?:a|one|two|three|four|five|\d+|several) (?:days? |weeks? |hours? )?"
+    r"|(?<!\d )(?<!\bfor )\b(?:hours|days|weeks) )"
     r"(?:after|before)\b[^.;:,]{0,80}$"
     # "China was represented by Li Xi ..., as special envoy of President Xi Jinping": whom
     # the envoy stands in for

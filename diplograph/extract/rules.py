@@ -194,7 +194,12 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     cues = [c.group().lower() for c in _FUTURE.finditer(window + " " + sentence[start:end])]
     # (but "agreed to enhance trade during a meeting on the sidelines": what the meeting
     # agreed, not a meeting agreed on)
-    if any(not (c == "agreed to" and re.match(r"(?:in|during|at)\b", trigger)) for c in cues):
+    # ("agreed to stop attacking ... after a lengthy phone call": the call came first)
+    after_call = re.search(r"\b(?:after|following|during|in|at)\s+(?:\S+\s+){0,4}$", before)
+    if any(
+        not (c == "agreed to" and (re.match(r"(?:in|during|at)\b", trigger) or after_call))
+        for c in cues
+    ):
         return True
     # "The summit will continue on Wednesday with a series of meetings with dialogue
     # partners": the modal further back, with no comma between.
@@ -277,8 +282,9 @@ _THEN_WHEN = re.compile(
     re.IGNORECASE,
 )
 _SPAN_AFTER = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|years?) "
-    r"(?:after|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
+    # (not "to stop attacking for 30 days after a phone call": a duration)
+    r"(?<!\bfor )\b(?:a|one|two|three|four|five|six|several|a few|\d+) "
+    r"(?:days?|weeks?|months?|years?) (?:after|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
     re.IGNORECASE,
 )
 _DOMESTIC = re.compile(

@@ -160,8 +160,22 @@ def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
     agreed = verb
     while agreed.dep_ == "conj" and agreed.head.i != agreed.i:
         agreed = agreed.head  # "agreed to reopen channels and to crack down ... after talks"
+    # "has agreed to stop attacking ... after a lengthy phone call with Trump": the call
+    # the agreement came out of
+    under = tokens[0]
+    while under.dep_ in ("compound", "amod", "pobj", "nmod") and under.head.i != under.i:
+        under = under.head
+        if under.pos_ == "ADP":
+            break
+    after_talks = under.pos_ == "ADP" and under.lower_ in ("after", "following", "during")
+    while (
+        agreed.dep_ == "xcomp"
+        and not (_stem(agreed.head.lower_) & {"agree", "decide", "pledge", "vow", "commit"})
+        and agreed.head.dep_ == "xcomp"
+    ):
+        agreed = agreed.head  # "agreed to stop attacking": up to "agreed"
     if (
-        tokens[0].pos_ == "ADP"
+        (tokens[0].pos_ == "ADP" or after_talks)
         and agreed.dep_ == "xcomp"
         and _stem(agreed.head.lower_) & {"agree", "decide", "pledge", "vow", "commit"}
     ):

@@ -88,7 +88,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:\b(?:received|receives|welcomed|hosted|hosts|greeted)\b"
         # "where he was hosting NATO Secretary General Mark Rutte" (not "Hosting the
         # meeting, Mr Wang said": the host comes after)
-        r"|(?<!^)(?<!^\s)\b(?:hosting|receiving|welcoming)\b)"
+        r"|(?<!^)(?<!^\s)\b(?:hosting|receiving|welcoming|greeting)\b"
+        # "King Mohammed VI rolled out the red carpet for Emmanuel Macron"
+        r"|\brolled out the red carpet for\b)"
         # not "the U.S. envoy welcomed it", "welcomed the decision": a thing, not a visitor
         r"(?!\s+(?:it|this|that|the (?:[\w'’-]+ ){0,2}(?:decision|vote|move|resolution|agreement|"
         r"deal|statement|announcement|news|step|proposal|plan|initiative|ceasefire|report|"
@@ -145,14 +147,18 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "video",
         "none",
         r"\b(?:video ?(?:call|conference|link|summit|meeting|talks|conversation)|videoconference"
-        r"|virtual (?:[\w-]+ ){0,2}(?:meeting|summit|talks|call)|online meeting)\b",
+        r"|virtual (?:[\w-]+ ){0,2}(?:meeting|summit|talks|call)|online meeting"
+        # "Australia's first leader-level summit held entirely online"
+        r"|(?:summit|meeting|talks) held (?:entirely |fully |wholly )?(?:online|virtually))\b",
     ),
     (
         "talks",
         "none",
-        r"\bheld (?:an? )?(?:wide-ranging |bilateral |formal |official |delegation-level "
-        r"|high-level |informal |detailed |in-depth |interactive |separate |trilateral "
-        r"|three-way |four-way |two-way |one-on-one |closed-door |face-to-face |brief )*"
+        # "rode side by side ... before holding talks at the royal palace"
+        r"\b(?:held|holding) (?:an? )?(?:wide-ranging |bilateral |formal |official "
+        r"|delegation-level |high-level |informal |detailed |in-depth |interactive |separate "
+        r"|trilateral |three-way |four-way |two-way |one-on-one |closed-door |face-to-face "
+        r"|brief )*"
         r"(?:talks|discussions|consultations|meeting|meetings|dialogue|session)\b"
         # "held the 22nd India-Russia annual summit", "held their first structured talks"
         r"|\bheld (?:the|their|his|her) (?:[\w-]+ ){0,4}(?:talks|summit|meeting|consultations)\b"
