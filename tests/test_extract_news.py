@@ -448,3 +448,22 @@ def test_a_king_who_rolled_out_the_red_carpet(nlp: Language) -> None:
     (visit,) = _extract(nlp, text, date(2024, 10, 29))
     assert {p.person: p.role.value for p in visit.participants}["Mohammed VI"] == "host"
     assert visit.place is not None and visit.place.name == "Rabat"
+
+
+def test_a_bloc_that_held_its_summit_and_who_was_missing(nlp: Language) -> None:
+    text = (
+        "The Community of Latin American and Caribbean States (CELAC) held its seventh summit "
+        "in Buenos Aires on Tuesday, with Venezuela's Nicolás Maduro conspicuously missing "
+        "from the family photo.\n\n"
+        "Host president Alberto Fernández opened the proceedings with a call for unity.\n\n"
+        "Brazilian President Luiz Inácio Lula da Silva received the warmest applause of the "
+        'day. "Brazil has come home," Lula told the plenary.\n\n'
+        "Mexico's Andrés Manuel López Obrador stayed at home and sent Foreign Secretary "
+        "Marcelo Ebrard.\n\n"
+        "The bloc, which held its previous summit in Mexico City, now counts 33 members.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2023, 1, 25))
+    sides = _sides(summit)
+    assert "Nicolás Maduro" not in sides and "Andrés Manuel López Obrador" not in sides
+    assert {"country:AR", "country:BR", "country:MX"} <= set(summit.countries)
+    assert summit.place is not None and summit.place.name == "Buenos Aires"

@@ -124,7 +124,10 @@ _ABSENT_AFTER = re.compile(
     r"won the (?:\w+ )?election|was born|died)\b"
     # "Indian Prime Minister Narendra Modi, sworn in for a third term last month, skipped the
     # meeting and sent Foreign Minister Subrahmanyam Jaishankar instead"
-    r"|(?:,[^,.;]{0,80},)?\s+(?:also )?(?:skipped|missed|stayed away from|pulled out of|"
+    r"|(?:,[^,.;]{0,80},)?\s+(?:also )?(?:skipped|missed|stayed away from|stayed (?:at )?home|"
+    r"pulled out of|"
     r"boycotted|(?:did not|didn't|would not|will not) (?:attend|join|take part)|"
+    # "Venezuela's Nicolás Maduro conspicuously missing from the family photo"
+    r"(?:(?:was|were) )?(?:conspicuously |notably )?(?:missing|absent) from|"
     r"(?:was|were) absent)\b"
 )

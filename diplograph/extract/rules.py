@@ -56,6 +56,8 @@ _BACKGROUND = re.compile(
     r"previously met|"
     r"met (?:several times|twice|often)|since (?:they|the two) (?:last )?met|"
     r"(?:at|during) (?:its|their) (?:annual |regular )?(?:meeting|session)|"
+    # "The bloc, which held its previous summit in the Russian city of Kazan"
+    r"(?:its|their|his|her) (?:previous|last|prior) (?:[\w-]+ )?(?:summit|meeting|talks|session)|"
     r"in (?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b)",
     re.IGNORECASE,
 )

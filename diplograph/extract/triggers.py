@@ -95,6 +95,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?!\s+(?:it|this|that|the (?:[\w'’-]+ ){0,2}(?:decision|vote|move|resolution|agreement|"
         r"deal|statement|announcement|news|step|proposal|plan|initiative|ceasefire|report|"
         r"results?|outcome|efforts?|offer|support|message)s?)\b"
+        # nor "received the warmest applause of the day"
+        r"|\s+(?:the |a |an )?(?:[\w-]+ )?(?:applause|ovation|praise|award|prize|honou?r|"
+        r"degree|medal|criticism|backing|votes?)\b"
         # nor "Chad hosts more than 1.1 million refugees"
         r"|\s+(?:more than |over |some |about |nearly |around |almost |up to )?"
         r"(?:\d|millions?\b|thousands?\b|hundreds?\b|tens of\b|refugees\b|migrants\b))",
@@ -161,7 +164,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|brief )*"
         r"(?:talks|discussions|consultations|meeting|meetings|dialogue|session)\b"
         # "held the 22nd India-Russia annual summit", "held their first structured talks"
-        r"|\bheld (?:the|their|his|her) (?:[\w-]+ ){0,4}(?:talks|summit|meeting|consultations)\b"
+        r"|\bheld (?:the|their|his|her|its) (?:[\w-]+ ){0,4}"
+        r"(?:talks|summit|meeting|consultations)\b"
         # "Iran and the United States held what both sides called constructive talks"
         r"|\bheld what (?:[\w-]+ ){1,5}(?:talks|meeting|discussions)\b"
         # "Blinken and Foreign Minister Qin Gang talked for more than seven hours", "he spent
