@@ -467,3 +467,33 @@ def test_a_bloc_that_held_its_summit_and_who_was_missing(nlp: Language) -> None:
     assert "Nicolás Maduro" not in sides and "Andrés Manuel López Obrador" not in sides
     assert {"country:AR", "country:BR", "country:MX"} <= set(summit.countries)
     assert summit.place is not None and summit.place.name == "Buenos Aires"
+
+
+def test_leaders_among_those_in_the_room_and_envoys_who_sat_across(nlp: Language) -> None:
+    text = (
+        "UN Secretary-General António Guterres met leaders of the Pacific Islands Forum in "
+        "Nuku'alofa on Monday.\n\n"
+        "New Zealand Prime Minister Christopher Luxon and Fijian Prime Minister Sitiveni "
+        "Rabuka were among the leaders in the room.\n"
+    )
+    (forum,) = _extract(nlp, text, date(2024, 8, 27))
+    assert {"country:NZ", "country:FJ"} <= set(forum.countries)
+    talks = (
+        "RIYADH, Feb 18 (Reuters) - U.S. Secretary of State Marco Rubio sat across from "
+        "Russian Foreign Minister Sergei Lavrov at Riyadh's Diriyah Palace on Tuesday.\n"
+    )
+    (meeting,) = _extract(nlp, talks, date(2025, 2, 18))
+    assert set(meeting.countries) == {"country:US", "country:RU"}
+
+
+def test_a_yearless_dateline_still_dates_what_is_news(nlp: Language) -> None:
+    # No publication date, no year anywhere: talks two weeks before the dateline's day
+    # are background all the same.
+    text = (
+        "TOKYO, Feb. 4 Kyodo - Prime Minister Shigeru Ishiba will travel to Washington later "
+        "this week for his first summit with U.S. President Donald Trump.\n\n"
+        "Foreign Minister Takeshi Iwaya held talks with Secretary of State Marco Rubio in "
+        "Washington on Jan. 21.\n"
+    )
+    assert find_dateline(text) is not None
+    assert _extract(nlp, text, None) == []

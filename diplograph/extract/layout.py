@@ -106,6 +106,7 @@ _HIJRI = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_AGENCY = re.compile(r"^\(?[A-Z][A-Za-z. /]{1,20}\)?$")
+_DATE_THEN_AGENCY = re.compile(r"(.+?\d)\s+\(?[A-Z][A-Za-z]{2,12}\)?")
 
 
 _NOT_PLACES = frozenset(
@@ -139,8 +140,11 @@ def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
     for part in joined:
         if _HIJRI.match(part):
             continue  # "Riyadh, Rabi Al-Akhir 04, 1445, October 19, 2023, SPA --"
+        dated = _DATE_THEN_AGENCY.fullmatch(part)
         if _DATELINE_DATE.match(part):
             date_text = part
+        elif dated and _DATELINE_DATE.match(dated.group(1)):
+            date_text = dated.group(1)  # "TOKYO, Feb. 4 Kyodo -": the agency after the date
         elif country is None and not date_text and _DATELINE_PLACE.match(part):
             country = part
         elif not _DATELINE_AGENCY.match(part):

@@ -138,6 +138,13 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
         if published is None and year:
             # "KUWAIT, Oct 22 (KUNA)" on a page filed under /2024/10/.
             published = resolve_date(f"{drafts[0].dateline_date} {year.group(1)}", None)[0]
+    yearless = False
+    if published is None and drafts and drafts[0].dateline_date:
+        # "TOKYO, Feb. 4 Kyodo -" and no year anywhere: a leap year stands in, so that a
+        # meeting "on Jan. 21" is still seen to be two weeks older than the story; the
+        # dates themselves stay unknown.
+        published = resolve_date(f"{drafts[0].dateline_date} 2000", None)[0]
+        yearless = published is not None
     news = NewsFilter(
         published, commentary=bool(_COMMENTARY.match(article.title or article.text[:120]))
     )
@@ -189,6 +196,8 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
                 when = lead_day
         dates.append(when)
         news.reported(when)
+        if yearless:
+            when = None
         first, last = draft.sentences[0][0], draft.sentences[-1][1]
         evidence = " ".join(article.text[s:e] for s, e in draft.sentences)
         seg_start, seg_end = draft.topics_span

@@ -27,7 +27,11 @@ _PRESENCE = re.compile(
     r"among (?:the )?(?:leaders|heads of state|participants|dignitaries|attendees|guests)\b"
     r"[^.;]{0,40}\b(?:were|was)|"
     # "Thomas West, as well as envoys from China, ..., were among the invitees"
+    # "..., Samoa's Fiamē Naomi Mata'afa and Cook Islands Prime Minister Mark Brown were among
+    # the leaders in the room"
     r"(?:were|was) among (?:the )?(?:participants|attendees|guests|invitees|delegates)\b|"
+    r"(?:were|was) among (?:the )?(?:leaders|heads of state|dignitaries) (?:in the room|present|"
+    r"at the (?:table|summit|meeting|talks))\b|"
     # "Saudi Ambassador Essa Alduhailan ... spoke on behalf of the group"
     r"spoke on behalf of (?:the )?(?:group|envoys|ambassadors|delegations?)\b|"
     # "Aboul Gheit and Taha also addressed the gathering"

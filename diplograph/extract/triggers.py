@@ -250,6 +250,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|informal |official )?(?:dinner|lunch|breakfast) (?:with|together)\b|"
         r"huddled with|shook hands with|met up with|face-to-face (?:meeting|talks|encounter)|"
         r"sat down (?:together |face-to-face |face to face )?(?:at|in|on|for)\b|"
+        # "Rubio, Waltz and Witkoff sat across from Russian Foreign Minister Sergei Lavrov"
+        r"sat (?:down )?(?:across|opposite) (?:from|to)\b|"
         r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
         # "a news conference at the Pentagon Monday with French Minister Florence Parly"
         r"(?:joint )?(?:news|press) conference\b[^.;]{0,40}?\bwith (?=(?:his|her|the|visiting)? ?"
@@ -326,7 +328,7 @@ ANCHOR_WORDS: tuple[str, ...] = (
     "session",
     "attended",
     "delegation",
-    "sat down",
+    "sat ",
     "huddled",
     "shook hands",
     "face-to-face",
