@@ -497,3 +497,32 @@ def test_a_yearless_dateline_still_dates_what_is_news(nlp: Language) -> None:
     )
     assert find_dateline(text) is not None
     assert _extract(nlp, text, None) == []
+
+
+def test_a_state_represented_by_two_named_deputies_and_an_official_of_a_body(
+    nlp: Language,
+) -> None:
+    text = (
+        "Geneva (AFP) - Iranian diplomats held talks with senior officials from Britain and "
+        "France in Geneva on Friday.\n\n"
+        "Iran was represented by two deputy foreign ministers, Majid Takht-Ravanchi and Kazem "
+        "Gharibabadi, a European diplomat said.\n\n"
+        "On Thursday, Gharibabadi held a separate meeting in the Swiss city with Enrique Mora, "
+        "a deputy secretary general of the European External Action Service.\n"
+    )
+    talks, separate = _extract(nlp, text, date(2024, 11, 29))
+    assert _sides(talks)["Majid Takht-Ravanchi"] == "country:IR"
+    assert _sides(talks)["Kazem Gharibabadi"] == "country:IR"
+    assert _sides(separate)["Enrique Mora"] == "org:EEAS"
+
+
+def test_foreign_ministers_who_flanked_the_heads_of_government(nlp: Language) -> None:
+    text = (
+        "Spanish Prime Minister Pedro Sánchez and the Moroccan head of government, Aziz "
+        "Akhannouch, presided over the first high-level meeting between the two governments "
+        "in Rabat on Thursday.\n\n"
+        "The foreign ministers, José Manuel Albares and Nasser Bourita, flanked the two heads "
+        "of government during the plenary session.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 2, 2))
+    assert {"José Manuel Albares", "Nasser Bourita"} <= set(_sides(meeting))

@@ -277,7 +277,9 @@ _DELEGATION_OF = re.compile(r"\bdelegations?\s+(?:of|from)\s+[^,;]{0,60}$", re.I
 _ELIDED_BY = re.compile(r" by (?:\S+ )?")
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _PORTFOLIO_THEN_BODY = re.compile(r"\s+(?:for|of|in)\b[^,;()]{0,40}?\b(?:at|of|with)\s+(?:the\s+)?")
-_APPOSITION_LEAD = re.compile(r"(?:the\s+|who is (?:also )?(?:the\s+)?)?")
+_APPOSITION_LEAD = re.compile(
+    r"(?:the\s+|an?\s+(?!former\b|ex-)|who is (?:also )?(?:the\s+|an?\s+)?)?"
+)
 
 
 def chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
@@ -299,6 +301,9 @@ def chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> l
     if chain and _names_next(doc, cursor):
         return []  # "Ishiba, U.S. President Joe Biden and ...": the next person's title
     first_title = next((s for s in chain if is_title(s)), None)
+    lead_in = text_of(doc)[start_char : chain[0].start_char] if chain else ""
+    if re.match(r"\W*an?\s", lead_in) and re.search(r"\b(?:former|ex-)", lead_in + chain[0].text):
+        return []  # "Youssouf, a former Djiboutian foreign minister": an office he left
     if first_title is not None and _PLURAL_OFFICE.search(first_title.text):
         # "attended by Chinese Ambassador Jiang Zaidong, the ambassadors of Russia and
         # France, ...": more people listed, not one person's office.

@@ -218,10 +218,13 @@ def _delegation_led(doc: Doc, spans: list[Span], end: int) -> str | None:
     return None
 
 
-# "The Russian side was headed by presidential aide Vladimir Medinsky"
+# "The Russian side was headed by presidential aide Vladimir Medinsky", "Iran was
+# represented by two deputy foreign ministers, Majid Takht-Ravanchi and Kazem Gharibabadi"
 _LED_BY = re.compile(
     r"(?:'s|’s)?\s+(?:side|delegation|team)\s+(?:was|were|is|are)\s+(?:headed|led)\s+by\s+"
     r"(?:[\w.'’-]+\s+){0,5}"
+    r"|\s+(?:was|were)\s+represented\s+by\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3},?\s+and\s+)?"
 )
 
 
