@@ -95,10 +95,14 @@ eval: $(STAMP)
 	  --gold data/eval/heldout14-gold.jsonl --articles data/eval/heldout14-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Fifteenth held-out set O (spent, now development)" \
 	  --gold data/eval/heldout17-gold.jsonl --articles data/eval/heldout17-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Sixteenth held-out set P (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Sixteenth held-out set P (spent, now development)" \
 	  --gold data/eval/heldout18-gold.jsonl --articles data/eval/heldout18-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Seventeenth held-out set Q (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Seventeenth held-out set Q (spent, now development)" \
 	  --gold data/eval/heldout19-gold.jsonl --articles data/eval/heldout19-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Eighteenth held-out set R (held out, errors unread)" \
+	  --gold data/eval/heldout20-gold.jsonl --articles data/eval/heldout20-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Nineteenth held-out set S (held out, errors unread)" \
+	  --gold data/eval/heldout21-gold.jsonl --articles data/eval/heldout21-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
