@@ -526,3 +526,13 @@ def test_foreign_ministers_who_flanked_the_heads_of_government(nlp: Language) ->
     )
     (meeting,) = _extract(nlp, text, date(2023, 2, 2))
     assert {"José Manuel Albares", "Nasser Bourita"} <= set(_sides(meeting))
+
+
+def test_a_meeting_weeks_ago_in_an_aside_is_background() -> None:
+    assert (
+        find_triggers(
+            "Erdogan, who met Russian President Vladimir Putin in Sochi less than two weeks "
+            "ago, said Turkey remained on the side of its friends."
+        )
+        == []
+    )

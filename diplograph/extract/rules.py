@@ -224,6 +224,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "there was no plan yet for a meeting between Yoon and Li Qiang"
     if _CAME_AFTER.search(sentence, 0, start) and not _EARLIER_THAT_DAY.search(sentence, end):
         return True  # "The call came days after ..." (not "came after ... earlier in the day")
+    if _AGO_AFTER.match(sentence, end):
+        return True  # "Erdogan, who met Putin in Sochi less than two weeks ago, said"
     if _THEN_WHEN.search(sentence, 0, start):
         return True  # "during Dar's stay in Beijing earlier this month, when he co-chaired"
     if _SPAN_AFTER.search(sentence, 0, start):
@@ -277,6 +279,11 @@ _EARLIER_LEG = re.compile(
 )
 
 
+_AGO_AFTER = re.compile(
+    r"[^.;,]{0,90}?\b(?:(?:a|one|two|three|four|five|six|\d+|several|a few) )?"
+    r"(?:weeks?|months?|years?) ago\b",
+    re.IGNORECASE,
+)
 _THEN_WHEN = re.compile(
     r"\b(?:earlier this (?:month|year)|last (?:week|month|year)|in (?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)|in (?:19|20)\d\d),? "
