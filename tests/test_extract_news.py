@@ -536,3 +536,29 @@ def test_a_meeting_weeks_ago_in_an_aside_is_background() -> None:
         )
         == []
     )
+
+
+def test_a_shuttle_with_two_meetings_a_sentence_and_one_received_at_last(nlp: Language) -> None:
+    text = (
+        "CAIRO (AP) -- Earlier Sunday, Blinken was finally received in Riyadh by Saudi Crown "
+        "Prince Mohammed bin Salman.\n\n"
+        "On Saturday, the secretary held talks in the Saudi capital with Foreign Minister "
+        "Prince Faisal bin Farhan before flying to Abu Dhabi, where he was received by the "
+        "President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan.\n\n"
+        "On Friday in Amman, Blinken met Jordan's King Abdullah II and, separately, "
+        "Palestinian Authority President Mahmoud Abbas. Officials said he pressed each of his "
+        "hosts on Iran.\n"
+    )
+    meetings = _extract(nlp, text, date(2023, 10, 15))
+    crown_prince = next(m for m in meetings if "Mohammed bin Salman" in _sides(m))
+    roles = {p.person: p.role.value for p in crown_prince.participants}
+    assert roles["Mohammed bin Salman"] == "host"
+    places = {
+        c: m.place.name if m.place else None
+        for m in meetings
+        for c in m.countries
+        if c in ("country:AE", "country:JO", "country:PS")
+    }
+    assert places["country:AE"] == "Abu Dhabi"
+    # Abdullah and Abbas were met apart: no Jordan-Palestine pair
+    assert not any({"country:JO", "country:PS"} <= set(m.countries) for m in meetings)

@@ -60,6 +60,9 @@ class Cluster:
     """It holds only a readout's heading so far ("Secretary Rubio's Meeting with ...")."""
     clause: tuple[int, int] | None = None
     """The part of its sentence that tells it, when the sentence tells two meetings."""
+    dated_from: int | None = None
+    """Where the text that dates it starts, when before its clause ("paid a state visit in
+    late May, during which he held talks with Raisi | and met Khamenei")."""
 
 
 # "Leaders of the BRICS group met in Rio": a gathering whose members the next sentences name.

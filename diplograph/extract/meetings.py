@@ -214,6 +214,8 @@ def _draft(
         # that names who met says where, too
         *cluster.lead_ins,
     ] or cluster.sentences
+    if cluster.clause and (clause := ctx.doc.char_span(*cluster.clause, alignment_mode="expand")):
+        reporting = [clause]  # one of two meetings one sentence tells: its own clause
     place = meeting_place(
         ctx.doc,
         ctx.gaz,
@@ -324,6 +326,8 @@ def _draft(
     # The trigger sentence's own day first: "The two leaders met on Wednesday" after a
     # lead-in saying what "Malacañang said Thursday".
     telling = [*{id(s): s for _, s in cluster.triggers}.values(), *cluster.lead_ins]
+    if told is not None and cluster.clause and cluster.dated_from is not None:
+        told = text_of(ctx.doc)[cluster.dated_from : cluster.clause[1]]
     date_text = day_text(telling, cluster.sentences, cluster.day, ctx, told)
     return MeetingDraft(
         sentences=[_trimmed(s) for s in cluster.sentences],

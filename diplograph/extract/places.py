@@ -59,7 +59,8 @@ _HELD_IN = re.compile(
 )
 _SINCE = re.compile(r"\bsince\b[^,;.]*$")
 _MOVED_TO = re.compile(
-    r"\b(?:driven|flew|flown|travell?ed|went|headed|moved on|arrived|taken) (?:on )?(?:to|in) "
+    r"\b(?:driven|flew|flown|flying|travell?ed|travell?ing|went|headed|heading|moved on|arrived|"
+    r"taken) (?:on )?(?:to|in) "
     r"((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|"
     r"talks)\b)"
 )

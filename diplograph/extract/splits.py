@@ -26,7 +26,9 @@ _SEVERAL_CALLS = re.compile(
     r"\b(?:(?:phone|telephone|video) (?:calls|conversations)|separate (?:calls|conversations)|"
     # "held separate bilateral meetings with Japanese Prime Minister Shigeru Ishiba and New
     # Zealand Prime Minister Christopher Luxon"
-    r"separate (?:bilateral |one-on-one )?(?:meetings|talks)|spoke separately|met separately)\b",
+    r"separate (?:bilateral |one-on-one )?(?:meetings|talks)|spoke separately|met separately|"
+    # "Blinken met Jordan's King Abdullah II and, separately, President Mahmoud Abbas"
+    r"and,? separately,)",
     re.IGNORECASE,
 )
 
@@ -120,13 +122,22 @@ def separate_visits(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
                         ),
                     ]
                 continue
-            if not _AND_THEN.search(sent.text, first.end, second.start):
+            then = _AND_THEN.search(sent.text, first.end, second.start)
+            if not then:
                 continue
             cut = sent.start_char + second.start
             opening = sent.start_char + first.start
             visitor = [(m, s) for m, s in own if m.end <= opening]
             one = [(m, s) for m, s in own if opening <= m.start < cut]
             two = [(m, s) for m, s in own if m.start >= cut]
+            if not visitor and re.match(r"\W*(?:before|after)\b", then.group()):
+                # "the secretary held talks with Prince Faisal before flying to Abu Dhabi,
+                # where he was received by ...": the visitor is the "he" of the second
+                text = text_of(ctx.doc)
+                visitor = [
+                    (m, s) for m, s in one if text[m.start : m.end].lower() in ("he", "she", "they")
+                ]
+                one = [pair for pair in one if pair not in visitor]
             if not (visitor and _named(one, ctx) and _named(two, ctx)):
                 continue
             # Later sentences about one of the two meetings ("The Dar-Muttaqi talks ...")
@@ -135,15 +146,23 @@ def separate_visits(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
             twos = {ctx.identity(ctx.resolve(m)) for m, _ in two}
             rest_one = [(m, s) for m, s in rest if ctx.identity(ctx.resolve(m)) not in twos]
             rest_two = [(m, s) for m, s in rest if ctx.identity(ctx.resolve(m)) not in ones]
+            # Each told by its own clause: "held talks in the Saudi capital with Prince Faisal
+            # | before flying to Abu Dhabi, where he was received by ..."
+            turn = sent.start_char + then.start()
             return [
                 replace(
-                    cluster, mentions=[*visitor, *one, *rest_one], triggers=list(cluster.triggers)
+                    cluster,
+                    mentions=[*visitor, *one, *rest_one],
+                    triggers=list(cluster.triggers),
+                    clause=(sent.start_char, turn),
                 ),
                 replace(
                     cluster,
                     mentions=[*visitor, *two, *rest_two],
                     triggers=list(cluster.triggers),
                     new_cue=True,
+                    clause=(turn, sent.end_char),
+                    dated_from=sent.start_char,
                 ),
             ]
     return [cluster]
@@ -154,6 +173,10 @@ _AND_THEN = re.compile(
     r"\band (?:later |then |subsequently |also )?(?:[\w-]+ ){0,6}$"
     # "paid a courtesy call on the Governor-General ..., ahead of his bilateral meeting with"
     r"|,\s*(?:ahead of|before|after|following) (?:his|her|their) (?:[\w-]+ ){0,2}$"
+    # "held talks in the Saudi capital with Prince Faisal before flying to Abu Dhabi, where
+    # he was received by ..."
+    r"|\b(?:before|after) (?:flying|travell?ing|heading|leaving|moving on|driving) (?:on )?"
+    r"(?:to|for) [^,;.]{1,40},\s*where (?:he|she|they) $"
 )
 
 

@@ -69,7 +69,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "receive",
         "guest_first",
         r"\b(?:was|were|being|been) (?:(?:warmly|later|also|then|first|cordially|officially|"
-        r"formally|separately|personally) )?(?:received|welcomed|hosted|greeted) by\b"
+        r"formally|separately|personally|finally|briefly|jointly) )?(?:received|welcomed|hosted|"
+        r"greeted) (?:in [A-Z][\w-]+ )?by\b"
         # "The Indian envoy was summoned to the foreign ministry"
         r"|\b(?:was|were|being|been) (?:urgently )?summoned (?:to|by)\b",
     ),
@@ -85,7 +86,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "host_first",
         # Not "a statement received in Jakarta on Thursday"
         r"(?<!statement )(?<!message )(?<!letter )(?<!report )(?<!release )"
-        r"(?:\b(?:received|receives|welcomed|hosted|hosts|greeted)\b"
+        # (not "pressed each of his hosts": the noun)
+        r"(?:\b(?<!his )(?<!her )(?<!their )(?<!its )(?<!the )(?<!our )"
+        r"(?:received|receives|welcomed|hosted|hosts|greeted)\b"
         # "where he was hosting NATO Secretary General Mark Rutte" (not "Hosting the
         # meeting, Mr Wang said": the host comes after)
         r"|(?<!^)(?<!^\s)\b(?:hosting|receiving|welcoming|greeting)\b"
