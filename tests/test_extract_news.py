@@ -562,3 +562,14 @@ def test_a_shuttle_with_two_meetings_a_sentence_and_one_received_at_last(nlp: La
     assert places["country:AE"] == "Abu Dhabi"
     # Abdullah and Abbas were met apart: no Jordan-Palestine pair
     assert not any({"country:JO", "country:PS"} <= set(m.countries) for m in meetings)
+
+
+def test_a_visitor_who_flew_on_for_talks(nlp: Language) -> None:
+    text = (
+        "AMMAN (AP) -- Blinken met Jordan's King Abdullah II on Friday.\n\n"
+        "That evening Blinken flew on to Doha for talks with the Emir of Qatar, Sheikh Tamim "
+        "bin Hamad Al Thani.\n"
+    )
+    meetings = _extract(nlp, text, date(2023, 10, 14))
+    doha = next(m for m in meetings if "country:QA" in m.countries)
+    assert doha.place is not None and doha.place.name == "Doha"

@@ -64,6 +64,10 @@ _MOVED_TO = re.compile(
     r"((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|"
     r"talks)\b)"
 )
+_TRAVEL_FOR = re.compile(
+    r"\b(?:flew|flown|travell?ed|went|headed|drove|moved on) (?:on )?to "
+    r"((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) (?:for (?:talks|a meeting|meetings)|to (?:hold|meet))\b"
+)
 _WHERE = re.compile(r",?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|talks)\b)")
 _TOPIC_CUE = re.compile(
     r"\b(?:discuss\w*|raised|situation|rights|issues?|about|regarding|concerning|crisis|"
@@ -124,6 +128,9 @@ def meeting_place(
             ):
                 # "Blinken arrived in Qatar from Riyadh, where on Wednesday he met ..."
                 return city_place(gaz, span.text)
+        travel = _TRAVEL_FOR.search(text_of(doc), sent.start_char, sent.end_char)
+        if travel is not None and (there := city_place(gaz, travel.group(1))) is not None:
+            return there  # "That evening Blinken flew on to Doha for talks with the Emir"
         for moved in _MOVED_TO.finditer(text_of(doc), sent.start_char, sent.end_char):
             name = moved.group(1)
             if gaz.country_by_name(name) is None and gaz.organization_by_name(name) is None:

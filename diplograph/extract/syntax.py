@@ -65,6 +65,13 @@ def nominal_only(sent: Span, trigger: TriggerMatch) -> bool:
         return False  # "later led the Pakistani side in delegation-level talks with ..."
     if token.head.lower_ == "for" and verb.lower_ in ("was", "were") and verb.tag_ == "VBD":
         return False  # "Lavrov was in Pyongyang on Thursday for talks with Choe Son Hui"
+    if (
+        token.head.lower_ == "for"
+        and verb.tag_ == "VBD"
+        and verb.lower_
+        in ("flew", "travelled", "traveled", "went", "headed", "came", "arrived", "drove")
+    ):
+        return False  # "That evening Blinken flew on to Doha for talks with the Emir"
     return token.head.lower_ in ("in", "for", "on", "about", "to", "toward", "towards", "into")
 
 
