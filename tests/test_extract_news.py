@@ -573,3 +573,9 @@ def test_a_visitor_who_flew_on_for_talks(nlp: Language) -> None:
     meetings = _extract(nlp, text, date(2023, 10, 14))
     doha = next(m for m in meetings if "country:QA" in m.countries)
     assert doha.place is not None and doha.place.name == "Doha"
+    lammy = (
+        "LONDON -- David Lammy flew to Berlin on Saturday, less than 24 hours after being "
+        "appointed, and held talks with the German foreign minister, Annalena Baerbock.\n"
+    )
+    (berlin,) = _extract(nlp, lammy, date(2024, 7, 8))
+    assert berlin.place is not None and berlin.place.name == "Berlin"

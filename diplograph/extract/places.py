@@ -64,9 +64,12 @@ _MOVED_TO = re.compile(
     r"((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+),?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|"
     r"talks)\b)"
 )
+# "That evening Blinken flew on to Doha for talks with the Emir", "Lammy flew to Berlin on
+# Saturday, less than 24 hours after being appointed, and held talks with ..."
 _TRAVEL_FOR = re.compile(
     r"\b(?:flew|flown|travell?ed|went|headed|drove|moved on) (?:on )?to "
-    r"((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) (?:for (?:talks|a meeting|meetings)|to (?:hold|meet))\b"
+    r"((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) (?:for (?:talks|a meeting|meetings)|to (?:hold|meet)"
+    r"|[^.;]{0,80}?\band (?:held talks|met)\b)"
 )
 _WHERE = re.compile(r",?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|talks)\b)")
 _TOPIC_CUE = re.compile(
