@@ -579,3 +579,16 @@ def test_a_visitor_who_flew_on_for_talks(nlp: Language) -> None:
     )
     (berlin,) = _extract(nlp, lammy, date(2024, 7, 8))
     assert berlin.place is not None and berlin.place.name == "Berlin"
+
+
+def test_leaders_who_act_in_the_summit_account_told_on(nlp: Language) -> None:
+    text = (
+        "VILNIUS, Lithuania (AP) — On Tuesday, leaders of NATO's 31 members gathered at a "
+        "conference center in Vilnius. Lithuanian President Gitanas Nauseda, the host, "
+        "greeted the leaders one by one.\n\n"
+        "The talks were dominated by Ukraine. French President Emmanuel Macron announced that "
+        "France would send long-range missiles, while German Chancellor Olaf Scholz pushed "
+        "for long-term commitments.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2023, 7, 11))
+    assert {"country:LT", "country:FR", "country:DE"} <= set(summit.countries)

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from diplograph.extract import rules
 from diplograph.extract.context import ArticleContext
+from diplograph.extract.counterparts import AGAIN, introduces_new_counterpart
 from diplograph.extract.dates import (
     days_before_told,
     is_background_time,
@@ -65,6 +66,7 @@ class Cluster:
     late May, during which he held talks with Raisi | and met Khamenei")."""
 
 
+_SUMMIT_WORDS = re.compile(r"\b(?:summit|leaders|heads of (?:state|government))\b", re.IGNORECASE)
 # "Leaders of the BRICS group met in Rio": a gathering whose members the next sentences name.
 _GATHERING = re.compile(
     r"\b(?:leaders|heads of state|heads of government|foreign ministers|ministers|"
@@ -181,9 +183,14 @@ def group_sentences(
                 current is not None
                 and (
                     len(_sides([m for m, _ in current.mentions], ctx)) >= 3
-                    or any("summit" in t.text.lower() for _, t in current.triggers)
+                    # "leaders of NATO's 31 members gathered", "a two-day summit"
+                    or any(_SUMMIT_WORDS.search(t.text) for _, t in current.triggers)
                 )
-                and (there := at_the_summit(ctx.doc, sent, mentions))
+                and (
+                    there := at_the_summit(
+                        ctx.doc, sent, mentions, told_on=_told_on(current, sent, ctx)
+                    )
+                )
             ):
                 # "Spanish Prime Minister Pedro Sanchez ... told reporters at the summit
                 # venue": a leader who speaks at the summit told was at it.
@@ -262,7 +269,7 @@ def group_sentences(
                 and not _AT_THE_TABLE.match(text)
                 # "The leaders of Kazakhstan ... also took part in the summit"
                 and not _ALSO_THERE.search(text)
-                and (counterpart := _introduces_new_counterpart(current, mentions, ctx)) > 0
+                and (counterpart := introduces_new_counterpart(current.mentions, mentions, ctx)) > 0
             )
             or (split := _splits_off(current, mentions, ctx))
             # "On the eve, the Russian president hosted the Indian prime minister": the
@@ -293,7 +300,7 @@ def group_sentences(
             # A bilateral on a summit's margins shares its day and place, like "also met".
             # The visitor again with someone new ("The President also discussed with Luxon")
             # shares the day and place of the meeting told before, like "also met".
-            again = counterpart == _AGAIN
+            again = counterpart == AGAIN
             current = Cluster(
                 new_cue=(new_cue or split or again) and bool(clusters), heading=heading
             )
@@ -319,49 +326,18 @@ def group_sentences(
     return clusters
 
 
-_OTHERS = 1
-_AGAIN = 2
-
-
-def _introduces_new_counterpart(
-    cluster: Cluster, mentions: list[PartyMention], ctx: ArticleContext
-) -> int:
-    """A new meeting starts when a trigger sentence names only people not yet in the meeting
-    (``_OTHERS``), or one who was in it with someone new (``_AGAIN``); 0 if neither."""
-    named = [r for m in mentions if (r := ctx.resolve(m)).person or r.represents]
-    if not named:
-        return 0
-    seen = {ctx.identity(ctx.resolve(m)) for m, _ in cluster.mentions}
-    # "Thailand and Cambodia agreed ... after talks" and then "Cambodian Prime Minister Hun
-    # Manet and Thailand's acting Prime Minister Phumtham met": the states' leaders, named.
-    unnamed_sides = {
-        r.represents for m, _ in cluster.mentions if not (r := ctx.resolve(m)).person
-    } - {None}
-    fresh = [
-        m
-        for m in named
-        if ctx.identity(m) not in seen and not (m.person and m.represents in unnamed_sides)
-    ]
-    if len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2:
-        return _OTHERS
-    # "Blinken was received by the Emir ... Blinken sat down with the Prime Minister": the
-    # visitor again, with another named official of the side he met first.
-    before = [ctx.resolve(m) for m, _ in cluster.mentions]
-    again = [m for m in named if ctx.identity(m) in seen]
-    sides = {b.represents for b in before if b.represents}
-    again_with_new = (
-        len(fresh) == 1
-        and fresh[0].person is not None
-        and bool(again)
-        and all(m.represents != fresh[0].represents for m in again)
-        and (
-            any(b.person and b.represents == fresh[0].represents for b in before)
-            # "On Monday evening, Jaishankar met Bahrain's Foreign Minister": someone of a
-            # side not yet in the meeting, met by one who was.
-            or (fresh[0].represents is not None and fresh[0].represents not in sides)
-        )
+def _told_on(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
+    """True when ``sent`` follows the summit's account within a sentence or two, with
+    nothing but such sentences between ("The talks were dominated by Ukraine. French
+    President Emmanuel Macron announced ...")."""
+    last = cluster.sentences[-1]
+    between = text_of(ctx.doc)[last.end_char : sent.start_char]
+    return (
+        not between.strip()
+        and len(cluster.sentences) >= 2
+        and rules.is_anaphoric_meeting_reference(last.text)
+        and not reported_triggers(last)
     )
-    return _AGAIN if again_with_new else 0
 
 
 def _is_heading(text: str) -> bool:

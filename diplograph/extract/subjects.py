@@ -61,18 +61,25 @@ def speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMe
     ]
 
 
-def at_the_summit(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
+def at_the_summit(
+    doc: Doc, sent: Span, mentions: list[PartyMention], *, told_on: bool = False
+) -> list[PartyMention]:
     """The named people who speak in a sentence set at the summit just told ("Kallas, among
     the most hawkish voices in the room, said", "Sanchez told reporters at the summit
-    venue"): they were at it."""
-    if not _AT_THE_SUMMIT.search(sent.text):
+    venue"): they were at it. ``told_on``: the sentence goes on with the summit's account
+    ("French President Emmanuel Macron announced ..."), and its titled leaders who speak
+    or act were at it too."""
+    located = bool(_AT_THE_SUMMIT.search(sent.text))
+    if not located and not told_on:
         return []
     text = text_of(doc)
     return [
         m
         for m in mentions
         if m.person
-        and _SPOKE_AFTER_ASIDE.match(text, m.end)
+        and (located or (m.title and m.represents and m.represents.startswith("country:")))
+        and (_SPOKE_AFTER_ASIDE.match(text, m.end) or (not located and _ACTED.match(text, m.end)))
+        and not _ELSEWHERE.search(sent.text)
         and "former" not in text[max(sent.start_char, m.start - 30) : m.start].lower()
         and not _TELLER.search(text, max(sent.start_char, m.start - 30), m.start)
     ]
@@ -81,6 +88,15 @@ def at_the_summit(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[Pa
 _AT_THE_SUMMIT = re.compile(
     r"\b(?:at|in|around|during|on the sidelines of) the (?:[\w-]+ ){0,2}(?:summit|gathering|"
     r"room|chamber|discussions?|summit venue|summit table)\b"
+)
+_ACTED = re.compile(
+    r"(?:,[^,.;]{0,80},)?\s*(?:(?:also|later)\s+)?(?:announced|pushed for|pressed for|pledged|"
+    r"proposed|offered|raised|backed|opposed|blocked)\b"
+)
+# "... said in Paris", "told French radio": somewhere else than the summit.
+_ELSEWHERE = re.compile(
+    r"\b(?:said|told|announced) (?:\w+ ){0,3}(?:in|from) (?-i:[A-Z])|\bin an interview\b|"
+    r"\bback (?:home|in)\b"
 )
 _SPOKE_AFTER_ASIDE = re.compile(
     r"(?:,[^,.;]{0,80},)?\s*(?:(?:also|later)\s+)?(?:said|told|stressed|argued|suggested|"

@@ -1,0 +1,58 @@
+"""Whether a trigger sentence starts another meeting because of whom it names.
+
+"Blinken was received by the Emir ... Blinken sat down with the Prime Minister": the visitor
+again, with someone new, is another meeting; a sentence naming only people not yet in the
+meeting is one too. :mod:`~diplograph.extract.clusters` asks this of every trigger sentence.
+"""
+
+from __future__ import annotations
+
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.party import PartyMention
+
+__all__ = ["AGAIN", "OTHERS", "introduces_new_counterpart"]
+
+
+# What a trigger sentence names: only people not yet in the meeting, or one who was in it
+# with someone new.
+OTHERS = 1
+AGAIN = 2
+
+
+def introduces_new_counterpart(
+    told: list[tuple[PartyMention, int]], mentions: list[PartyMention], ctx: ArticleContext
+) -> int:
+    """A new meeting starts when a trigger sentence names only people not yet in the meeting
+    (``OTHERS``), or one who was in it with someone new (``AGAIN``); 0 if neither."""
+    named = [r for m in mentions if (r := ctx.resolve(m)).person or r.represents]
+    if not named:
+        return 0
+    seen = {ctx.identity(ctx.resolve(m)) for m, _ in told}
+    # "Thailand and Cambodia agreed ... after talks" and then "Cambodian Prime Minister Hun
+    # Manet and Thailand's acting Prime Minister Phumtham met": the states' leaders, named.
+    unnamed_sides = {r.represents for m, _ in told if not (r := ctx.resolve(m)).person} - {None}
+    fresh = [
+        m
+        for m in named
+        if ctx.identity(m) not in seen and not (m.person and m.represents in unnamed_sides)
+    ]
+    if len(fresh) > 0 and len(fresh) == len(named) and len(seen) >= 2:
+        return OTHERS
+    # "Blinken was received by the Emir ... Blinken sat down with the Prime Minister": the
+    # visitor again, with another named official of the side he met first.
+    before = [ctx.resolve(m) for m, _ in told]
+    again = [m for m in named if ctx.identity(m) in seen]
+    sides = {b.represents for b in before if b.represents}
+    again_with_new = (
+        len(fresh) == 1
+        and fresh[0].person is not None
+        and bool(again)
+        and all(m.represents != fresh[0].represents for m in again)
+        and (
+            any(b.person and b.represents == fresh[0].represents for b in before)
+            # "On Monday evening, Jaishankar met Bahrain's Foreign Minister": someone of a
+            # side not yet in the meeting, met by one who was.
+            or (fresh[0].represents is not None and fresh[0].represents not in sides)
+        )
+    )
+    return AGAIN if again_with_new else 0
