@@ -592,3 +592,23 @@ def test_leaders_who_act_in_the_summit_account_told_on(nlp: Language) -> None:
     )
     (summit,) = _extract(nlp, text, date(2023, 7, 11))
     assert {"country:LT", "country:FR", "country:DE"} <= set(summit.countries)
+
+
+def test_calls_in_recent_months_and_a_leader_who_takes_office_later(nlp: Language) -> None:
+    assert (
+        find_triggers(
+            "He has also spoken to Russian President Vladimir Putin by phone in recent months, "
+            "his office has said."
+        )
+        == []
+    )
+    text = (
+        "WARSAW (AP) — Leaders of nine NATO states on the alliance's eastern flank met in "
+        "Warsaw on Wednesday.\n\n"
+        "Around the table were the presidents of Poland, Andrzej Duda, and Latvia, Egils "
+        "Levits. The Czech Republic, whose president-elect Petr Pavel takes office in March, "
+        "was represented by a government delegation.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2023, 2, 22))
+    assert "Petr Pavel" not in _sides(summit)
+    assert "country:CZ" in summit.countries

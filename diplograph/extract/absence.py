@@ -121,6 +121,7 @@ _BECAME = re.compile(
 )
 _ABSENT_AFTER = re.compile(
     r"\s+(?:(?:was|had been|is) (?:sworn in|inaugurated|elected|re-elected|buried)|took office|"
+    r"takes office|(?:will )?take office|is sworn in|"
     r"won the (?:\w+ )?election|was born|died)\b"
     # "Indian Prime Minister Narendra Modi, sworn in for a third term last month, skipped the
     # meeting and sent Foreign Minister Subrahmanyam Jaishankar instead"

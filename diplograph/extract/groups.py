@@ -33,7 +33,11 @@ _GROUP = re.compile(
     r"sent (?:their |its )?(?:[\w-]+ )?(?:ministers|envoys|delegations|representatives|"
     r"delegates)(?!\s+(?-i:[A-Z]))|"
     r"(?:was|were) represented at (?:the )?"
-    r"(?:ministerial|ambassadorial|[\w-]+) level)\b",
+    r"(?:ministerial|ambassadorial|[\w-]+) level|"
+    # "The Czech Republic, whose president-elect takes office in March, was represented by a
+    # government delegation"
+    r",[^,.;]{0,80},\s*(?:was|were) represented by (?:a|an|its|their) (?:[\w-]+ ){0,2}"
+    r"(?:ministers?|envoys?|ambassadors?|deputies|deputy|delegations?))\b",
     re.IGNORECASE,
 )
 

@@ -58,7 +58,10 @@ _BACKGROUND = re.compile(
     r"(?:at|during) (?:its|their) (?:annual |regular )?(?:meeting|session)|"
     # "The bloc, which held its previous summit in the Russian city of Kazan"
     r"(?:its|their|his|her) (?:previous|last|prior) (?:[\w-]+ )?(?:summit|meeting|talks|session)|"
-    r"in (?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b)",
+    r"in (?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b|"
+    # "He has also spoken to Putin by phone in recent months"
+    r"(?:in|over|during) (?:recent|the past|the last|the previous) (?:few |several )?"
+    r"(?:weeks|months|years)\b)",
     re.IGNORECASE,
 )
 _NEW_MEETING = re.compile(
