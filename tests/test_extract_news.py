@@ -612,3 +612,15 @@ def test_calls_in_recent_months_and_a_leader_who_takes_office_later(nlp: Languag
     (summit,) = _extract(nlp, text, date(2023, 2, 22))
     assert "Petr Pavel" not in _sides(summit)
     assert "country:CZ" in summit.countries
+
+
+def test_the_lead_gives_the_day_before_the_page_date_does(nlp: Language) -> None:
+    text = (
+        "June 12, 2023 6:00 am CET\n\n"
+        "Three European leaders flew into Tunis on Sunday with up to €1 billion for a country "
+        "on the brink of default.\n\n"
+        "Italian Prime Minister Giorgia Meloni and Dutch Prime Minister Mark Rutte held talks "
+        "with President Kais Saied in the Tunisian capital.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2023, 6, 12))
+    assert talks.date == date(2023, 6, 11)

@@ -182,18 +182,18 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
                 )
             ):
                 when = lead_day
-        if when is None and draft.dateline_date and not vague:
-            when, how = resolve_date(draft.dateline_date, published)
-        if when is None and draft.datelined and not vague:
-            # Wire copy under a dateline reports the day's news; features and analyses
-            # without one recall undated events, whose date stays unknown.
-            when = published
         if when is None and not vague and draft.news_day and published is not None:
             # "Leaders ... announced on Friday in Montevideo ... The announcement was made
             # during the Mercosur summit, attended by ...": the lead's day is the news's.
             lead_day, lead_how = resolve_date(draft.news_day, published)
             if lead_day is not None and lead_how and 0 <= (published - lead_day).days <= 3:
                 when = lead_day
+        if when is None and draft.dateline_date and not vague:
+            when, how = resolve_date(draft.dateline_date, published)
+        if when is None and draft.datelined and not vague:
+            # Wire copy under a dateline reports the day's news; features and analyses
+            # without one recall undated events, whose date stays unknown.
+            when = published
         dates.append(when)
         news.reported(when)
         if yearless:
