@@ -1,7 +1,7 @@
 """Extraction on the real model: newspaper and analysis phrasings met on unseen evaluation text.
 
 Each test is a short article written for it, in the style of the newspaper or agency copy
-where the phrasing was found (the fifteenth held-out set, once it was spent).
+where the phrasing was found (the held-out sets O, P and Q of session 6, once spent).
 """
 
 from __future__ import annotations
