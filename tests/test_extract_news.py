@@ -624,3 +624,17 @@ def test_the_lead_gives_the_day_before_the_page_date_does(nlp: Language) -> None
     )
     (talks,) = _extract(nlp, text, date(2023, 6, 12))
     assert talks.date == date(2023, 6, 11)
+
+
+def test_sitting_down_with_and_a_weekday_before_later_that_evening(nlp: Language) -> None:
+    text = (
+        "Paris (AFP) - Indian Prime Minister Narendra Modi watched the Bastille Day parade on "
+        "Friday, before sitting down with President Emmanuel Macron at the Elysée Palace.\n\n"
+        "Modi held talks with Prime Minister Elisabeth Borne on Thursday shortly after "
+        "landing, and addressed the Indian diaspora later that evening.\n"
+    )
+    meetings = _extract(nlp, text, date(2023, 7, 14))
+    days = {p.person: m.date for m in meetings for p in m.participants}
+    assert days["Emmanuel Macron"] == date(2023, 7, 14)
+    assert days["Élisabeth Borne"] == date(2023, 7, 13)
+    assert find_triggers("Trudeau convened an emergency first ministers' meeting by video.") == []

@@ -132,6 +132,11 @@ _SAME_DAY = re.compile(
 _EVE = re.compile(r"\b(?:on the eve|the (?:day|evening|night) before)\b", re.IGNORECASE)
 
 
+_WEEKDAY_DAY = re.compile(
+    r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
+)
+
+
 def days_before_told(text: str) -> int | None:
     """How many days before the meeting told just before this one was (0: the same day).
 
@@ -141,9 +146,13 @@ def days_before_told(text: str) -> int | None:
     0
     >>> days_before_told("The two leaders met on Tuesday.") is None
     True
+    >>> days_before_told("He met Borne on Thursday, and the diaspora later that evening.") is None
+    True
     """
     if _ISO.search(text) or _MONTH_DAY.search(text) or _DAY_MONTH.search(text):
         return None
+    if _WEEKDAY_DAY.search(text):
+        return None  # "held talks with Borne on Thursday ..., and ... later that evening"
     if _EVE.search(text) and not re.search(r"\bon the eve of\b", text, re.IGNORECASE):
         return 1
     return 0 if _SAME_DAY.search(text) else None

@@ -300,7 +300,8 @@ _SPAN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DOMESTIC = re.compile(
-    r"\b(?:cabinet|council of ministers|party|board|caucus|committee) (?:meeting|session)\b"
+    r"\b(?:cabinet|council of ministers|party|board|caucus|committee|first ministers'?) "
+    r"(?:meeting|session)\b"
 )
 # (not "On his first visit to India since taking office, ...": the news)
 _EARLIER_TRIP = re.compile(

@@ -247,7 +247,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         "meet",
         "none",
-        r"\b(?:met\b|meets\b|meeting with|meeting between|met with|sat down with|conferred with|"
+        r"\b(?:met\b|meets\b|meeting with|meeting between|met with|sat down with|sitting down with|"
+        r"conferred with|"
         # "Macron dined with Xi" (not "interacted with", said of diaspora and students too)
         r"(?:dined|lunched|breakfasted) with|had (?:a )?(?:working |private "
         r"|informal |official )?(?:dinner|lunch|breakfast) (?:with|together)\b|"
@@ -332,6 +333,7 @@ ANCHOR_WORDS: tuple[str, ...] = (
     "attended",
     "delegation",
     "sat ",
+    "sitting down",
     "huddled",
     "shook hands",
     "face-to-face",
