@@ -103,6 +103,10 @@ eval: $(STAMP)
 	  --gold data/eval/heldout20-gold.jsonl --articles data/eval/heldout20-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Nineteenth held-out set S (held out, errors unread)" \
 	  --gold data/eval/heldout21-gold.jsonl --articles data/eval/heldout21-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twentieth held-out set T (held out, errors unread)" \
+	  --gold data/eval/heldout22-gold.jsonl --articles data/eval/heldout22-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twenty-first held-out set U (held out, errors unread)" \
+	  --gold data/eval/heldout23-gold.jsonl --articles data/eval/heldout23-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
