@@ -336,7 +336,7 @@ def _told_on(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
         not between.strip()
         and len(cluster.sentences) >= 2
         and rules.is_anaphoric_meeting_reference(last.text)
-        and not reported_triggers(last)
+        and all(s is not last for _, s in cluster.triggers)  # it told no meeting itself
     )
 
 

@@ -132,11 +132,6 @@ _SAME_DAY = re.compile(
 _EVE = re.compile(r"\b(?:on the eve|the (?:day|evening|night) before)\b", re.IGNORECASE)
 
 
-_WEEKDAY_DAY = re.compile(
-    r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
-)
-
-
 def days_before_told(text: str) -> int | None:
     """How many days before the meeting told just before this one was (0: the same day).
 
@@ -151,7 +146,7 @@ def days_before_told(text: str) -> int | None:
     """
     if _ISO.search(text) or _MONTH_DAY.search(text) or _DAY_MONTH.search(text):
         return None
-    if _WEEKDAY_DAY.search(text):
+    if any(m.group("weekday") for m in _RELATIVE.finditer(text)):
         return None  # "held talks with Borne on Thursday ..., and ... later that evening"
     if _EVE.search(text) and not re.search(r"\bon the eve of\b", text, re.IGNORECASE):
         return 1
