@@ -193,7 +193,7 @@ def test_boilerplate_and_mode() -> None:
     ],
 )
 def test_new_meeting_cues(sentence: str) -> None:
-    from diplograph.extract.rules import is_new_meeting_cue
+    from diplograph.extract.cues import is_new_meeting_cue
 
     assert is_new_meeting_cue(sentence)
 

@@ -13,9 +13,14 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
-from diplograph.extract import rules
+from diplograph.extract import cues, rules
 from diplograph.extract.context import ArticleContext
-from diplograph.extract.counterparts import AGAIN, introduces_new_counterpart
+from diplograph.extract.counterparts import (
+    AGAIN,
+    introduces_new_counterpart,
+    names_the_two,
+    turns_remote,
+)
 from diplograph.extract.dates import (
     days_before_told,
     is_background_time,
@@ -23,7 +28,7 @@ from diplograph.extract.dates import (
 )
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention
-from diplograph.extract.presence import is_presence_statement
+from diplograph.extract.presence import is_presence_statement, is_roster_heading, roster_end
 from diplograph.extract.reported import reported_triggers
 from diplograph.extract.stated_days import WEEKDAY, same_kind, stated_day
 from diplograph.extract.subjects import (
@@ -129,6 +134,7 @@ def group_sentences(
     previous: Span | None = None  # the sentence before, when it reported no meeting
     listing = False  # inside a list of parties announced by a trigger sentence's colon
     official: PartyMention | None = None  # the last named official: whom "he" stands for
+    listed_until = -1  # where a summit's list of those present ends
     for sent in sentences:
         text = sent.text
         triggers = reported_triggers(sent)
@@ -147,6 +153,15 @@ def group_sentences(
             # who called on him at the PM House" is the news.
             triggers = []
         mentions = parties[sent.start_char]
+        summits = (c for c in reversed(clusters) if _is_summit(c, ctx))
+        if not triggers and is_roster_heading(text) and (summit := next(summits, None)):
+            # "Who was at the summit?" and a line per leader: the summit's roster
+            current, listed_until = summit, roster_end(text_of(ctx.doc), sent.end_char)
+            continue
+        if not triggers and sent.start_char < listed_until:
+            if current is not None and mentions:
+                _extend(current, sent, mentions, [])
+            continue
         if not triggers:
             if (
                 current is not None
@@ -157,7 +172,7 @@ def group_sentences(
                         is_presence_statement(text)
                         # "Earlier on Friday, Kakar chaired a meeting of the National
                         # Security Committee": present at another meeting.
-                        and not rules.is_new_meeting_cue(text)
+                        and not cues.is_new_meeting_cue(text)
                         and not _ANOTHER_TIME.match(text)
                         # "Iran's then-President Ebrahim Raisi attended that meeting"
                         and not _THAT_TIME.search(text)
@@ -174,18 +189,15 @@ def group_sentences(
                 # "... met in Washington on Tuesday. Jaishankar, Rubio, Iwaya and Wong
                 # discussed a free and open Indo-Pacific": the same meeting, named.
                 _extend(current, sent, joint, [])
-            elif current is not None and rules.is_anaphoric_meeting_reference(text):
+            elif current is not None and cues.is_anaphoric_meeting_reference(text):
                 # Still part of the meeting's account (dates, places), but names in it are
                 # people discussed, not people present, except those who speak in it
                 # ("During the meeting, Deputy Prime Minister Ishaq Dar stressed ...").
                 _extend(current, sent, speakers(ctx.doc, sent, mentions), [])
             elif (
                 current is not None
-                and (
-                    len(_sides([m for m, _ in current.mentions], ctx)) >= 3
-                    # "leaders of NATO's 31 members gathered", "a two-day summit"
-                    or any(_SUMMIT_WORDS.search(t.text) for _, t in current.triggers)
-                )
+                # "leaders of NATO's 31 members gathered", "a two-day summit"
+                and _is_summit(current, ctx)
                 and (
                     there := at_the_summit(
                         ctx.doc, sent, mentions, told_on=_told_on(current, sent, ctx)
@@ -220,10 +232,8 @@ def group_sentences(
             # "Yunus and Sharif on Thursday agreed to ... They reached the understanding at
             # a bilateral meeting": "they" are the two named just before.
             mentions = [*parties[lead_in.start_char], *mentions]
-        anaphoric = rules.is_anaphoric_meeting_reference(text) and not rules.is_new_meeting_cue(
-            text
-        )
-        new_cue = rules.is_new_meeting_cue(text)
+        anaphoric = cues.is_anaphoric_meeting_reference(text) and not cues.is_new_meeting_cue(text)
+        new_cue = cues.is_new_meeting_cue(text)
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
         elif _HOSTED_TALKS.search(text):
@@ -246,7 +256,7 @@ def group_sentences(
         # Palace": the day the lead-in states is the meeting's.
         day = stated_day(sent, ctx) or (stated_day(lead_in, ctx) if lead_in else None)
         counterpart = 0
-        split = False
+        split = remote = False
         heading = _is_heading(text)
         if current is not None and current.heading and not heading:
             # The first sentence under a readout's heading tells the heading's meeting.
@@ -259,7 +269,7 @@ def group_sentences(
             # "Secretary Rubio's Meeting with Japanese Foreign Minister Iwaya": a readout's
             # heading opens the account of another meeting.
             or heading
-            or rules.is_other_meeting(own := rules.without_comparison(text))
+            or cues.is_other_meeting(own := cues.without_comparison(text))
             # "Muto held talks in Washington last month": another meeting, of another time.
             or is_background_time(own, ctx.published)
             or (
@@ -272,6 +282,7 @@ def group_sentences(
                 and (counterpart := introduces_new_counterpart(current.mentions, mentions, ctx)) > 0
             )
             or (split := _splits_off(current, mentions, ctx))
+            or (remote := turns_remote(current.triggers, current.mentions, triggers, mentions, ctx))
             # "On the eve, the Russian president hosted the Indian prime minister": the
             # same two, another day.
             or days_before_told(text) == 1
@@ -301,8 +312,12 @@ def group_sentences(
             # The visitor again with someone new ("The President also discussed with Luxon")
             # shares the day and place of the meeting told before, like "also met".
             again = counterpart == AGAIN
+            if remote and current is not None and names_the_two(text):
+                # "During the visit, the two presidents held a video conference with
+                # Syria's interim President": the two of the meeting just told, on a call.
+                mentions = [*(m for m, _ in current.mentions if ctx.resolve(m).person), *mentions]
             current = Cluster(
-                new_cue=(new_cue or split or again) and bool(clusters), heading=heading
+                new_cue=(new_cue or split or again or remote) and bool(clusters), heading=heading
             )
             clusters.append(current)
         current.day = current.day or day
@@ -335,7 +350,7 @@ def _told_on(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
     return (
         not between.strip()
         and len(cluster.sentences) >= 2
-        and rules.is_anaphoric_meeting_reference(last.text)
+        and cues.is_anaphoric_meeting_reference(last.text)
         and all(s is not last for _, s in cluster.triggers)  # it told no meeting itself
     )
 
@@ -361,6 +376,13 @@ def _splits_off(cluster: Cluster, mentions: list[PartyMention], ctx: ArticleCont
     Sheikh Meshal and the Qatari emir held a tête-à-tête"): a separate, bilateral meeting."""
     summit = _sides([m for m, _ in cluster.mentions], ctx)
     return len(summit) >= 4 and len(_sides(mentions, ctx)) == 2
+
+
+def _is_summit(cluster: Cluster, ctx: ArticleContext) -> bool:
+    """A meeting told as a summit ("a two-day summit") or of three sides or more."""
+    return len(_sides([m for m, _ in cluster.mentions], ctx)) >= 3 or any(
+        _SUMMIT_WORDS.search(t.text) for _, t in cluster.triggers
+    )
 
 
 def _extend(

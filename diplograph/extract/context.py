@@ -146,6 +146,16 @@ class ArticleContext:
         ]
         if len(matches) == 1:
             return matches[0]
+        if not matches and given is None and len(name) > 2:
+            # "Sir Keir" (the model drops the "Sir") is Keir Starmer: a knight's second
+            # reference is the given name. Only one known person may have it.
+            firsts = [
+                p
+                for full, p in self.people.items()
+                if len(full.split()) > 1 and full.split()[0] == name
+            ]
+            if len(firsts) == 1:
+                return firsts[0]
         if not matches and (known := self.kb.by_surname(name)):
             # "Rubio told reporters": a second reference to a well-known office holder
             # whose full name this article never gives.

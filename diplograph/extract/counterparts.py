@@ -7,10 +7,15 @@ meeting is one too. :mod:`~diplograph.extract.clusters` asks this of every trigg
 
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Span
+
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.party import PartyMention
+from diplograph.extract.rules import TriggerMatch
 
-__all__ = ["AGAIN", "OTHERS", "introduces_new_counterpart"]
+__all__ = ["AGAIN", "OTHERS", "introduces_new_counterpart", "names_the_two", "turns_remote"]
 
 
 # What a trigger sentence names: only people not yet in the meeting, or one who was in it
@@ -56,3 +61,37 @@ def introduces_new_counterpart(
         )
     )
     return AGAIN if again_with_new else 0
+
+
+# "the two presidents", "they": the people of the meeting just told
+_THE_TWO = re.compile(
+    r"\b(?:the two|both) (?:leaders|presidents|prime ministers|ministers|sides|men|women)\b"
+    r"|^\W*(?:[^,]{0,40}, )?they\b",
+    re.IGNORECASE,
+)
+
+
+def turns_remote(
+    told_triggers: list[tuple[TriggerMatch, Span]],
+    told: list[tuple[PartyMention, int]],
+    triggers: list[TriggerMatch],
+    mentions: list[PartyMention],
+    ctx: ArticleContext,
+) -> bool:
+    """A call with someone new after talks face to face ("During their talks in No 10 ...
+    Downing Street said the prime minister had spoken to President Trump by phone"): another
+    meeting, even when the sentence refers to "the conversation" it tells itself."""
+    remote = ("phone", "video")
+    if not triggers or not told_triggers:
+        return False
+    if any(t.name not in remote for t in triggers):
+        return False
+    if any(t.name in remote for t, _ in told_triggers):
+        return False
+    seen = {ctx.identity(ctx.resolve(m)) for m, _ in told}
+    return any(ctx.identity(r) not in seen for m in mentions if (r := ctx.resolve(m)).person)
+
+
+def names_the_two(sentence: str) -> bool:
+    """True when the sentence's subject is the pair just told ("the two presidents")."""
+    return bool(_THE_TWO.search(sentence))

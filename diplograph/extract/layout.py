@@ -232,7 +232,9 @@ def _lead_dateline(text: str, body_start: int) -> Dateline | None:
 _BOILERPLATE_LINE = re.compile(
     r"^\s*(?:read more|also read|related|see also|share (?:this|on)|follow us|subscribe|"
     r"advertisement|click here|sign up|copyright|all rights reserved|photo:|image:|caption:|"
-    r"file photo|©|tags?:|home\s*[|>]|menu\b|skip to|\(?cover (?:image|photo)|\(?photo caption)",
+    r"file photo|©|tags?:|home\s*[|>]|menu\b|skip to|\(?cover (?:image|photo)|\(?photo caption"
+    # "#Cho Tae-yul #Kamikawa #phone talks": a line of hashtags
+    r"|#\w[^#\n]*#\w)",
     re.IGNORECASE,
 )
 
@@ -275,7 +277,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
 # "Related news:", "Read more", "Also read:" heading a list of other stories' headlines.
 _LINKS_HEADING = re.compile(
     r"^\s*(?:related(?: news| stories| articles| coverage| content| links| reading| posts)?|"
-    r"read more|also read|more stories|"
-    r"more on this|latest news|recommended)\s*:?\s*$",
+    r"read more|also read|more stories|read next|you may also like|most read|top stories|"
+    r"more on this(?: story| topic)?|more from [\w .-]{1,30}|latest news|recommended|"
+    r"related topics|keywords|tags)\s*:?\s*$",
     re.IGNORECASE,
 )

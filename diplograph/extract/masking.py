@@ -11,9 +11,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from diplograph.extract import rules
+from diplograph.extract import cues, rules
 from diplograph.extract.layout import sentence_stops
-from diplograph.extract.presence import mentions_presence
+from diplograph.extract.presence import is_roster_heading, mentions_presence
 
 __all__ = ["mask_unlikely"]
 
@@ -52,15 +52,17 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                     or bisect_left(named, end) > bisect_left(named, start)
                     or trigger is not None
                     or mentions_presence(sentence)
-                    or rules.mentions_a_meeting_again(sentence)
+                    or is_roster_heading(sentence)
+                    or cues.mentions_a_meeting_again(sentence)
                     # "***" between two readouts tells where one meeting's account ends
                     or bool(_SEPARATOR_LINE.fullmatch(sentence.strip()))
                 )
                 lead += 1
                 # "The following diplomats presented their credentials:" and one line each
-                listing = (listing or trigger is not None) and (
-                    sentence.rstrip().endswith(":") or (listing and len(sentence) < 200)
-                )
+                listing = (
+                    (listing or trigger is not None)
+                    and (sentence.rstrip().endswith(":") or (listing and len(sentence) < 200))
+                ) or is_roster_heading(sentence)  # "Who was at the summit?" and one line each
                 if (
                     trigger
                     and blanked

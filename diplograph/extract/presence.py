@@ -11,7 +11,7 @@ import re
 
 from diplograph.extract.rules import comes_after, says_future
 
-__all__ = ["is_presence_statement", "mentions_presence"]
+__all__ = ["is_presence_statement", "is_roster_heading", "mentions_presence", "roster_end"]
 
 
 _PRESENCE = re.compile(
@@ -98,3 +98,33 @@ def _up_to_speech(sentence: str, start: int, end: int) -> str:
     present; what he said would happen is not his presence."""
     speech = _SPEECH.search(sentence, start, end)
     return sentence[: speech.start() if speech else end]
+
+
+# A heading over a list of those present: "Who was at the summit?", "Leaders attending:"
+_ROSTER = re.compile(
+    r"\W*(?:Who (?:was|were|is|are) (?:at|attending|in attendance at)|Who (?:attended|took part)"
+    r"|(?:Leaders|Heads of (?:state|government)|Ministers|Delegates|Participants|Those) "
+    r"(?:attending|present|in attendance|taking part|at the)|Attendees|Participants|"
+    r"Guest list)\b[^.\n]{0,60}[?:]?\s*$"
+)
+
+
+def is_roster_heading(sentence: str) -> bool:
+    """True for a heading over a list of those present ("Who was at the summit?")."""
+    return bool(_ROSTER.match(sentence))
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]")
+
+
+def roster_end(text: str, start: int) -> int:
+    """Where the bulleted lines under a roster heading ending at ``start`` end."""
+    end = start
+    for line in text[start:].splitlines(keepends=True):
+        if not line.strip() and end == start:
+            end += len(line)  # blank lines under the heading
+            continue
+        if not _BULLET.match(line):
+            break
+        end += len(line)
+    return end

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span
 
-from diplograph.extract import rules
+from diplograph.extract import cues, rules
 from diplograph.extract.syntax import irrealis, nominal_only
 
 __all__ = ["reported_triggers"]
@@ -23,7 +23,7 @@ __all__ = ["reported_triggers"]
 def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
     """The sentence's triggers that report a meeting, not a planned, recalled or denied one."""
     text = sent.text
-    own = len(rules.without_comparison(text))
+    own = len(cues.without_comparison(text))
     found = rules.find_triggers(text)
     if any(_OWN_PEOPLE.match(text, t.end) for t in found):
         # "held a meeting with the members of his Security Council by video link": the

@@ -22,14 +22,9 @@ __all__ = [
     "comes_after",
     "find_triggers",
     "first_meeting_word",
-    "is_anaphoric_meeting_reference",
     "is_earlier_that_day",
-    "is_new_meeting_cue",
-    "is_other_meeting",
     "mentions_a_meeting",
-    "mentions_a_meeting_again",
     "says_future",
-    "without_comparison",
 ]
 
 _COMPILED_TRIGGERS = tuple((n, d, re.compile(rx, re.IGNORECASE)) for n, d, rx in TRIGGERS)
@@ -62,28 +57,6 @@ _BACKGROUND = re.compile(
     # "He has also spoken to Putin by phone in recent months"
     r"(?:in|over|during) (?:recent|the past|the last|the previous) (?:few |several )?"
     r"(?:weeks|months|years)\b)",
-    re.IGNORECASE,
-)
-_NEW_MEETING = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s*)?(?:later|earlier|subsequently|afterwards|separately|"
-    # "4. Prior to the meeting, Minister Kamikawa ... paid a courtesy call on"
-    r"(?:prior to|before|ahead of) the (?:meeting|talks)),?\s"
-    r"|\b(?:also (?:met|held|received|called on|spoke)|separately|in a separate|in another|"
-    r"(?:held|had) (?:a |another )?separate (?:meeting|talks|call|conversation)|"
-    r"later (?:met|held|received|in the day)|on the same day,? .{0,40}\b(?:met|received)|"
-    r"then (?:met|held|sat down|received|called on|hosted|had talks)|"
-    r"in (?:a|his) meeting with|earlier,? .{0,60}\b(?:met|received|held))\b",
-    re.IGNORECASE,
-)
-_ANAPHORIC = re.compile(
-    r"\b(?:the|this|that) (?:\w+[- ]?){0,3}(?:meeting|talks|discussions|dialogue|session|"
-    r"conversation|call|visit|retreat)\b|\bduring the\b"
-    r"|\bthe two (?:sides|leaders|ministers|officials)\b|"
-    r"\bboth (?:sides|leaders|ministers)\b"
-    # "... and President Mirziyoyev, who hosted the summit, took part"
-    r"|\bwho (?:hosted|chaired) the (?:\w+ ){0,2}(?:summit|meeting|talks|gathering)\b"
-    # "Prince Faisal and al-Aiban hosted the delegations and sat with them"
-    r"|\b(?:hosted|received|welcomed) the (?:two )?(?:delegations|talks|sides)\b",
     re.IGNORECASE,
 )
 
@@ -246,7 +219,23 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         # which had not taken place"; "Amorim, who met Maduro ..., has since said"
         return True
     tail = sentence[start : min(len(sentence), end + 60)]
+    if _SAID_HAD.search(before) and _NEWS_DAY.search(tail):
+        # "Downing Street said the prime minister had spoken to President Trump by phone
+        # later on Saturday evening": reported speech moves the news's own day back a tense
+        return False
     return bool(_BACKGROUND.search(window + " " + tail))
+
+
+_SAID_HAD = re.compile(
+    r"\b(?:said|says|added|confirmed|announced|told reporters)\b(?: that)? [^.;,]{0,50}\bhad "
+    r"(?:also )?$",
+    re.IGNORECASE,
+)
+# The news's own days ("later on Saturday evening", "on Monday", "yesterday"), not a year's
+_NEWS_DAY = re.compile(
+    r"\b(?:(?:later |earlier )?(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|yesterday|today|this morning|last night)\b(?![^.;]{0,40}\b(?:19|20)\d\d\b)",
+)
 
 
 _DURING_THAT_VISIT = re.compile(
@@ -356,44 +345,3 @@ def comes_after(text: str) -> bool:
 def is_earlier_that_day(text: str) -> bool:
     """True when the text says "earlier in the day", "hours earlier": the same day's news."""
     return bool(_EARLIER_THAT_DAY.search(text))
-
-
-def mentions_a_meeting_again(sentence: str) -> bool:
-    """True when the sentence has a word that can point back to a meeting ("the talks")."""
-    return bool(_ANAPHORIC.search(sentence))
-
-
-def is_new_meeting_cue(sentence: str) -> bool:
-    """True when the sentence opens another meeting ("also met", "in a separate meeting")."""
-    return bool(_NEW_MEETING.search(sentence))
-
-
-def is_anaphoric_meeting_reference(sentence: str) -> bool:
-    """True when the sentence refers back to a meeting already reported ("the meeting")."""
-    return bool(_ANAPHORIC.search(sentence)) and not is_other_meeting(sentence)
-
-
-def is_other_meeting(sentence: str) -> bool:
-    """True when the sentence tells of another meeting than the one just reported ("The
-    last meeting between the leaders of Japan and China took place in San Francisco",
-    "The visit came after Zelensky's meeting with President Trump ... on Friday")."""
-    return bool(_OTHER_MEETING.search(sentence) or _CAME_AFTER.search(sentence))
-
-
-def without_comparison(sentence: str) -> str:
-    """The sentence without an aside that compares with another time ("Aliyev attended as
-    guest of honour, as he had done at last year's meeting"): the rest still tells the
-    meeting just reported."""
-    return _AS_BEFORE.sub("", sentence) if " as " in sentence else sentence
-
-
-_AS_BEFORE = re.compile(
-    r",?\s+(?:just )?as (?:he|she|it|they|[A-Z][\w-]+) (?:had |has |have )?(?:done|did)\b.*\Z",
-    re.DOTALL,
-)
-# "The last meeting between the leaders of Japan and China took place in San Francisco":
-# not the meeting just reported.
-_OTHER_MEETING = re.compile(
-    r"\b(?:the|their) (?:last|previous|prior|next) (?:[\w-]+ )?(?:meeting|talks|summit|visit)\b",
-    re.IGNORECASE,
-)

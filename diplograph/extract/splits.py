@@ -28,7 +28,10 @@ _SEVERAL_CALLS = re.compile(
     # Zealand Prime Minister Christopher Luxon"
     r"separate (?:bilateral |one-on-one )?(?:meetings|talks)|spoke separately|met separately|"
     # "Blinken met Jordan's King Abdullah II and, separately, President Mahmoud Abbas"
-    r"and,? separately,)",
+    r"and,? separately,|"
+    # "To Lam also met with Chinese Premier Li Qiang and Zhao Leji, chairman of the NPC
+    # Standing Committee, respectively"
+    r"(?:met|met with|held talks with|called on) [^.;]{0,160}\brespectively\b)",
     re.IGNORECASE,
 )
 

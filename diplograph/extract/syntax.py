@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.party import PartyMention
 from diplograph.extract.rules import TriggerMatch
@@ -66,12 +66,14 @@ def nominal_only(sent: Span, trigger: TriggerMatch) -> bool:
     if token.head.lower_ == "for" and verb.lower_ in ("was", "were") and verb.tag_ == "VBD":
         return False  # "Lavrov was in Pyongyang on Thursday for talks with Choe Son Hui"
     if (
-        token.head.lower_ == "for"
+        token.head.lower_ in ("for", "into")
         and verb.tag_ == "VBD"
         and verb.lower_
         in ("flew", "travelled", "traveled", "went", "headed", "came", "arrived", "drove")
     ):
-        return False  # "That evening Blinken flew on to Doha for talks with the Emir"
+        # "That evening Blinken flew on to Doha for talks with the Emir", "arrived on
+        # Wednesday and went straight into talks with Jaishankar"
+        return False
     return token.head.lower_ in ("in", "for", "on", "about", "to", "toward", "towards", "into")
 
 
@@ -103,7 +105,8 @@ _NOT_HELD = frozenset(
         "arrange",  # "is also arranging a phone call between Lee and Ishiba"
         "expect",  # "he expected 'really good' discussions between the two presidents"
         "anticipate",
-        "awaitorganise",
+        "await",
+        "organise",
         "organize",
         "consider",
     }
@@ -190,7 +193,13 @@ def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
         # agreement was reached, not what was agreed on.
         return False
     chain = [verb]
-    while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head.i != chain[-1].i:
+    while (
+        chain[-1].dep_ in ("conj", "xcomp")
+        and chain[-1].head.i != chain[-1].i
+        # "have agreed to let ..., after Morrison and Modi held their first online summit",
+        # parsed as two conjoined verbs: a verb with its own subject is its own clause
+        and not (chain[-1].dep_ == "conj" and _has_subject(chain[-1]))
+    ):
         chain.append(chain[-1].head)
     for v in chain:
         for child in v.children:
@@ -201,6 +210,10 @@ def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
         if v is not verb and _stem(v.lower_) & _PLANNING:
             return True
     return False
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def trigger_verbs(

@@ -70,7 +70,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "guest_first",
         r"\b(?:was|were|being|been) (?:(?:warmly|later|also|then|first|cordially|officially|"
         r"formally|separately|personally|finally|briefly|jointly) )?(?:received|welcomed|hosted|"
-        r"greeted) (?:in [A-Z][\w-]+ )?by\b"
+        # "was greeted with a hug by Sir Keir", "welcomed with full honours by"
+        r"greeted) (?:in [A-Z][\w-]+ |with (?:[\w-]+ ){1,3})?by\b"
         # "The Indian envoy was summoned to the foreign ministry"
         r"|\b(?:was|were|being|been) (?:urgently )?summoned (?:to|by)\b",
     ),

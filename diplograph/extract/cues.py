@@ -1,0 +1,85 @@
+"""Cues that tie a sentence to the meeting told before it, or open another.
+
+"The talks" points back; "also met" and "in a separate meeting" open another meeting;
+"the last meeting between ..." tells another time's. :mod:`~diplograph.extract.clusters`
+groups an article's sentences into meetings by these cues; which words report a meeting
+at all is :mod:`~diplograph.extract.rules`' business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.rules import comes_after
+
+__all__ = [
+    "is_anaphoric_meeting_reference",
+    "is_new_meeting_cue",
+    "is_other_meeting",
+    "mentions_a_meeting_again",
+    "without_comparison",
+]
+
+_NEW_MEETING = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:later|earlier|subsequently|afterwards|separately|"
+    # "4. Prior to the meeting, Minister Kamikawa ... paid a courtesy call on"
+    r"(?:prior to|before|ahead of) the (?:meeting|talks)),?\s"
+    r"|\b(?:also (?:met|held|received|called on|spoke)|separately|in a separate|in another|"
+    r"(?:held|had) (?:a |another )?separate (?:meeting|talks|call|conversation)|"
+    r"later (?:met|held|received|in the day)|on the same day,? .{0,40}\b(?:met|received)|"
+    r"then (?:met|held|sat down|received|called on|hosted|had talks)|"
+    r"(?:in|during) (?:a|his|her) meeting with|earlier,? .{0,60}\b(?:met|received|held))\b",
+    re.IGNORECASE,
+)
+_ANAPHORIC = re.compile(
+    r"\b(?:the|this|that) (?:\w+[- ]?){0,3}(?:meeting|talks|discussions|dialogue|session|"
+    r"conversation|call|visit|retreat)\b|\bduring the\b"
+    r"|\bthe two (?:sides|leaders|ministers|officials)\b|"
+    r"\bboth (?:sides|leaders|ministers)\b"
+    # "... and President Mirziyoyev, who hosted the summit, took part"
+    r"|\bwho (?:hosted|chaired) the (?:\w+ ){0,2}(?:summit|meeting|talks|gathering)\b"
+    # "Prince Faisal and al-Aiban hosted the delegations and sat with them"
+    r"|\b(?:hosted|received|welcomed) the (?:two )?(?:delegations|talks|sides)\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_a_meeting_again(sentence: str) -> bool:
+    """True when the sentence has a word that can point back to a meeting ("the talks")."""
+    return bool(_ANAPHORIC.search(sentence))
+
+
+def is_new_meeting_cue(sentence: str) -> bool:
+    """True when the sentence opens another meeting ("also met", "in a separate meeting")."""
+    return bool(_NEW_MEETING.search(sentence))
+
+
+def is_anaphoric_meeting_reference(sentence: str) -> bool:
+    """True when the sentence refers back to a meeting already reported ("the meeting")."""
+    return bool(_ANAPHORIC.search(sentence)) and not is_other_meeting(sentence)
+
+
+def is_other_meeting(sentence: str) -> bool:
+    """True when the sentence tells of another meeting than the one just reported ("The
+    last meeting between the leaders of Japan and China took place in San Francisco",
+    "The visit came after Zelensky's meeting with President Trump ... on Friday")."""
+    return bool(_OTHER_MEETING.search(sentence) or comes_after(sentence))
+
+
+def without_comparison(sentence: str) -> str:
+    """The sentence without an aside that compares with another time ("Aliyev attended as
+    guest of honour, as he had done at last year's meeting"): the rest still tells the
+    meeting just reported."""
+    return _AS_BEFORE.sub("", sentence) if " as " in sentence else sentence
+
+
+_AS_BEFORE = re.compile(
+    r",?\s+(?:just )?as (?:he|she|it|they|[A-Z][\w-]+) (?:had |has |have )?(?:done|did)\b.*\Z",
+    re.DOTALL,
+)
+# "The last meeting between the leaders of Japan and China took place in San Francisco":
+# not the meeting just reported.
+_OTHER_MEETING = re.compile(
+    r"\b(?:the|their) (?:last|previous|prior|next) (?:[\w-]+ )?(?:meeting|talks|summit|visit)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,133 @@
+"""Extraction on the real model: public-broadcaster and readout phrasings.
+
+Each test is a short article written for it, in the style of the broadcaster or readout
+copy where the phrasing was found (held-out set S, spent in session 7).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from diplograph.extract.layout import boilerplate_spans
+from diplograph.extract.pipeline import extract_articles
+from diplograph.model import Article, Meeting, Mode, Role
+
+
+def _extract(nlp: Language, text: str, published: date | None) -> list[Meeting]:
+    return next(iter(extract_articles(nlp, [Article(text, "test", published=published)])))[1]
+
+
+def _people(meeting: Meeting) -> set[str | None]:
+    return {p.person for p in meeting.participants}
+
+
+def test_an_agreement_reached_after_a_summit_with_its_own_subject(nlp: Language) -> None:
+    # The parser joins "held" to "agreed to let" as a second verb; "agreed" must not make
+    # the summit a plan when the summit has a subject of its own.
+    text = (
+        "Canberra and New Delhi have agreed to open their naval bases to each other's "
+        "ships, after Prime Minister Scott Morrison and his Indian counterpart Narendra Modi "
+        "held their first online summit on Thursday.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2020, 6, 4))
+    assert meeting.mode is Mode.VIDEO
+    assert set(meeting.countries) == {"country:AU", "country:IN"}
+    assert meeting.date == date(2020, 6, 4)
+
+
+def test_a_visitor_who_went_straight_into_talks(nlp: Language) -> None:
+    text = (
+        "NEW DELHI - Foreign Secretary David Lammy arrived on Wednesday and went straight "
+        "into talks with External Affairs Minister S Jaishankar at Hyderabad House.\n\n"
+        "He also met National Security Adviser Ajit Doval the same evening.\n"
+    )
+    meetings = _extract(nlp, text, date(2024, 7, 26))
+    assert [m.date for m in meetings] == [date(2024, 7, 24), date(2024, 7, 24)]
+    assert {"Ajit Doval", "David Lammy"} == _people(meetings[1])
+    assert all(set(m.countries) == {"country:GB", "country:IN"} for m in meetings)
+
+
+def test_links_under_more_on_this_story_and_hashtag_lines_are_furniture(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul held phone talks with his Japanese counterpart Yoko "
+        "Kamikawa on Wednesday, the ministry said.\n\n"
+        "More on this story\n"
+        "Zelensky and Trump's White House meeting ends in a row\n"
+        "Keywords\n"
+        "#Cho Tae-yul #Kamikawa #phone talks #N. Korea\n"
+    )
+    furniture = [text[s:e] for s, e in boilerplate_spans(text)]
+    assert "Zelensky and Trump's White House meeting ends in a row" in furniture
+    assert "#Cho Tae-yul #Kamikawa #phone talks #N. Korea" in furniture
+    (call,) = _extract(nlp, text, date(2024, 3, 13))
+    assert set(call.countries) == {"country:JP", "country:KR"}
+
+
+def test_sir_keir_greets_his_guest_and_a_call_the_same_evening(nlp: Language) -> None:
+    text = (
+        "LONDON - Prime Minister Sir Keir Starmer said Britain would keep backing Kyiv.\n\n"
+        "Volodymyr Zelensky arrived in London on Saturday and was greeted with a hug by Sir "
+        "Keir outside Downing Street. During their talks in No 10, the two leaders agreed a "
+        "new loan.\n\n"
+        "Downing Street said the prime minister had spoken to President Donald Trump by "
+        "phone later on Saturday evening, without giving details of the conversation.\n"
+    )
+    talks, call = _extract(nlp, text, date(2025, 3, 2))
+    hosts = {p.person for p in talks.participants if p.role is Role.HOST}
+    assert hosts == {"Keir Starmer"}
+    assert set(talks.countries) == {"country:GB", "country:UA"}
+    assert talks.date == date(2025, 3, 1)
+    assert call.mode is Mode.PHONE
+    assert set(call.countries) == {"country:GB", "country:US"}
+    assert call.date == date(2025, 3, 1)
+
+
+def test_the_two_presidents_on_a_video_call_with_a_third(nlp: Language) -> None:
+    text = (
+        "Paris (AFP) - French President Emmanuel Macron welcomed Lebanon's President Joseph "
+        "Aoun to the Elysee Palace on Friday.\n\n"
+        "During the visit, the two presidents held a video conference with Syria's interim "
+        "President Ahmed al-Sharaa on border security.\n"
+    )
+    visit, call = _extract(nlp, text, date(2025, 3, 28))
+    assert set(visit.countries) == {"country:FR", "country:LB"}
+    assert call.mode is Mode.VIDEO
+    assert set(call.countries) == {"country:FR", "country:LB", "country:SY"}
+    assert call.date == date(2025, 3, 28)
+
+
+def test_a_summit_whose_roster_is_a_bulleted_list(nlp: Language) -> None:
+    text = (
+        "Sir Keir Starmer said Europe must act, after he hosted European leaders at a "
+        "summit in London on Sunday.\n\n"
+        "Who was at the summit?\n"
+        "- UK Prime Minister Sir Keir Starmer\n"
+        "- French President Emmanuel Macron\n"
+        "- Polish Prime Minister Donald Tusk\n"
+        "- Nato Secretary General Mark Rutte\n\n"
+        "Opposition leader Kemi Badenoch said the Conservatives backed the approach.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2025, 3, 2))
+    assert set(summit.countries) == {"country:FR", "country:GB", "country:PL"}
+    assert "Mark Rutte" in _people(summit)
+    assert "Kemi Badenoch" not in _people(summit)
+
+
+def test_met_two_officials_respectively_and_what_each_said(nlp: Language) -> None:
+    text = (
+        "BEIJING, Aug. 19 (Xinhua) -- Xi Jinping held talks with To Lam, general secretary "
+        "of the Communist Party of Vietnam, in Beijing on Monday.\n\n"
+        "On the same day, To Lam also met with Chinese Premier Li Qiang and Zhao Leji, "
+        "chairman of the NPC Standing Committee, respectively.\n\n"
+        "In his meeting with To Lam, Li said China is ready to deepen cooperation.\n\n"
+        "During his meeting with To Lam, Zhao said the NPC will step up exchanges.\n"
+    )
+    meetings = _extract(nlp, text, date(2024, 8, 19))
+    assert sorted(len(m.participants) for m in meetings) == [2, 2, 2]
+    assert {frozenset(_people(m)) for m in meetings} == {
+        frozenset({"Tô Lâm", "Xi Jinping"}),
+        frozenset({"Tô Lâm", "Li Qiang"}),
+        frozenset({"Tô Lâm", "Zhao Leji"}),
+    }
