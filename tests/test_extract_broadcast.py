@@ -131,3 +131,119 @@ def test_met_two_officials_respectively_and_what_each_said(nlp: Language) -> Non
         frozenset({"Tô Lâm", "Li Qiang"}),
         frozenset({"Tô Lâm", "Zhao Leji"}),
     }
+
+
+# Government readouts and releases (held-out set W, spent in session 7).
+
+
+def test_statements_that_recall_meetings_over_time_report_none(nlp: Language) -> None:
+    statement = (
+        "Ottawa, Ontario - The Honourable Mélanie Joly, Minister of Foreign Affairs, today "
+        "issued the following statement:\n\n"
+        '"In my meetings with Foreign Minister Dmytro Kuleba over the past year, he has been '
+        'clear: Ukraine needs sustained support."\n'
+    )
+    condolences = (
+        "The Federal Government of Nigeria has received with deep sadness the news of the "
+        "passing of President Hage Geingob of Namibia.\n\n"
+        "Nigeria recalls his warm engagements with Nigerian leaders over many years, "
+        "including his meetings with President Bola Tinubu on the margins of AU summits.\n"
+    )
+    assert _extract(nlp, statement, date(2024, 2, 24)) == []
+    assert _extract(nlp, condolences, date(2024, 2, 5)) == []
+
+
+def test_a_question_at_a_briefing_reports_no_meeting(nlp: Language) -> None:
+    text = (
+        "Transcript of the Weekly Press Briefing by the Spokesperson\n\n"
+        "Friday, 31 May 2024\n\n"
+        "Welcome to the weekly press briefing.\n\n"
+        "Question: The Chinese Foreign Minister and the Foreign Minister of Pakistan met in "
+        "Beijing earlier this month. Has there been any follow-up?\n\n"
+        "Spokesperson: The Government is taking all necessary measures.\n"
+    )
+    assert _extract(nlp, text, date(2024, 5, 31)) == []
+
+
+def test_thanks_for_hosting_earlier_talks_is_no_meeting_of_its_own(nlp: Language) -> None:
+    text = (
+        "Secretary of State Marco Rubio spoke today with Saudi Arabian Foreign Minister "
+        "Prince Faisal bin Farhan Al Saud. The Secretary thanked the Foreign Minister for "
+        "hosting Tuesday's talks between the U.S. and Ukrainian delegations.\n"
+    )
+    (call,) = _extract(nlp, text, date(2025, 3, 13))
+    assert call.mode is Mode.PHONE
+    assert set(call.countries) == {"country:SA", "country:US"}
+
+
+def test_credentials_whose_envoys_the_next_sentence_places(nlp: Language) -> None:
+    text = (
+        "President Jokowi Receives Credentials of Three Ambassadors\n\n"
+        "Jakarta, Tuesday (10/01/2023) – President Joko Widodo received the letters of "
+        "credence of three Ambassadors at the Merdeka Palace. The new Ambassadors represent "
+        "the Kingdom of Sweden, the United Mexican States and Nepal.\n"
+    )
+    meetings = _extract(nlp, text, None)
+    assert {c for m in meetings for c in m.countries} == {
+        "country:ID",
+        "country:MX",
+        "country:NP",
+        "country:SE",
+    }
+    assert len(meetings) == 3
+    assert {m.date for m in meetings} == {date(2023, 1, 10)}
+
+
+def test_a_title_of_a_state_before_a_name_that_co_chaired(nlp: Language) -> None:
+    text = (
+        "Islamabad, 8 October 2024\n\n"
+        "Foreign Secretary Amna Baloch and Deputy Foreign Minister of the Russian Federation "
+        "Andrey Rudenko co-chaired the Bilateral Political Consultations between Pakistan "
+        "and Russia at the Ministry of Foreign Affairs today.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 10, 8))
+    assert _people(meeting) == {"Amna Baloch", "Andrey Rudenko"}
+    assert set(meeting.countries) == {"country:PK", "country:RU"}
+
+
+def test_counterparts_from_listed_states_and_a_meeting_on_the_margins(nlp: Language) -> None:
+    text = (
+        "Minister Joly joined her counterparts from France, Germany, Italy, Japan, the United "
+        "Kingdom and the United States at the G7 Foreign Ministers' Meeting in Capri.\n\n"
+        "On the margins of the meeting, Minister Joly met with Italian Foreign Minister "
+        "Antonio Tajani on April 17.\n"
+    )
+    summit, margins = _extract(nlp, text, date(2024, 4, 19))
+    assert {"country:CA", "country:FR", "country:JP", "country:US"} <= set(summit.countries)
+    assert set(margins.countries) == {"country:CA", "country:IT"}
+    assert margins.date == date(2024, 4, 17)
+
+
+def test_the_two_presidents_named_two_sentences_before(nlp: Language) -> None:
+    text = (
+        "1. At the invitation of the President of Colombia, Gustavo Petro, the President of "
+        "Brazil, Luiz Inácio Lula da Silva, paid a State Visit to Bogotá on April 16 and 17. "
+        "The visit marks a new phase in the partnership.\n\n"
+        "2. The two Presidents met at the Casa de Nariño on April 17, in a private meeting "
+        "followed by an expanded meeting with their delegations, which included, on the "
+        "Brazilian side, the Minister of Foreign Affairs, Mauro Vieira, and, on the Colombian "
+        "side, the Minister of Foreign Affairs, Luis Gilberto Murillo.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 4, 17))
+    assert {"Gustavo Petro", "Luiz Inácio Lula da Silva", "Mauro Vieira"} <= _people(meeting)
+    assert meeting.date == date(2024, 4, 17)
+
+
+def test_a_guest_who_is_in_the_country_on_a_visit_and_the_time_stamp(nlp: Language) -> None:
+    text = (
+        "Meeting with President of the United Arab Emirates\n\n"
+        "October 11, 2022, 14:30\n"
+        "St Petersburg\n\n"
+        "Vladimir Putin held talks with President of the United Arab Emirates Mohammed bin "
+        "Zayed Al Nahyan, who is in Russia on a working visit.\n"
+    )
+    (meeting,) = _extract(nlp, text, None)
+    hosts = {p.person for p in meeting.participants if p.role is Role.HOST}
+    assert hosts == {"Vladimir Putin"}
+    assert meeting.place is not None and meeting.place.name == "Saint Petersburg"
+    assert meeting.date == date(2022, 10, 11)

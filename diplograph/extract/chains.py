@@ -21,12 +21,8 @@ from diplograph.gazetteer import Gazetteer
 
 __all__ = [
     "ENVOY_FUNCTIONS",
-    "LIST_GAP",
-    "as_state",
     "chain_after",
     "chain_before",
-    "country_list_after",
-    "members_listed",
     "title_chain",
 ]
 
@@ -51,19 +47,6 @@ _FILLER = re.compile(
 # "Ambassador of China to Pakistan", "UNDP Resident Representative in Pakistan",
 # "the Special Envoy of the UN Secretary-General for Yemen".
 _POSTING = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?$")
-# Between listed states: commas, "and", and the formal style the gazetteer leaves out
-# ("the Republic of The Gambia", "the Hashemite Kingdom of Jordan").
-LIST_GAP = re.compile(
-    r"^(?:\s*(?:,|and|&|as well as|the|plus|(?:(?:Islamic|Federal|Federative|Democratic|"
-    r"People's|Arab|United|Hashemite|Socialist|Plurinational|Bolivarian|Co-?operative)\s+)*(?:Republic|"
-    r"Kingdom|State|Sultanate|Emirate|Federation|Commonwealth|Principality|Grand Duchy)\s+of)"
-    r"\s*)*$",
-    re.IGNORECASE,
-)
-_ENVOY_PREP = re.compile(r"^\s*(?:of|from|for|representing|accredited from)\s+", re.IGNORECASE)
-# "the High Commissioner for the Republic of Botswana" is Botswana's; a "Special
-# Representative for Afghanistan" is posted there, not sent by it.
-_POSTED_FOR = re.compile(r"\b(?:Special|Personal) (?:Representative|Envoy|Coordinator)s?$", re.I)
 
 
 # Named only as the sender of greetings, a relative, or someone dead: not at the meeting.
@@ -161,21 +144,23 @@ def chain_before(
     for span in reversed([s for s in spans if s.end_char <= end_char and s.start_char >= floor]):
         gap = text_of(doc)[span.end_char : cursor]
         portfolio = not chain and span.label_ == "TITLE" and _PORTFOLIO.match(gap)
-        # "Saudi Arabia was represented by ... and Oman by Sayyid Shihab"
+        # "Saudi Arabia was represented by ... and Oman by Sayyid Shihab"; "Russia was
+        # represented by Deputy Foreign Minister Mikhail Bogdanov and China by its special
+        # envoy on the Middle East, Zhai Jun"
         elided = (
-            not chain
-            and span.label_ == "COUNTRY"
-            and _ELIDED_BY.fullmatch(gap) is not None
-            and all(w in HONORIFICS for w in gap.split()[1:])
-            and bool(_AND_BEFORE.search(text_of(doc), max(0, span.start_char - 6), span.start_char))
-        )
-        # "Russia was represented by Deputy Foreign Minister Mikhail Bogdanov and China by
-        # its special envoy on the Middle East, Zhai Jun"
-        elided = elided or (
-            len(chain) == 1
-            and chain[0].label_ == "TITLE"
-            and span.label_ == "COUNTRY"
-            and re.fullmatch(r" by (?:its|their|a|the) ", gap) is not None
+            span.label_ == "COUNTRY"
+            and (
+                (
+                    not chain
+                    and _ELIDED_BY.fullmatch(gap) is not None
+                    and all(w in HONORIFICS for w in gap.split()[1:])
+                )
+                or (
+                    len(chain) == 1
+                    and chain[0].label_ == "TITLE"
+                    and re.fullmatch(r" by (?:its|their|a|the) ", gap) is not None
+                )
+            )
             and bool(_AND_BEFORE.search(text_of(doc), max(0, span.start_char - 6), span.start_char))
         )
         # "a delegation from the World Health Organization (WHO) headed by Dr. Hanan Balkhy"
@@ -331,68 +316,3 @@ def _names_next(doc: Doc, char: int) -> bool:
     start = char + len(text[char:]) - len(text[char:].lstrip(" "))
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     return token is not None and token[0].ent_type_ == "PERSON" and start > char
-
-
-def country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
-    """Countries listed after an envoy title: "of Bahrain, Egypt, Iraq and Yemen"."""
-    rest = text_of(doc)[start_char:ceiling]
-    m = _ENVOY_PREP.match(rest)
-    if not m:
-        return []
-    if m.group().strip().lower() == "for" and _POSTED_FOR.search(
-        text_of(doc), max(0, start_char - 40), start_char
-    ):
-        return []
-    cursor = start_char + m.end()
-    found: list[Span] = []
-    for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
-        gap = text_of(doc)[cursor : span.start_char]
-        if span.label_ not in ("COUNTRY", "ORG") or not LIST_GAP.match(gap):
-            break
-        found.append(span)
-        cursor = span.end_char
-    return found
-
-
-# "the ambassadors of the GCC states accredited to the Kingdom -- Saudi Arabia, the United
-# Arab Emirates, ..." and "the foreign ministers of the Quad (India, Japan, ...)"
-_MEMBERS_FOLLOW = re.compile(r"(?:\s*\([A-Z]{2,8}\))?[^.;:()\n]{0,80}?(?:\s(?:--|—|–)|:|\()\s*")
-
-
-def members_listed(
-    doc: Doc, spans: list[Span], start_char: int, ceiling: int, gaz: Gazetteer | None = None
-) -> list[Span]:
-    """The member states a group's name is followed by, set off by a dash, colon or
-    bracket; none unless at least two.
-
-    In a list of states, "Myanmar" (also a demonym) and "Singapore" (also a city) are the
-    states; they come back as COUNTRY spans."""
-    m = _MEMBERS_FOLLOW.match(text_of(doc), start_char, ceiling)
-    if not m:
-        return []
-    cursor = m.end()
-    found: list[Span] = []
-    for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
-        if not LIST_GAP.match(text_of(doc)[cursor : span.start_char]):
-            break
-        state = as_state(span, gaz)
-        if state is None:
-            break
-        found.append(state)
-        cursor = span.end_char
-    return found if len(found) >= 2 else []
-
-
-def as_state(span: Span, gaz: Gazetteer | None) -> Span | None:
-    """The span as a COUNTRY span when, in a list of states, it names one."""
-    if span.label_ in ("COUNTRY", "DEMONYM"):
-        return span if span.label_ == "COUNTRY" else _relabelled(span, span.id_)
-    if span.label_ == "CITY" and gaz is not None:
-        country = gaz.country_by_name(span.text)
-        if country is not None:
-            return _relabelled(span, f"country:{country.iso2}")
-    return None
-
-
-def _relabelled(span: Span, key: str) -> Span:
-    return Span(span.doc, span.start, span.end, label="COUNTRY", span_id=key)

@@ -81,46 +81,9 @@ _GATHERING = re.compile(
 )
 _SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|-{3,}|_{3,}|#{3,})[ \t]*$", re.MULTILINE)
 _LIST_MARK = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•*–]|H\.E\.")
-_THEY = re.compile(
-    # "In Kyiv, they were received by President Zelenskyy": a short opener may come first.
-    r"^\W*(?:(?:In|At|On|Later|There|Afterwards|Upon arrival)\b[^,.]{0,40},\s*"
-    r"(?=they\b|the two\b|both\b))?"
-    r"(?:[Tt]hey|[Tt]he two (?:leaders|sides|ministers|presidents|prime ministers)|"
-    r"[Tt]he (?:three|four|five)(?: (?:leaders|ministers|officials|delegations))?|"
-    r"[Bb]oth (?:leaders|sides|ministers))\b"
-)
-
-
-_THAT_TIME = re.compile(
-    # "In July 2019, then prime minister Imran Khan sat next to President Trump"
-    r"\bthen-|\bthen (?:prime minister|president|chancellor|premier|"
-    r"[\w-]+ (?:minister|secretary))\b"
-    r"|\bthat (?:meeting|summit|gathering|visit)\b",
-    re.IGNORECASE,
-)
-_ANOTHER_TIME = re.compile(
-    r"\W*(?:Earlier|Later|On the eve|The (?:day|evening|night) before|The previous day)\b"
-)
-_CHAIRED_ANOTHER = re.compile(r"\bchaired (?:a|an|the) (?:[\w-]+ ){0,3}(?:meeting|session) of\b")
 _MONTH_ONLY = re.compile(
     r"\bin (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?! \d)"
-)
-
-
-_HOSTED_TALKS = re.compile(
-    r"\bhosted (?:the |a |an )?(?:[\w-]+ ){0,3}(?:talks|negotiations|consultations|round|"
-    r"meeting|summit) (?:of talks )?between\b"
-)
-_AT_THE_TABLE = re.compile(
-    r"\W*(?:(?:Also )?(?:Around|At) the table (?:were|was|sat)|Those (?:in attendance|present|"
-    r"attending) (?:included|were)|(?:Also )?(?:present|attending) were|"
-    r"From (?:the )?(?:[A-Z][\w-]+ ?|region ?|continent ?|host nation ?){1,3},? came)\b"
-)
-_ALSO_THERE = re.compile(r"\balso (?:took part|attended|participated|joined) (?:in )?the\b")
-# "The informal trilateral meeting", "The ASEAN Leaders' Meeting at the ASEAN Secretariat"
-_THE_MEETING = re.compile(
-    r"\W*The (?:[\w'’-]+ ){0,3}(?:[Mm]eeting|[Tt]alks|trilateral|encounter)\b"
 )
 
 
@@ -173,10 +136,10 @@ def group_sentences(
                         # "Earlier on Friday, Kakar chaired a meeting of the National
                         # Security Committee": present at another meeting.
                         and not cues.is_new_meeting_cue(text)
-                        and not _ANOTHER_TIME.match(text)
+                        and not cues.ANOTHER_TIME.match(text)
                         # "Iran's then-President Ebrahim Raisi attended that meeting"
-                        and not _THAT_TIME.search(text)
-                        and not _CHAIRED_ANOTHER.search(text)
+                        and not cues.THAT_TIME.search(text)
+                        and not cues.CHAIRED_ANOTHER.search(text)
                     )
                 )
             ):
@@ -218,10 +181,10 @@ def group_sentences(
             previous
             if previous is not None
             and (
-                _THEY.match(text)
+                cues.THEY.match(text)
                 # "Dar, Wang Yi and Muttaqi agreed in Beijing on Wednesday ... The informal
                 # trilateral meeting, hosted by Mr Wang, ...": the story's lead names them
-                or (previous.start_char in leads and _THE_MEETING.match(text))
+                or (previous.start_char in leads and cues.THE_MEETING.match(text))
             )
             and not text_of(ctx.doc)[previous.end_char : sent.start_char].strip()
             and not rules.mentions_a_meeting(previous.text)
@@ -232,11 +195,24 @@ def group_sentences(
             # "Yunus and Sharif on Thursday agreed to ... They reached the understanding at
             # a bilateral meeting": "they" are the two named just before.
             mentions = [*parties[lead_in.start_char], *mentions]
+        if (
+            cues.THEY.match(text)
+            and current is None
+            # (and names no one before its verb: the subject is "they")
+            and not any(
+                ctx.resolve(m).person and m.start < sent.start_char + triggers[0].start
+                for m in mentions
+            )
+        ):
+            # "... the President of Brazil, Luiz Inácio Lula da Silva, paid a State Visit to
+            # Bogotá ... The visit marks ... The two Presidents met at the Casa de Nariño":
+            # the two named last, a sentence or two before.
+            mentions = [*_last_pair(sentences, sent, parties, ctx), *mentions]
         anaphoric = cues.is_anaphoric_meeting_reference(text) and not cues.is_new_meeting_cue(text)
         new_cue = cues.is_new_meeting_cue(text)
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
-        elif _HOSTED_TALKS.search(text):
+        elif cues.HOSTED_TALKS.search(text):
             # "Oman today hosted the first round of talks between Iran and the United
             # States": the state that hosts them is at the table, as their host (its
             # named mediator too, see ``sides.drop_unnamed_duplicates``).
@@ -276,9 +252,9 @@ def group_sentences(
                 not anaphoric
                 # "Around the table were the presidents of Bulgaria, ...": more of those
                 # at the meeting just told, not a meeting of their own
-                and not _AT_THE_TABLE.match(text)
+                and not cues.AT_THE_TABLE.match(text)
                 # "The leaders of Kazakhstan ... also took part in the summit"
-                and not _ALSO_THERE.search(text)
+                and not cues.ALSO_THERE.search(text)
                 and (counterpart := introduces_new_counterpart(current.mentions, mentions, ctx)) > 0
             )
             or (split := _splits_off(current, mentions, ctx))
@@ -301,7 +277,7 @@ def group_sentences(
                 current is None
                 and lead_in is None
                 and told_before is not None
-                and _THE_MEETING.match(text)
+                and cues.THE_MEETING.match(text)
                 and rules.mentions_a_meeting(told_before.text)
             ):
                 # "... chaired a conference of India's Ambassadors ... The meeting, held at
@@ -353,6 +329,23 @@ def _told_on(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
         and cues.is_anaphoric_meeting_reference(last.text)
         and all(s is not last for _, s in cluster.triggers)  # it told no meeting itself
     )
+
+
+def _last_pair(
+    sentences: list[Span], sent: Span, parties: dict[int, list[PartyMention]], ctx: ArticleContext
+) -> list[PartyMention]:
+    """The last two named people of different sides in the two sentences before ``sent``."""
+    i = next(i for i, s in enumerate(sentences) if s is sent)
+    named = [
+        m
+        for s in sentences[max(0, i - 2) : i]
+        for m in parties[s.start_char]
+        if (r := ctx.resolve(m)).person and r.represents
+    ]
+    pair: dict[str, PartyMention] = {}
+    for m in reversed(named):
+        pair.setdefault(ctx.resolve(m).represents or "", m)
+    return list(pair.values())[:2] if len(pair) >= 2 else []
 
 
 def _is_heading(text: str) -> bool:

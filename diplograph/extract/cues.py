@@ -13,6 +13,14 @@ import re
 from diplograph.extract.rules import comes_after
 
 __all__ = [
+    "ALSO_THERE",
+    "ANOTHER_TIME",
+    "AT_THE_TABLE",
+    "CHAIRED_ANOTHER",
+    "HOSTED_TALKS",
+    "THAT_TIME",
+    "THEY",
+    "THE_MEETING",
     "is_anaphoric_meeting_reference",
     "is_new_meeting_cue",
     "is_other_meeting",
@@ -83,3 +91,40 @@ _OTHER_MEETING = re.compile(
     r"\b(?:the|their) (?:last|previous|prior|next) (?:[\w-]+ )?(?:meeting|talks|summit|visit)\b",
     re.IGNORECASE,
 )
+
+
+# Sentence shapes that :mod:`~diplograph.extract.clusters` reads a meeting's account by.
+THEY = re.compile(
+    # "In Kyiv, they were received by President Zelenskyy": a short opener may come first.
+    r"^\W*(?:(?:In|At|On|Later|There|Afterwards|Upon arrival)\b[^,.]{0,40},\s*"
+    r"(?=they\b|the two\b|both\b))?"
+    # ("The two Presidents met at the Casa de Nariño": a communiqué's capitals)
+    r"(?:[Tt]hey|[Tt]he two (?i:leaders|sides|ministers|presidents|prime ministers)|"
+    r"[Tt]he (?:three|four|five)(?: (?i:leaders|ministers|officials|delegations))?|"
+    r"[Bb]oth (?i:leaders|sides|ministers))\b"
+)
+
+
+THAT_TIME = re.compile(
+    # "In July 2019, then prime minister Imran Khan sat next to President Trump"
+    r"\bthen-|\bthen (?:prime minister|president|chancellor|premier|"
+    r"[\w-]+ (?:minister|secretary))\b"
+    r"|\bthat (?:meeting|summit|gathering|visit)\b",
+    re.IGNORECASE,
+)
+ANOTHER_TIME = re.compile(
+    r"\W*(?:Earlier|Later|On the eve|The (?:day|evening|night) before|The previous day)\b"
+)
+CHAIRED_ANOTHER = re.compile(r"\bchaired (?:a|an|the) (?:[\w-]+ ){0,3}(?:meeting|session) of\b")
+HOSTED_TALKS = re.compile(
+    r"\bhosted (?:the |a |an )?(?:[\w-]+ ){0,3}(?:talks|negotiations|consultations|round|"
+    r"meeting|summit) (?:of talks )?between\b"
+)
+AT_THE_TABLE = re.compile(
+    r"\W*(?:(?:Also )?(?:Around|At) the table (?:were|was|sat)|Those (?:in attendance|present|"
+    r"attending) (?:included|were)|(?:Also )?(?:present|attending) were|"
+    r"From (?:the )?(?:[A-Z][\w-]+ ?|region ?|continent ?|host nation ?){1,3},? came)\b"
+)
+ALSO_THERE = re.compile(r"\balso (?:took part|attended|participated|joined) (?:in )?the\b")
+# "The informal trilateral meeting", "The ASEAN Leaders' Meeting at the ASEAN Secretariat"
+THE_MEETING = re.compile(r"\W*The (?:[\w'’-]+ ){0,3}(?:[Mm]eeting|[Tt]alks|trilateral|encounter)\b")

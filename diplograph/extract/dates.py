@@ -55,7 +55,10 @@ _MONTH_DAY = re.compile(
 )
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 # European releases: "Kyiv, 01.12.2024" is the first of December.
-_DOTTED = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")
+# ("Jakarta, Tuesday (10/01/2023)": the tenth of January, day first as outside the US)
+_DOTTED = re.compile(
+    r"\b(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+)
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|last night|today|tonight|this (?:morning|afternoon|evening)"
     r"|earlier (?:in the day|today)|"
@@ -313,6 +316,8 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
             month_text = m.group("month")
             month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
             day = int(m.group("day"))
+            if month > 12 and day <= 12:
+                day, month = month, day  # "12/25/2024": an American month first
             if m.group("year"):
                 found = _safe_date(int(m.group("year")), month, day)
             elif published:

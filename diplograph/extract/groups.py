@@ -12,9 +12,9 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from diplograph.extract.chains import LIST_GAP, as_state, country_list_after, members_listed
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention
+from diplograph.extract.state_lists import LIST_GAP, as_state, country_list_after, members_listed
 from diplograph.gazetteer import Gazetteer
 
 __all__ = ["FIXED_MEMBERS", "MINISTRIES", "state_groups"]
@@ -184,7 +184,9 @@ _PREPARING = re.compile(
 
 _GROUP_FROM = re.compile(
     r"\b(leaders|(?:foreign |defen[cs]e |finance |trade )?ministers|officials|delegations|"
-    r"representatives|envoys|diplomats|heads of state(?: and government)?|heads of government)"
+    # "joined her counterparts from France, Germany, Italy, Japan, ..."
+    r"representatives|envoys|diplomats|counterparts|heads of state(?: and government)?|"
+    r"heads of government)"
     r"(?= (?:from|of) )",
     re.IGNORECASE,
 )

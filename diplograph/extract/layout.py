@@ -94,7 +94,8 @@ _PAREN_DATELINE = re.compile(
     r"^(?P<head>[A-Z][^\n–—:()]{1,50}\([^()\n]{1,25}\))[ \t]+(?=[A-Z])", re.MULTILINE
 )
 _DATELINE_DATE = re.compile(
-    r"^(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}(?:st|nd|rd|th)?(?:(?:,? |/)\d{4})?"
+    r"^(?:\d{1,2}[./]\d{1,2}[./]\d{4}"
+    r"|[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}(?:st|nd|rd|th)?(?:(?:,? |/)\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)$"
 )
 _DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-/]+[^\W\d_]+){0,3}$")
@@ -116,7 +117,13 @@ _NOT_PLACES = frozenset(
 
 def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
     """(city, country, date text) from a dateline's head, or None if it is no dateline."""
-    head = re.sub(r"\s*\(([^)]{1,25})\)\.?\s*$", "", head.strip())  # "(APP)", "(EFE).
+    # "Jakarta, Tuesday (10/01/2023)": a weekday and the numeric date in brackets
+    head = re.sub(
+        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \((\d{1,2}[./]\d{1,2}[./]\d{4})\)\s*$",
+        r"\1",
+        head.strip(),
+    )
+    head = re.sub(r"\s*\(([^)]{1,25})\)\.?\s*$", "", head)  # "(APP)", "(EFE).
     # "Washington DC [US], January 22 (ANI):": the country in brackets after the city
     head = re.sub(r"^([^,\[\]]+?)\s*\[[A-Za-z. ]{2,20}\]", r"\1", head)
     parts = [p.strip() for p in head.split(",") if p.strip()]
@@ -203,7 +210,35 @@ _LABEL_LINE = re.compile(
 )
 
 
+# "October 11, 2022, 14:30" and "St Petersburg" on the next line, or "September 3, 2024
+# 14:20 Ulaanbaatar": a readout's time stamp and place (the Kremlin's pages)
+_TIME_STAMP = re.compile(
+    r"^(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4}),? \d{1,2}:\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}T?))?"
+    r"(?:\s+(?P<city>[A-Z][a-z][^\W\d_]*(?:[ .'-]+[A-Z][^\W\d_]+){0,2}))?\s*$"
+)
+_PLACE_LINE = re.compile(r"^[A-Z][^\W\d_]+(?:[ .'-]+[A-Z][^\W\d_]+){0,2}$")
+
+
+def _time_stamp(text: str, body_start: int) -> Dateline | None:
+    """A time-stamp line with its place, within the first lines of the page."""
+    offset = 0
+    lines = text.splitlines(keepends=True)[:8]
+    for i, line in enumerate(lines):
+        m = _TIME_STAMP.match(line.strip())
+        if m is not None:
+            start = offset + line.index(line.strip())
+            city = m.group("city")
+            if city is None and i + 1 < len(lines) and _PLACE_LINE.match(lines[i + 1].strip()):
+                city = lines[i + 1].strip()
+            if city is not None:
+                return Dateline(city, None, m.group("date"), start, start + len(line.strip()), "")
+        offset += len(line)
+    return None
+
+
 def _lead_dateline(text: str, body_start: int) -> Dateline | None:
+    if (stamp := _time_stamp(text, body_start)) is not None:
+        return stamp
     offset = 0
     lines = text[:body_start].splitlines(keepends=True)
     for i, line in enumerate(lines):
@@ -239,6 +274,9 @@ _BOILERPLATE_LINE = re.compile(
 )
 
 
+_QUESTION = re.compile(r"(?:Question|Q|Journalist|Reporter)\s*(?:\d{1,2}\s*)?[:.]\s")
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of lines that are page furniture, not reporting.
 
@@ -263,6 +301,9 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         headline = len(words) <= 20 and not stripped.endswith((".", '"', "”"))
         if (
             _BOILERPLATE_LINE.search(stripped)
+            # "Question: The two foreign ministers met in Beijing earlier this month. Has
+            # there been any follow-up?": a briefing's question reports nothing
+            or _QUESTION.match(stripped)
             or "rights reserved" in stripped.lower()
             or (len(words) <= 4 and not stripped.endswith((".", '"', "”")))
             or (links and headline)

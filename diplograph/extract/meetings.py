@@ -153,7 +153,7 @@ def _find_meeting_drafts(
     for s in sentences:
         for p in parties_by_sentence[s.start_char]:
             ctx.learn(p)
-    ctx.visited = visit_place(doc, gaz, sentences)
+    ctx.visited = visit_place(doc, gaz, sentences, ctx.home_city)
     if salience is None:
         salience = count_countries(doc, body_start, skip)
     ctx.set_salience(salience)

@@ -21,20 +21,14 @@ from diplograph.extract.absence import (
     source_in_apposition,
     sworn_into_office,
 )
-from diplograph.extract.chains import (
-    LIST_GAP,
-    chain_after,
-    chain_before,
-    country_list_after,
-    members_listed,
-    title_chain,
-)
+from diplograph.extract.chains import chain_after, chain_before, title_chain
 from diplograph.extract.doctext import text_of
 from diplograph.extract.groups import FIXED_MEMBERS, state_groups
 from diplograph.extract.names import HONORIFICS, person_spans
 from diplograph.extract.namewords import BODY_WORDS
 from diplograph.extract.party import PartyMention
 from diplograph.extract.spans import is_title, sentence_spans, titles_of
+from diplograph.extract.state_lists import LIST_GAP, country_list_after, members_listed
 from diplograph.gazetteer import Gazetteer
 
 __all__ = ["find_parties"]
@@ -64,7 +58,10 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN"
+    head = root.head
+    if head.i + 2 < len(doc) and not head.whitespace_ and doc[head.i + 1].text == "-":
+        return False  # "Andrey Rudenko co-chaired": "co" is the verb's prefix, not a noun
+    return root.dep_ == "compound" and head.i >= span.end and head.pos_ == "NOUN"
 
 
 def find_parties(

@@ -223,10 +223,14 @@ _VISIT_TO = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_IS_IN = re.compile(r"\b(?:is|was|are|were)\s+(?:currently\s+)?in\s+(?:the\s+)?$")
+_ON_A_VISIT = re.compile(r"\s+on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b")
 _NOT_YET = re.compile(r"\b(?:will|would|to|plans?|planned|expected|scheduled|next|upcoming)\b")
 
 
-def visit_place(doc: Doc, gaz: Gazetteer, sentences: list[Span]) -> Place | None:
+def visit_place(
+    doc: Doc, gaz: Gazetteer, sentences: list[Span], home: Place | None = None
+) -> Place | None:
     """Where the story's visitor is, from the first sentence that says so.
 
     A readout filed at home ("New Delhi, March 25") about a minister's visit abroad
@@ -239,12 +243,19 @@ def visit_place(doc: Doc, gaz: Gazetteer, sentences: list[Span]) -> Place | None
                 continue
             before = text_of(doc)[sent.start_char : span.start_char]
             m = _VISIT_TO.search(before)
+            if m is None and _ON_A_VISIT.match(text_of(doc), span.end_char):
+                # "Vladimir Putin, who is in Mongolia on an official visit, held talks"
+                m = _IS_IN.search(before)
             if m is None or _NOT_YET.search(before[max(0, m.start() - 40) : m.start()]):
                 continue
             if span.label_ == "CITY":
                 return city_place(gaz, span.text)
             if span.label_ in ("COUNTRY", "METONYM"):  # "travelled together to Kyiv"
                 country = gaz.countries.get(span.id_.partition(":")[2])
+                if home is not None and home.country == span.id_:
+                    # "St Petersburg" over a Kremlin readout of a guest "who is in Russia
+                    # on a working visit": the dateline's city is in the country visited
+                    return home
                 if country is not None and country.capital:
                     return city_place(gaz, country.capital)
     return None

@@ -17,7 +17,10 @@ __all__ = ["is_presence_statement", "is_roster_heading", "mentions_presence", "r
 _PRESENCE = re.compile(
     r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|joining|participated|"
     r"took part|were also|was also|comprised|included|(?:was|were) connected|"
-    r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were)|"
+    # "The new Ambassadors represent the Kingdom of Sweden, the United Mexican States and
+    # Nepal"
+    r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were|represent|"
+    r"represented|(?:are |were |who )?(?:came|come|hail) from)\b|"
     r"led (?:the |their |his |her |[\w-]+'s |a )?(?:respective )?(?:[\w-]+ )?"
     r"(?:delegations?|sides?)|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks|proceedings)|"

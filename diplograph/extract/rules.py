@@ -55,8 +55,10 @@ _BACKGROUND = re.compile(
     r"(?:its|their|his|her) (?:previous|last|prior) (?:[\w-]+ )?(?:summit|meeting|talks|session)|"
     r"in (?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b|"
     # "He has also spoken to Putin by phone in recent months"
-    r"(?:in|over|during) (?:recent|the past|the last|the previous) (?:few |several )?"
-    r"(?:weeks|months|years)\b)",
+    r"(?:in|over|during) (?:recent|the past|the last|the previous) (?:few |several |two |three )?"
+    # "In my meetings with Foreign Minister Kuleba over the past year", "his engagements
+    # with Nigerian leaders over many years": meetings over time, none of them the news
+    r"(?:weeks|months|years|year|decade)\b|over (?:many|several|the) years\b)",
     re.IGNORECASE,
 )
 
@@ -143,7 +145,15 @@ _WELCOMED_THING = re.compile(
     r"developments?|elections?|appointment|release|return|plans?|idea|offer|calls?|"
     r"commitments?|support|role|participation|signing|launch|adoption|approval|report|readiness|"
     r"willingness|"
-    r"measures?|reforms?|opportunity|prospects?|contribution|position|stance|talks)\b",
+    r"measures?|reforms?|opportunity|prospects?|contribution|position|stance|talks|growth|"
+    r"increase|rise|expansion|holding|establishment|conclusion|entry)\b",
+    re.IGNORECASE,
+)
+
+
+_THANKED_FOR = re.compile(
+    r"\bthank(?:ed|s|ing)?\b[^.;]{0,80}\bfor (?:(?:hosting|organi[sz]ing|arranging|facilitating)"
+    r"\b[^.;]{0,40})?$",
     re.IGNORECASE,
 )
 
@@ -159,6 +169,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True
     if trigger.startswith("host") and _EVENT_HOSTED.search(sentence[:start]):
         return True  # "the Summit for a New Global Financing Pact hosted by President Macron"
+    if _THANKED_FOR.search(sentence, 0, start):
+        return True  # "thanked the Foreign Minister for hosting Tuesday's talks": done before
     if trigger.startswith("welcom") and _WELCOMED_THING.match(sentence[end:]):
         return True  # "welcomed any steps that could end the war": a view, not a visitor
     clause_start = max(
