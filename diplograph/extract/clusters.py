@@ -18,17 +18,24 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.counterparts import (
     AGAIN,
     introduces_new_counterpart,
+    last_pair,
     names_the_two,
     turns_remote,
 )
 from diplograph.extract.dates import (
     days_before_told,
+    in_an_earlier_year,
     is_background_time,
     is_vague_past,
 )
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention
-from diplograph.extract.presence import is_presence_statement, is_roster_heading, roster_end
+from diplograph.extract.presence import (
+    is_presence_statement,
+    is_roster_heading,
+    presence_scope,
+    roster_end,
+)
 from diplograph.extract.reported import reported_triggers
 from diplograph.extract.stated_days import WEEKDAY, same_kind, stated_day
 from diplograph.extract.subjects import (
@@ -140,10 +147,14 @@ def group_sentences(
                         # "Iran's then-President Ebrahim Raisi attended that meeting"
                         and not cues.THAT_TIME.search(text)
                         and not cues.CHAIRED_ANOTHER.search(text)
+                        # "an emergency meeting in Jakarta in April 2021 that was attended
+                        # by junta leader Min Aung Hlaing": present at another time
+                        and not in_an_earlier_year(text[: presence_scope(text)[0]], ctx.published)
                     )
                 )
             ):
-                _extend(current, sent, mentions, [])
+                until = sent.start_char + presence_scope(text)[1]
+                _extend(current, sent, [m for m in mentions if m.start < until], [])
             elif (
                 current is not None
                 and not text_of(ctx.doc)[current.sentences[-1].end_char : sent.start_char].strip()
@@ -207,7 +218,7 @@ def group_sentences(
             # "... the President of Brazil, Luiz Inácio Lula da Silva, paid a State Visit to
             # Bogotá ... The visit marks ... The two Presidents met at the Casa de Nariño":
             # the two named last, a sentence or two before.
-            mentions = [*_last_pair(sentences, sent, parties, ctx), *mentions]
+            mentions = [*last_pair(sentences, sent, parties, ctx), *mentions]
         anaphoric = cues.is_anaphoric_meeting_reference(text) and not cues.is_new_meeting_cue(text)
         new_cue = cues.is_new_meeting_cue(text)
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
@@ -329,23 +340,6 @@ def _told_on(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
         and cues.is_anaphoric_meeting_reference(last.text)
         and all(s is not last for _, s in cluster.triggers)  # it told no meeting itself
     )
-
-
-def _last_pair(
-    sentences: list[Span], sent: Span, parties: dict[int, list[PartyMention]], ctx: ArticleContext
-) -> list[PartyMention]:
-    """The last two named people of different sides in the two sentences before ``sent``."""
-    i = next(i for i, s in enumerate(sentences) if s is sent)
-    named = [
-        m
-        for s in sentences[max(0, i - 2) : i]
-        for m in parties[s.start_char]
-        if (r := ctx.resolve(m)).person and r.represents
-    ]
-    pair: dict[str, PartyMention] = {}
-    for m in reversed(named):
-        pair.setdefault(ctx.resolve(m).represents or "", m)
-    return list(pair.values())[:2] if len(pair) >= 2 else []
 
 
 def _is_heading(text: str) -> bool:

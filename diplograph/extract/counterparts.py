@@ -2,7 +2,9 @@
 
 "Blinken was received by the Emir ... Blinken sat down with the Prime Minister": the visitor
 again, with someone new, is another meeting; a sentence naming only people not yet in the
-meeting is one too. :mod:`~diplograph.extract.clusters` asks this of every trigger sentence.
+meeting is one too; a call with someone new after face-to-face talks is another meeting.
+And whom "the two Presidents" or "they" stand for when the sentence names no one.
+:mod:`~diplograph.extract.clusters` asks this of every trigger sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.party import PartyMention
 from diplograph.extract.rules import TriggerMatch
 
-__all__ = ["AGAIN", "OTHERS", "introduces_new_counterpart", "names_the_two", "turns_remote"]
+__all__ = [
+    "AGAIN",
+    "OTHERS",
+    "introduces_new_counterpart",
+    "last_pair",
+    "names_the_two",
+    "turns_remote",
+]
 
 
 # What a trigger sentence names: only people not yet in the meeting, or one who was in it
@@ -95,3 +104,20 @@ def turns_remote(
 def names_the_two(sentence: str) -> bool:
     """True when the sentence's subject is the pair just told ("the two presidents")."""
     return bool(_THE_TWO.search(sentence))
+
+
+def last_pair(
+    sentences: list[Span], sent: Span, parties: dict[int, list[PartyMention]], ctx: ArticleContext
+) -> list[PartyMention]:
+    """The last two named people of different sides in the two sentences before ``sent``."""
+    i = next(i for i, s in enumerate(sentences) if s is sent)
+    named = [
+        m
+        for s in sentences[max(0, i - 2) : i]
+        for m in parties[s.start_char]
+        if (r := ctx.resolve(m)).person and r.represents
+    ]
+    pair: dict[str, PartyMention] = {}
+    for m in reversed(named):
+        pair.setdefault(ctx.resolve(m).represents or "", m)
+    return list(pair.values())[:2] if len(pair) >= 2 else []

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 __all__ = [
     "counts_back",
     "days_before_told",
+    "in_an_earlier_year",
     "is_background_time",
     "is_elapsed",
     "is_sequel",
@@ -385,3 +386,10 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
         # first talks ... and agreed to meet again next week"
         return None, "future"
     return None, ""
+
+
+def in_an_earlier_year(text: str, published: date | None) -> bool:
+    """True when the text places something "in April 2021" or "in 2019", before the story's year."""
+    return published is not None and any(
+        int(y) < published.year for y in re.findall(r"\b(?:in|of) (?:\w+ )?((?:19|20)\d\d)\b", text)
+    )

@@ -317,9 +317,12 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
 
 # "Related news:", "Read more", "Also read:" heading a list of other stories' headlines.
 _LINKS_HEADING = re.compile(
-    r"^\s*(?:related(?: news| stories| articles| coverage| content| links| reading| posts)?|"
-    r"read more|also read|more stories|read next|you may also like|most read|top stories|"
-    r"more on this(?: story| topic)?|more from [\w .-]{1,30}|latest news|recommended|"
-    r"related topics|keywords|tags)\s*:?\s*$",
+    r"^\s*(?:related(?: news| stories| articles| coverage| content| links| reading| posts"
+    r"| topics)?|"
+    r"(?:read|see) (?:more|also|next)|also (?:read|see)|more (?:stories|news|from|on|in)|"
+    r"most (?:read|popular|viewed|shared)|popular|trending|you (?:may|might) (?:also )?like|"
+    r"top stories|latest(?: news)?|recommended|editor'?s picks|further reading|keywords|tags)"
+    # "Read more with Euractiv", "More on this story", "MOST POPULAR"
+    r"(?:\s+[\w'’.-]+){0,3}\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -150,7 +150,13 @@ def find_parties(
             PartyMention(start, end, name, title, represents, envoy, represents is not None)
         )
     _distribute(doc, spans, parties)
-    parties.extend(_unnamed(doc, spans, sent, used, gaz))
+    parties.extend(
+        p
+        for p in _unnamed(doc, spans, sent, used, gaz)
+        # "a day before high-level talks between American and Ukrainian delegations": the
+        # sides of another day's meeting
+        if not named_as_absent(text_of(doc)[max(sent.start_char, p.start - 160) : p.start])
+    )
     parties.sort(key=lambda p: p.start)
     return parties
 

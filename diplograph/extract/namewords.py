@@ -57,6 +57,8 @@ AFTER_HONORIFIC = ("Seri", "Sri", "Paduka", "Gen.", "Gen")
 
 BODY_WORDS = frozenset(
     {
+        "Member",  # "Minister of State and Cabinet Member Dr. Musaed Al-Aiban"
+        "Members",
         "Regiment",
         "Council",
         "Committee",

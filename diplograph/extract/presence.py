@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import re
 
-from diplograph.extract.rules import comes_after, says_future
+from diplograph.extract.rules import comes_after, first_future_cue, says_future
 
-__all__ = ["is_presence_statement", "is_roster_heading", "mentions_presence", "roster_end"]
+__all__ = [
+    "is_presence_statement",
+    "is_roster_heading",
+    "mentions_presence",
+    "presence_scope",
+    "roster_end",
+]
 
 
 _PRESENCE = re.compile(
     r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|joining|participated|"
     r"took part|were also|was also|comprised|included|(?:was|were) connected|"
+    # "Ursula von der Leyen travelled with Italian Prime Minister Giorgia Meloni and ..."
+    r"travell?ed (?:together )?with|"
     # "The new Ambassadors represent the Kingdom of Sweden, the United Mexican States and
     # Nepal"
     r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were|represent|"
@@ -85,6 +93,17 @@ def is_presence_statement(sentence: str) -> bool:
         and not says_future(_up_to_speech(sentence, presence.end(), presence.end() + 40))
         and not comes_after(sentence)  # "... came days after X took part in ..."
     )
+
+
+def presence_scope(sentence: str) -> tuple[int, int]:
+    """Where the sentence's word of presence starts, and where what it says of who was
+    there ends: "Erdoğan attended the session on July 4 and was also expected to meet Xi"
+    says nothing of Xi's presence."""
+    presence = _PRESENCE.search(sentence)
+    if presence is None:
+        return len(sentence), len(sentence)
+    later = first_future_cue(sentence, presence.end())
+    return presence.start(), len(sentence) if later is None else later
 
 
 def mentions_presence(sentence: str) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "TriggerMatch",
     "comes_after",
     "find_triggers",
+    "first_future_cue",
     "first_meeting_word",
     "is_earlier_that_day",
     "mentions_a_meeting",
@@ -38,7 +39,12 @@ _FUTURE = re.compile(
     r"possible|possibility of|potential|proposed|prospective|eventual|whether|"
     r"arrangements? for|preparations? for|venue|agenda|date (?:of|for)|"
     r"later (?:this|in the) (?:week|month|year)|next round|planning (?:a|an|the|another)"
-    r"|ahead of (?:a|his|her|their) (?:planned )?(?:meeting|visit|talks))\b",
+    r"|ahead of (?:a|his|her|their) (?:planned )?(?:meeting|visit|talks)"
+    # "Ishiba has given up on holding talks with Trump", "dropped plans for a summit"
+    # "Guterres was also due to meet Turkish President Tayyip Erdogan before leaving Kazan"
+    r"|(?:was|were) (?:also )?(?:due|expected|scheduled|slated) to"
+    r"|(?:given|gave|giving) up on|(?:abandoned|dropped|shelved|scrapped) (?:\w+ )?"
+    r"(?:plans?|hopes?|the idea|an attempt|efforts?) (?:to|for|of))\b",
     re.IGNORECASE,
 )
 _WILL = re.compile(
@@ -53,7 +59,10 @@ _BACKGROUND = re.compile(
     r"(?:at|during) (?:its|their) (?:annual |regular )?(?:meeting|session)|"
     # "The bloc, which held its previous summit in the Russian city of Kazan"
     r"(?:its|their|his|her) (?:previous|last|prior) (?:[\w-]+ )?(?:summit|meeting|talks|session)|"
-    r"in (?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b|"
+    # "attended the Heart of Asia conference in December 2015 and held talks with ..."
+    r"in (?:(?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December) )?(?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b|"
+    r"the last such (?:visit|meeting|trip)|"
     # "He has also spoken to Putin by phone in recent months"
     r"(?:in|over|during) (?:recent|the past|the last|the previous) (?:few |several |two |three )?"
     # "In my meetings with Foreign Minister Kuleba over the past year", "his engagements
@@ -127,7 +136,9 @@ _URGE_VERB = re.compile(
     r"^[^.;]{0,60}?\bto (?:stop|end|halt|cease|limit|refrain|release|respect|take|ensure|help|"
     r"support|join|lift|withdraw|allow|address|resolve|implement|use|exert|pressure|act|work|"
     r"play|step|show|abide|comply|protect|restore|reconsider|reverse|condemn|intervene|provide|"
-    r"facilitate|investigate|hold|return|resume|engage|de-escalate|exercise|avoid|uphold)\b",
+    r"facilitate|investigate|hold|return|resume|engage|de-escalate|exercise|avoid|uphold|"
+    # "called on the prime minister to dissolve the House"
+    r"dissolve|resign|step down|quit|explain|clarify|apologi[sz]e|answer|reveal|disclose)\b",
     re.IGNORECASE,
 )
 
@@ -193,7 +204,9 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True
     # "The summit will continue on Wednesday with a series of meetings with dialogue
     # partners": the modal further back, with no comma between.
-    if _WILL.search(" ".join(before.split(",")[-1].split()[-10:])):
+    # ("is due to meet former prime minister Paul Keating before heading to Sydney on
+    # Thursday for a meeting with business leaders": the clause's plan, further back)
+    if _WILL.search(" ".join(before.split(",")[-1].split()[-20:])):
         return True
     # (but "cut short his visit ..., but not before holding talks with Ramaphosa")
     if re.search(
@@ -218,7 +231,7 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "during Dar's stay in Beijing earlier this month, when he co-chaired"
     if _SPAN_AFTER.search(sentence, 0, start):
         return True  # "arrived in Seoul, a week after Blinken visited and held talks with Cho"
-    if _DOMESTIC.search(trigger):
+    if _DOMESTIC.search(trigger) or (trigger.endswith(" of") and _HOME_BODY.match(sentence, end)):
         return True  # "during a Cabinet meeting chaired by the President": at home
     if _EARLIER_TRIP.match(sentence, 0, start):
         return True  # "The trip is Lammy's second ... On his first, he ... met Netanyahu"
@@ -235,7 +248,15 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         # "Downing Street said the prime minister had spoken to President Trump by phone
         # later on Saturday evening": reported speech moves the news's own day back a tense
         return False
-    return bool(_BACKGROUND.search(window + " " + tail))
+    # "Anwar visited Beijing last November, when he held talks with Xi" (not "their first
+    # meeting since the fall of the government last August": what came before it)
+    return bool(_BACKGROUND.search(window + " " + tail) or _LAST_SEASON.search(window))
+
+
+_LAST_SEASON = re.compile(
+    r"\blast (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|year|spring|summer|autumn|winter)\b(?!'s|’s)"
+)
 
 
 _SAID_HAD = re.compile(
@@ -304,6 +325,11 @@ _DOMESTIC = re.compile(
     r"\b(?:cabinet|council of ministers|party|board|caucus|committee|first ministers'?) "
     r"(?:meeting|session)\b"
 )
+# "chaired an urgent meeting of | the National Security Council": a body at home
+_HOME_BODY = re.compile(
+    r"\s*(?:the |its |his |her )?(?:[\w-]+ ){0,2}(?:National Security (?:Council|Committee)"
+    r"|Cabinet|Council of Ministers|Politburo)\b"
+)
 # (not "On his first visit to India since taking office, ...": the news)
 _EARLIER_TRIP = re.compile(
     r"\W*(?:On|During) (?:his|her|their) (?:first|last|second|(?:previous|earlier|prior)"
@@ -325,7 +351,10 @@ _NOT_HELD_AFTER = re.compile(
     r"materiali[sz]ed)|(?:intended|planned|intend|plan|hoped|hope|wanted|want) to hold"
     # "a meeting between Jaishankar and President Vladimir Putin was not on the schedule"
     r"|(?:was|is|were|are) [\"“]?not (?:yet )?(?:on the (?:schedule|agenda|cards|programme|"
-    r"program)|planned|scheduled|envisaged|foreseen))\b",
+    r"program)|planned|scheduled|envisaged|foreseen)"
+    # "Late-night talks with Trump in Florida were never confirmed", "fell through"
+    r"|(?:was|were|has|have|had) (?:never|not) (?:been )?(?:confirmed|held)|fell through"
+    r"|(?:was|were) (?:called off|cancelled|canceled|postponed|scrapped))\b",
     re.IGNORECASE,
 )
 _SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b", re.IGNORECASE)
@@ -342,6 +371,17 @@ def mentions_a_meeting(sentence: str) -> bool:
 def first_meeting_word(sentence: str) -> re.Match[str] | None:
     """The first meeting word of the sentence, whether or not the meeting happened."""
     return _ANY_TRIGGER.search(sentence) if may_have_a_trigger(sentence) else None
+
+
+def first_future_cue(text: str, start: int = 0) -> int | None:
+    """Where the first cue of a plan after ``start`` is ("is also seeking a meeting"), not
+    one of a relative clause ("the Ambassador of Denmark, who will be resident in Kampala")."""
+    for m in _FUTURE.finditer(text, start):
+        if not re.search(
+            r"\b(?:who|which)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()]
+        ):
+            return m.start()
+    return None
 
 
 def says_future(text: str) -> bool:

@@ -278,7 +278,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"[\w-]+ ){0,3}(?:meeting|talks)\b"
         r"(?! (?:of|to|that|which|where|with|between)\b)"
         r"(?! on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the sidelines|the margins))|"
-        r"brought together|(?:gathered|convened) (?:\w+ )?(?:in|at|for)\b|"
+        # "gathered on Friday in the ancient Chinese city of Xi'an"
+        r"brought together|(?:gathered|convened) (?:\w+ ){0,3}?(?:in|at|for)\b|"
         # "EU leaders gathered with their counterparts from the Western Balkans", "The
         # one-day meeting brought Charles Michel ... to Tirana"
         r"gathered with (?:their|his|her|the) (?:[\w-]+ ){0,2}counterparts\b|"
