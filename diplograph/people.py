@@ -120,6 +120,10 @@ class People:
         """The one person known by this second-reference form ("Erdogan"), if unique."""
         return self._by_surname.get(form)
 
+    def holders(self, role_key: str, side: str, day: date | None) -> list[KnownPerson]:
+        """Who held the office for ``side`` on ``day``, as far as the list knows."""
+        return [p for p in self.people if p.held_on(role_key, day) and p.represents_on(day) == side]
+
     def names(self) -> list[tuple[str, str]]:
         """Every (surface form, person key), for a phrase matcher.
 

@@ -349,3 +349,90 @@ def test_guests_who_travelled_with_and_a_plan_further_back_in_the_clause(
     (meeting,) = _extract(nlp, talks, date(2024, 3, 20))
     assert meeting.date == date(2024, 3, 20)
     assert "Paul Keating" not in _people(meeting)
+
+
+# International wires and papers, long articles (held-out set V, spent in session 7).
+
+
+def test_a_letter_received_and_a_meeting_no_longer_on_the_calendar(nlp: Language) -> None:
+    text = (
+        'Mr Trump told reporters on Tuesday that he had just received "a beautiful letter" '
+        "from Mr Kim.\n\n"
+        "A preparatory meeting between Secretary of State Marco Rubio and Russian Foreign "
+        "Minister Sergey Lavrov, which had been expected to take place this week, was also no "
+        "longer on the calendar, the official said.\n\n"
+        "Has President Xi spoken with President-elect Trump since the US election?\n"
+    )
+    assert _extract(nlp, text, date(2025, 10, 22)) == []
+
+
+def test_envoys_gathered_and_listed_with_a_city_state_among_them(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Retno Marsudi gathered ambassadors from fellow ASEAN member states "
+        "at the Foreign Ministry in Jakarta on Wednesday.\n\n"
+        "The ambassadors of Brunei Darussalam, Cambodia, Malaysia, the Philippines, Singapore, "
+        "Thailand and Vietnam attended the closed-door meeting.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 1, 19))
+    assert {"country:SG", "country:TH", "country:VN", "country:ID"} <= set(meeting.countries)
+
+
+def test_a_call_told_in_reported_speech_after_an_abbreviated_month(nlp: Language) -> None:
+    text = (
+        "In his nightly address on Nov. 15, President Volodymyr Zelensky said he had spoken by "
+        "phone with outgoing Dutch Prime Minister Mark Rutte.\n"
+    )
+    (call,) = _extract(nlp, text, date(2023, 11, 16))
+    assert call.mode is Mode.PHONE
+    assert set(call.countries) == {"country:NL", "country:UA"}
+    assert call.date == date(2023, 11, 15)
+
+
+def test_sat_across_a_table_from_and_a_time_since_then(nlp: Language) -> None:
+    text = (
+        "RIYADH, Saudi Arabia (AP) - Top Russian and American officials agreed Tuesday to "
+        "start working toward ending the war, Secretary of State Marco Rubio said after the "
+        "highest-level talks between the two countries since the invasion nearly three years "
+        "ago.\n\n"
+        "Rubio and Middle East envoy Steve Witkoff sat across a table from Russian Foreign "
+        "Minister Sergey Lavrov at Riyadh's Diriyah Palace for more than four hours.\n\n"
+        "No Ukrainian officials were present.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 2, 18))
+    assert set(meeting.countries) == {"country:RU", "country:US"}
+    assert {"Marco Rubio", "Steve Witkoff", "Sergey Lavrov"} <= _people(meeting)
+
+
+def test_he_is_the_sentences_own_subject_and_the_prime_minister_the_storys(
+    nlp: Language,
+) -> None:
+    text = (
+        "Sir Keir Starmer hosted European leaders at a summit in London on Sunday, attended by "
+        "Canadian Prime Minister Justin Trudeau.\n\n"
+        "Sir Keir greeted Zelensky with a hug on the steps of Downing Street on Saturday and "
+        "the two men held talks. Britain will lend Ukraine £2.26bn, and the UK will let it use "
+        "British export finance.\n\n"
+        "On Sunday afternoon, after the summit, Volodymyr Zelensky travelled to Sandringham, "
+        "where he was received by the King.\n\n"
+        "The prime minister said he had spoken to Trump on Saturday evening before the "
+        "summit.\n"
+    )
+    meetings = _extract(nlp, text, date(2025, 3, 2))
+    king = next(m for m in meetings if any(p.title == "King" for p in m.participants))
+    assert set(king.countries) == {"country:GB", "country:UA"}
+    call = next(m for m in meetings if m.mode is Mode.PHONE)
+    assert _people(call) == {"Keir Starmer", "Donald Trump"}
+    assert call.date == date(2025, 3, 1)
+
+
+def test_separate_phone_calls_and_an_office_someone_else_held(nlp: Language) -> None:
+    text = (
+        "President Sheikh Mohamed on Sunday held separate phone calls with King Abdullah II "
+        "of Jordan and Sheikh Tamim bin Hamad, Emir of Qatar, after Iran launched drones at "
+        "Israel.\n\n"
+        "During his call with King Abdullah, Sheikh Mohamed underlined the need to end the "
+        "war. Israel intercepted most of the projectiles, Israel said.\n"
+    )
+    calls = _extract(nlp, text, date(2024, 4, 15))
+    assert [sorted(c.countries) for c in calls] == [["country:JO"], ["country:QA"]]
+    assert all("country:IL" not in c.countries for c in calls)

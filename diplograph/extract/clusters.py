@@ -228,8 +228,23 @@ def group_sentences(
             # States": the state that hosts them is at the table, as their host (its
             # named mediator too, see ``sides.drop_unnamed_duplicates``).
             mentions = [*state_subjects(sent, triggers, ctx.doc), *mentions]
-        pronoun = subject_pronoun(sent, triggers) or object_pronoun(sent, triggers)
+        subject = subject_pronoun(sent, triggers)
+        pronoun = subject or object_pronoun(sent, triggers)
+        # "Zelensky travelled to Sandringham, where he was received by the King", "the
+        # secretary held talks ... before flying to Abu Dhabi, where he was received": "he"
+        # is the one the sentence names first
+        first = min(mentions, key=lambda m: m.start, default=None)
         if (
+            first is not None
+            and subject is not None
+            and first.start < subject[0]
+            and ctx.resolve(first).person
+            and (head := ctx.doc.char_span(first.start, first.end, alignment_mode="expand"))
+            is not None
+            and head.root.dep_ in ("nsubj", "nsubjpass")
+        ):
+            mentions = [replace(first, start=subject[0], end=subject[1]), *mentions]
+        elif (
             pronoun is not None
             and official is not None
             and not new_cue  # "He also met ...": the story's principal, see meetings.py

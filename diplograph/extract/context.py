@@ -8,7 +8,6 @@ so the meeting finder can read each sentence against it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -20,6 +19,7 @@ from diplograph.extract.groups import MINISTRIES
 from diplograph.extract.layout import find_dateline, in_spans
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import city_place, unlisted_city
+from diplograph.extract.references import same_office, second_references
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Place
 from diplograph.people import People
@@ -175,7 +175,7 @@ class ArticleContext:
             p
             for p in self.people.values()
             if p.title
-            and _same_office(m.title, p.title)
+            and same_office(m.title, p.title)
             and (m.represents is None or self._side_of(p) in (None, m.represents))
         ]
         if not matches and len(m.title.split()) == 1 and m.title[0].isupper():
@@ -194,25 +194,23 @@ class ArticleContext:
             # state visit": the one person of that side the article names.
             named = {p.person: p for p in self.people.values() if self._side_of(p) == m.represents}
             matches = list(named.values()) if len(named) == 1 else []
+        # "David Lammy has used a two-day tour of the Gulf ... The foreign secretary arrived
+        # in Abu Dhabi": the one person the article names who held the office that day, as
+        # the people list says, when the article never gives his title. ("Foreign
+        # Secretary" is Britain's foreign minister only: a title's scope.)
+        holders = [p for p in self._holders(m) if p not in matches]
+        untitled = [p for p in holders if not p.title]
+        if matches and untitled and not m.title[0].isupper():
+            # "Sir Keir Starmer" (no title given) and "Canadian Prime Minister Justin Trudeau":
+            # "the prime minister" of a British story is the one of the most-named state
+            both = sorted(
+                [*matches, *untitled],
+                key=lambda p: -self.salience.get(self._side_of(p) or "", 0),
+            )
+            top = [self.salience.get(self._side_of(p) or "", 0) for p in both[:2]]
+            return both[0] if len(both) == 1 or top[0] > top[1] else None
         if not matches:
-            # "David Lammy has used a two-day tour of the Gulf ... The foreign secretary
-            # arrived in Abu Dhabi": the one person the article names who held the office
-            # that day, as the people list says, when the article never gives his title.
-            # ("Foreign Secretary" is Britain's foreign minister only: a title's scope.)
-            senses = self.gaz.titles_by_surface().get(m.title.lower(), [])
-            matches = [
-                p
-                for p in self.people.values()
-                if p.person
-                and (listed := self.kb.find(p.person)) is not None
-                and (side := self._side_of(p)) is not None
-                and any(
-                    listed.held_on(t.role_key, self.published)
-                    and (not t.country_scope or side.removeprefix("country:") in t.country_scope)
-                    for t in senses
-                )
-                and m.represents in (None, side)
-            ]
+            matches = holders
         if (
             len(matches) > 1
             and m.title[0].isupper()
@@ -224,13 +222,30 @@ class ArticleContext:
             return min(matches, key=lambda p: p.start)
         return matches[0] if len(matches) == 1 else None
 
+    def _holders(self, m: PartyMention) -> list[PartyMention]:
+        """The article's people who held the office ``m`` names on the day, by the people list."""
+        senses = self.gaz.titles_by_surface().get((m.title or "").lower(), [])
+        return [
+            p
+            for p in self.people.values()
+            if p.person
+            and (listed := self.kb.find(p.person)) is not None
+            and (side := self._side_of(p)) is not None
+            and any(
+                listed.held_on(t.role_key, self.published)
+                and (not t.country_scope or side.removeprefix("country:") in t.country_scope)
+                for t in senses
+            )
+            and m.represents in (None, side)
+        ]
+
     def _second_references(self, full: str) -> list[str]:
         """How the story may refer back to a person it named in full: "Dong" for Dong Jun,
         whose side (China, family name first) the people list gives when the text does not."""
         p = self.people[full]
         if p.represents is None and (side := self._side_of(p)) is not None:
             p = replace(p, represents=side)
-        return _second_references(full, p)
+        return second_references(full, p)
 
     def _side_of(self, p: PartyMention) -> str | None:
         """Whom a person of the article acts for: as stated, else as the people list says
@@ -334,50 +349,8 @@ _NATIONAL_OFFICES = frozenset(
 )
 
 
-_MINOR = {"of", "for", "and", "the", "&"}
 _WORDS = {"He", "An", "As", "At", "By", "Do", "Go", "If", "In", "Is", "It", "Me", "My", "No"}
 _WORDS |= {"Of", "Oh", "On", "Or", "So", "To", "Up", "Us", "We"}
-# Where the family name comes first ("Wang Yi" is "Wang" on second reference).
-_FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country:KR", "country:KP"}
-
-
-def _second_references(full: str, p: PartyMention) -> list[str]:
-    """How a story refers back to a person: the surname, or the family name first."""
-    words = full.split()
-    if p.represents in _FAMILY_FIRST and 2 <= len(words) <= 3 and "-" not in words[0]:
-        return [words[-1], words[0]]
-    arabic = any(w.lower() in _ARABIC_PARTICLES or w[:3] in ("Al-", "al-") for w in words)
-    if len(words) >= 3 and arabic:
-        # "Sheikh Meshal Al Ahmad Al Jaber Al Sabah" is "Sheikh Meshal" the second time.
-        return [words[-1], words[0]]
-    return [words[-1]]
-
-
-_ARABIC_PARTICLES = {"bin", "bint", "ibn", "al", "bin-", "el"}
-
-
-def _same_office(short: str, full: str) -> bool:
-    """True when ``short`` names the office ``full`` states: same words, part, or initials.
-
-    >>> _same_office("EAM", "External Affairs Minister")
-    True
-    >>> _same_office("Crown Prince", "Crown Prince and Prime Minister")
-    True
-    >>> _same_office("Minister", "Foreign Minister")
-    False
-    """
-    words = [w for w in re.split(r"[\s,-]+", full.lower()) if w]
-    said = [w for w in re.split(r"[\s,-]+", short.lower()) if w]
-    if short.isupper() and len(short) >= 2 and " " not in short:
-        initials = "".join(w[0] for w in words if w not in _MINOR)
-        return initials == short.lower()
-    if said == words:
-        return True
-    # A leading part of a compound office ("Crown Prince" of "Crown Prince and Prime
-    # Minister"), never a bare head word that many offices share ("Minister").
-    n = len(said)
-    # "High Representative" of "High Representative of the Union for Foreign Affairs ...".
-    return n >= 2 and words[:n] == said and (len(words) == n or words[n] in ("and", "of"))
 
 
 def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> dict[str, int]:

@@ -117,7 +117,7 @@ def state_groups(
     # "brought together ministers from Britain, Canada, France, ...": the group noun first.
     for head in _GROUP_FROM.finditer(text_of(doc), sent.start_char, sent.end_char):
         noun = head.group(1).lower()
-        listed = country_list_after(doc, spans, head.end(1), sent.end_char)
+        listed = country_list_after(doc, spans, head.end(1), sent.end_char, gaz)
         if not listed:
             # "of the 10 Asean member states": a bloc counted
             listed = [
@@ -136,7 +136,7 @@ def state_groups(
         if span.label_ == "ORG" and (
             bloc := _BLOC_STATES_OF.match(text_of(doc), span.end_char, sent.end_char)
         ):
-            after = country_list_after(doc, spans, bloc.end() - len(" of"), sent.end_char)
+            after = country_list_after(doc, spans, bloc.end() - len(" of"), sent.end_char, gaz)
             listed = [s for a in after if (s := as_state(a, gaz)) is not None]
             _add_states(found, used, listed, None)
     return found

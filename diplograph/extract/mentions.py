@@ -317,7 +317,7 @@ def _unnamed(
             continue
         if sworn_into_office(text_of(doc), chain[0].start_char):
             continue  # "a day after Donald Trump was sworn in as US president": an office
-        listed = country_list_after(doc, spans, span.end_char, sent.end_char)
+        listed = country_list_after(doc, spans, span.end_char, sent.end_char, gaz)
         group = listed[0] if len(listed) == 1 and listed[0].label_ == "ORG" else None
         if group is None and not listed and (represents or "").startswith("org:"):
             group = span

@@ -63,7 +63,9 @@ def meeting_mode(text: str) -> Mode:
         return Mode.PHONE
     # "Secretary Rubio spoke today with ...": in a readout, a conversation with no meeting,
     # visit or place is a call.
-    if re.search(r"\bspoke (?:\w+ )?(?:with|to)\b", text, re.IGNORECASE) and not re.search(
+    if re.search(
+        r"\b(?:spoke|spoken) (?:\w+ )?(?:with|to)\b", text, re.IGNORECASE
+    ) and not re.search(
         r"\b(?:met|meeting|visit\w*|in person|on the sidelines|margins|talks in|at the)\b",
         text,
         re.IGNORECASE,

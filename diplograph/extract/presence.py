@@ -88,6 +88,8 @@ def is_presence_statement(sentence: str) -> bool:
     presence = _PRESENCE.search(sentence)
     return (
         presence is not None
+        # "No Ukrainian officials were present."
+        and not re.match(r"\W*(?:No|Neither|None)\b", sentence)
         # "will be present", not "..., told reporters the ADB would keep financing the
         # development agenda" long after the presence is said
         and not says_future(_up_to_speech(sentence, presence.end(), presence.end() + 40))

@@ -23,6 +23,8 @@ __all__ = ["reported_triggers"]
 def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
     """The sentence's triggers that report a meeting, not a planned, recalled or denied one."""
     text = sent.text
+    if text.rstrip().rstrip("\"”’'").endswith("?"):
+        return []  # "Has President Xi spoken with President-elect Trump since the election?"
     own = len(cues.without_comparison(text))
     found = rules.find_triggers(text)
     if any(_OWN_PEOPLE.match(text, t.end) for t in found):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diplograph.extract import recalled
 from diplograph.extract.triggers import TRIGGERS, may_have_a_trigger
 
 __all__ = [
@@ -169,6 +170,10 @@ _THANKED_FOR = re.compile(
 )
 
 
+# A full stop that ends a clause, not "Nov. 15", "Mr. Wang" or "U.S. officials".
+_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)\. ")
+
+
 def _is_unreal(sentence: str, start: int, end: int) -> bool:
     """True when the trigger is future, planned, hypothetical or recalled background."""
     trigger = sentence[start:end].lower()
@@ -184,9 +189,10 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "thanked the Foreign Minister for hosting Tuesday's talks": done before
     if trigger.startswith("welcom") and _WELCOMED_THING.match(sentence[end:]):
         return True  # "welcomed any steps that could end the war": a view, not a visitor
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(sentence, 0, start)]
     clause_start = max(
         sentence.rfind(";", 0, start),
-        sentence.rfind(". ", 0, start),
+        stops[-1] if stops else -1,
         sentence.rfind(" but ", 0, start),
     )
     before = sentence[clause_start + 1 : start]
@@ -217,147 +223,46 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         return True  # "No meeting between ... is on the agenda", "did not meet"
     if re.search(r"\bto\s*$", before) or re.search(r"\bto (?:hold|have|pay)\s*$", before):
         return True
-    if _DURING_THAT_VISIT.search(before):
+    if recalled.DURING_THAT_VISIT.search(before):
         # "his visit to China earlier this month, during which he had detailed discussions
         # with President Xi": a visit recalled, and its meetings with it
         return True
-    if _NO_PLAN.search(before):
+    if recalled.NO_PLAN.search(before):
         return True  # "there was no plan yet for a meeting between Yoon and Li Qiang"
-    if _CAME_AFTER.search(sentence, 0, start) and not _EARLIER_THAT_DAY.search(sentence, end):
+    if recalled.CAME_AFTER.search(sentence, 0, start) and not recalled.EARLIER_THAT_DAY.search(
+        sentence, end
+    ):
         return True  # "The call came days after ..." (not "came after ... earlier in the day")
-    if _AGO_AFTER.match(sentence, end):
+    if recalled.AGO_AFTER.match(sentence, end):
         return True  # "Erdogan, who met Putin in Sochi less than two weeks ago, said"
-    if _THEN_WHEN.search(sentence, 0, start):
+    if recalled.THEN_WHEN.search(sentence, 0, start):
         return True  # "during Dar's stay in Beijing earlier this month, when he co-chaired"
-    if _SPAN_AFTER.search(sentence, 0, start):
+    if recalled.SPAN_AFTER.search(sentence, 0, start):
         return True  # "arrived in Seoul, a week after Blinken visited and held talks with Cho"
-    if _DOMESTIC.search(trigger) or (trigger.endswith(" of") and _HOME_BODY.match(sentence, end)):
+    if recalled.DOMESTIC.search(trigger) or (
+        trigger.endswith(" of") and recalled.HOME_BODY.match(sentence, end)
+    ):
         return True  # "during a Cabinet meeting chaired by the President": at home
-    if _EARLIER_TRIP.match(sentence, 0, start):
+    if recalled.EARLIER_TRIP.match(sentence, 0, start):
         return True  # "The trip is Lammy's second ... On his first, he ... met Netanyahu"
-    if _EARLIER_LEG.search(sentence, 0, start):
+    if recalled.EARLIER_LEG.search(sentence, 0, start):
         return True  # "a week-long trip that began in Israel, where Milei met Netanyahu"
-    if _PRAISED_OUTCOMES.search(sentence, 0, start):
+    if recalled.PRAISED_OUTCOMES.search(sentence, 0, start):
         return True  # "The Cabinet commended the outcomes of ... his talks with President Putin"
-    if _NOT_HELD_AFTER.match(sentence, end) or _SINCE_THEN.search(sentence, end):
+    if recalled.NOT_HELD_AFTER.match(sentence, end) or recalled.SINCE_THEN.search(sentence, end):
         # "the three-way phone call that the presidents had said they intended to hold,
         # which had not taken place"; "Amorim, who met Maduro ..., has since said"
         return True
     tail = sentence[start : min(len(sentence), end + 60)]
-    if _SAID_HAD.search(before) and _NEWS_DAY.search(tail):
+    if recalled.SAID_HAD.search(before) and (
+        recalled.NEWS_DAY.search(tail) or recalled.ON_A_DAY.search(before)
+    ):
         # "Downing Street said the prime minister had spoken to President Trump by phone
         # later on Saturday evening": reported speech moves the news's own day back a tense
         return False
     # "Anwar visited Beijing last November, when he held talks with Xi" (not "their first
     # meeting since the fall of the government last August": what came before it)
-    return bool(_BACKGROUND.search(window + " " + tail) or _LAST_SEASON.search(window))
-
-
-_LAST_SEASON = re.compile(
-    r"\blast (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|year|spring|summer|autumn|winter)\b(?!'s|’s)"
-)
-
-
-_SAID_HAD = re.compile(
-    r"\b(?:said|says|added|confirmed|announced|told reporters)\b(?: that)? [^.;,]{0,50}\bhad "
-    r"(?:also )?$",
-    re.IGNORECASE,
-)
-# The news's own days ("later on Saturday evening", "on Monday", "yesterday"), not a year's
-_NEWS_DAY = re.compile(
-    r"\b(?:(?:later |earlier )?(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|yesterday|today|this morning|last night)\b(?![^.;]{0,40}\b(?:19|20)\d\d\b)",
-)
-
-
-_DURING_THAT_VISIT = re.compile(
-    r"\b(?:visit|trip|tour|stay)\b[^.;]{0,30}, during which (?:he|she|they|it) had "
-    r"(?:[\w-]+ ){0,2}$",
-    re.IGNORECASE,
-)
-_NO_PLAN = re.compile(
-    r"\b(?:no|not any) (?:[\w-]+ ){0,2}(?:plans?|arrangements?|date)\b(?: yet| as yet)? "
-    r"(?:for|to)\b[^.;]{0,25}$",
-    re.IGNORECASE,
-)
-_EARLIER_THAT_DAY = re.compile(
-    r"\b(?:earlier (?:in|on) the day|earlier that day|earlier (?:on )?(?:Mon|Tues|Wednes|Thurs|"
-    r"Fri|Satur|Sun)day|hours earlier|that morning|the same day)\b",
-    re.IGNORECASE,
-)
-_CAME_AFTER = re.compile(
-    r"\b(?:came|comes|follows|followed) (?:just |only |barely )?"
-    # (not "came shortly after Rubio hosted the Quad": another meeting of the same day)
-    r"(?!shortly|soon|hours|minutes|moments|an hour|right|immediately|just)(?:[\w-]+ ){0,2}"
-    r"(?:after|on the heels of)\b",
-    re.IGNORECASE,
-)
-
-
-# An earlier leg of the trip the story is about: "The Rome leg capped a week-long trip that
-# began in Israel, where Milei met Prime Minister Benjamin Netanyahu".
-_EARLIER_LEG = re.compile(
-    r"\b(?:trip|tour|visit|journey|swing)\b[^.;]{0,40}\b(?:began|started|opened|kicked off)\b"
-    r"[^.;]{0,60}$",
-    re.IGNORECASE,
-)
-
-
-_AGO_AFTER = re.compile(
-    r"[^.;,]{0,90}?\b(?:(?:a|one|two|three|four|five|six|\d+|several|a few) )?"
-    r"(?:weeks?|months?|years?) ago\b",
-    re.IGNORECASE,
-)
-_THEN_WHEN = re.compile(
-    r"\b(?:earlier this (?:month|year)|last (?:week|month|year)|in (?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)|in (?:19|20)\d\d),? "
-    r"when (?:[\w-]+ ){1,6}$",
-    re.IGNORECASE,
-)
-_SPAN_AFTER = re.compile(
-    # (not "to stop attacking for 30 days after a phone call": a duration)
-    r"(?<!\bfor )\b(?:a|one|two|three|four|five|six|several|a few|\d+) "
-    r"(?:days?|weeks?|months?|years?) (?:after|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
-    re.IGNORECASE,
-)
-_DOMESTIC = re.compile(
-    r"\b(?:cabinet|council of ministers|party|board|caucus|committee|first ministers'?) "
-    r"(?:meeting|session)\b"
-)
-# "chaired an urgent meeting of | the National Security Council": a body at home
-_HOME_BODY = re.compile(
-    r"\s*(?:the |its |his |her )?(?:[\w-]+ ){0,2}(?:National Security (?:Council|Committee)"
-    r"|Cabinet|Council of Ministers|Politburo)\b"
-)
-# (not "On his first visit to India since taking office, ...": the news)
-_EARLIER_TRIP = re.compile(
-    r"\W*(?:On|During) (?:his|her|their) (?:first|last|second|(?:previous|earlier|prior)"
-    r"(?: (?:trip|visit|tour|stop|leg|outing|foray|one))?),",
-    re.IGNORECASE,
-)
-
-
-_PRAISED_OUTCOMES = re.compile(
-    r"\b(?:lauded|commended|praised|welcomed|hailed|appreciated|valued)\b[^.;]{0,40}"
-    r"\b(?:outcomes?|results?)\b[^.;]{0,100}$"
-    # "The session ... was briefed on the crown prince's phone call with Iranian President
-    # Ebrahim Raisi last week and on his meeting on Sunday with ...": a cabinet told of them
-    r"|\b(?:was|were|been) (?:also )?briefed on\b[^.;]{0,160}$",
-    re.IGNORECASE,
-)
-_NOT_HELD_AFTER = re.compile(
-    r"[^.;]{0,160}?\b(?:(?:had|has|have|did) not (?:yet )?(?:taken place|happened|been held|"
-    r"materiali[sz]ed)|(?:intended|planned|intend|plan|hoped|hope|wanted|want) to hold"
-    # "a meeting between Jaishankar and President Vladimir Putin was not on the schedule"
-    r"|(?:was|is|were|are) [\"“]?not (?:yet )?(?:on the (?:schedule|agenda|cards|programme|"
-    r"program)|planned|scheduled|envisaged|foreseen)"
-    # "Late-night talks with Trump in Florida were never confirmed", "fell through"
-    r"|(?:was|were|has|have|had) (?:never|not) (?:been )?(?:confirmed|held)|fell through"
-    r"|(?:was|were) (?:called off|cancelled|canceled|postponed|scrapped))\b",
-    re.IGNORECASE,
-)
-_SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b", re.IGNORECASE)
+    return bool(_BACKGROUND.search(window + " " + tail) or recalled.LAST_SEASON.search(window))
 
 
 _ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in TRIGGERS), re.IGNORECASE)
@@ -391,9 +296,9 @@ def says_future(text: str) -> bool:
 
 def comes_after(text: str) -> bool:
     """True when the text says it "came days after" something: that something is earlier."""
-    return bool(_CAME_AFTER.search(text))
+    return bool(recalled.CAME_AFTER.search(text))
 
 
 def is_earlier_that_day(text: str) -> bool:
     """True when the text says "earlier in the day", "hours earlier": the same day's news."""
-    return bool(_EARLIER_THAT_DAY.search(text))
+    return bool(recalled.EARLIER_THAT_DAY.search(text))

@@ -211,6 +211,10 @@ def affiliate_nationals(
                 # "Biden met House Speaker Kevin McCarthy at the White House": a lawmaker
                 # at home with his own leader, not one of the dateline's state (Sydney).
                 home = place.country
+            if home and _held_by_another(ctx, m, home):
+                # "President Sheikh Mohamed" in a story naming Israel most is not Israel's:
+                # its president that day was someone else
+                home = None
             if home:
                 resolved[key] = (with_affiliation(m, home), role)
         elif m.represents is None and m.person and is_international(ctx, m):
@@ -276,3 +280,19 @@ def drop_unnamed_duplicates(resolved: Resolved) -> None:
                 n, role = resolved[same_side[0]]
                 if n.title is None:
                     resolved[same_side[0]] = (replace(n, title=m.title), role)
+
+
+def _held_by_another(ctx: ArticleContext, m: PartyMention, side: str) -> bool:
+    """True when the people list names someone else as holding ``m``'s office for
+    ``side`` on the story's day."""
+    if not m.person or not m.title:
+        return False
+    senses = ctx.gaz.titles_by_surface().get(m.title.lower(), [])
+    holders = {p for t in senses for p in ctx.kb.holders(t.role_key, side, ctx.published)}
+    if not holders:
+        return False
+    words = {w.lower() for w in m.person.split()}
+    # ("Abdullah" is "Abdullah II", "Mohamed" "Mohamed bin Zayed Al Nahyan")
+    return not any(
+        words & {w.lower() for form in (p.name, *p.aliases) for w in form.split()} for p in holders
+    )

@@ -23,7 +23,8 @@ __all__ = ["separate_calls", "separate_visits"]
 
 # "told Trump in phone conversations last week", "spoke separately with A and B".
 _SEVERAL_CALLS = re.compile(
-    r"\b(?:(?:phone|telephone|video) (?:calls|conversations)|separate (?:calls|conversations)|"
+    r"\b(?:(?:phone|telephone|video) (?:calls|conversations)|"
+    r"separate (?:phone |telephone |video )?(?:calls|conversations)|"
     # "held separate bilateral meetings with Japanese Prime Minister Shigeru Ishiba and New
     # Zealand Prime Minister Christopher Luxon"
     r"separate (?:bilateral |one-on-one )?(?:meetings|talks)|spoke separately|met separately|"
@@ -42,7 +43,10 @@ def separate_calls(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
     "Both Sheinbaum and Trudeau told Trump in phone conversations ...": Trump spoke with
     each of them; Mexico and Canada did not talk to each other.
     """
-    if len(cluster.triggers) != 1:
+    # (the sentences after it may go back to one of the calls: "During his call with King
+    # Abdullah, Sheikh Mohamed underlined ...")
+    first = cluster.triggers[0][1] if cluster.triggers else None
+    if len([t for t, s in cluster.triggers if s is first]) != 1:
         return [cluster]
     trigger, sent = cluster.triggers[0]
     if not _SEVERAL_CALLS.search(sent.text):

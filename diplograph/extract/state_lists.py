@@ -34,8 +34,11 @@ _ENVOY_PREP = re.compile(  # "The new Ambassadors represent the Kingdom of Swede
 _POSTED_FOR = re.compile(r"\b(?:Special|Personal) (?:Representative|Envoy|Coordinator)s?$", re.I)
 
 
-def country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
-    """Countries listed after an envoy title: "of Bahrain, Egypt, Iraq and Yemen"."""
+def country_list_after(
+    doc: Doc, spans: list[Span], start_char: int, ceiling: int, gaz: Gazetteer | None = None
+) -> list[Span]:
+    """Countries listed after an envoy title: "of Bahrain, Egypt, Iraq and Yemen" (and
+    "Singapore", also a city, among them)."""
     rest = text_of(doc)[start_char:ceiling]
     m = _ENVOY_PREP.match(rest)
     if not m:
@@ -48,6 +51,8 @@ def country_list_after(doc: Doc, spans: list[Span], start_char: int, ceiling: in
     found: list[Span] = []
     for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
         gap = text_of(doc)[cursor : span.start_char]
+        if span.label_ == "CITY" and found and (state := as_state(span, gaz)) is not None:
+            span = state
         if span.label_ not in ("COUNTRY", "ORG") or not LIST_GAP.match(gap):
             break
         found.append(span)

@@ -95,7 +95,9 @@ def day_text(
             (
                 s
                 for s in sentences
-                if s not in telling and _THE_MEETING_ON.match(s.text) and stated_day(s, ctx)
+                if s not in telling
+                and (_THE_MEETING_ON.match(s.text) or _AFTER_THE_MEETING_ON.search(s.text))
+                and stated_day(s, ctx)
             ),
             None,
         )
@@ -118,6 +120,12 @@ def day_text(
 _THE_MEETING_ON = re.compile(
     r"\W*The (?:[\w-]+ ){0,3}(?:meeting|talks|retreat|summit|encounter|session|call)"
     r"(?:,)? (?:on |last )?(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+# "Speaking at a press conference after the meeting at Lancaster House on Sunday, ..."
+_AFTER_THE_MEETING_ON = re.compile(
+    r"\b(?:after|during|following|at) the (?:meeting|talks|summit)(?: (?:at|in) (?:the )?"
+    r"(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3})? on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day\b"
 )
 _SAME_DAY = re.compile(r"\b(?:the same|that) (?:day|evening|night|afternoon|morning)\b")
 _A_DAY = re.compile(

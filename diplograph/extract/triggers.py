@@ -100,8 +100,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"deal|statement|announcement|news|step|proposal|plan|initiative|ceasefire|report|"
         r"results?|outcome|efforts?|offer|support|message)s?)\b"
         # nor "received the warmest applause of the day"
-        r"|\s+(?:the |a |an )?(?:[\w-]+ )?(?:applause|ovation|praise|award|prize|honou?r|"
-        r"degree|medal|criticism|backing|votes?|news)\b"
+        r"|\s+(?:the |a |an )?[\"“]?(?:[\w-]+ ){0,2}(?:applause|ovation|praise|award|prize|honou?r|"
+        r"degree|medal|criticism|backing|votes?|news|letters?(?! of credence)|messages?|"
+        r"invitations?|greetings|congratulations|assurances?|reports?|requests?|gifts?)\b"
         # nor "has received with deep sadness the news of the passing of"
         r"|\s+with (?:deep |great |profound |much )?(?:sadness|sorrow|shock|regret|grief|concern|"
         r"satisfaction|appreciation|interest)\b"
@@ -149,7 +150,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "he had spoken to Trump by phone on Saturday evening"
         r"|\b(?:spoke|spoken|talked) (?:to|with) (?:[\w.-]+ ){1,4}?(?:by|over the|on the) "
         r"(?:tele)?phone\b"
-        r"|\bspoke (?:today |yesterday |separately |again )?(?:with|to)\b"
+        r"|\b(?:spoke|spoken) (?:today |yesterday |separately |again )?(?:with|to)\b"
         # 'what she described as a "good conversation" by telephone with Donald Trump'
         r"|\b(?:conversation|call|talk)s?[\"”’']?,? (?:by|over the|on the) (?:tele)?phone\b",
     ),
@@ -260,6 +261,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"sat down (?:together |face-to-face |face to face )?(?:at|in|on|for)\b|"
         # "Rubio, Waltz and Witkoff sat across from Russian Foreign Minister Sergei Lavrov"
         r"sat (?:down )?(?:across|opposite) (?:from|to)\b|"
+        # "sat across a table from Russian Foreign Minister Sergey Lavrov" (not "from their
+        # Moroccan counterparts at the summit": more of a meeting told)
+        r"sat (?:down )?(?:across|opposite) (?:a|the) (?:[\w-]+ )?table from (?=(?-i:[A-Z]))|"
         r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
         # "a news conference at the Pentagon Monday with French Minister Florence Parly"
         r"(?:joint )?(?:news|press) conference\b[^.;]{0,40}?\bwith (?=(?:his|her|the|visiting)? ?"
@@ -280,6 +284,13 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?! on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the sidelines|the margins))|"
         # "gathered on Friday in the ancient Chinese city of Xi'an"
         r"brought together|(?:gathered|convened) (?:\w+ ){0,3}?(?:in|at|for)\b|"
+        # "Retno Marsudi gathered ambassadors from fellow ASEAN member states at the ministry"
+        r"(?:gathered|convened) (?:the |a group of )?(?:[\w-]+ ){0,2}(?:ambassadors|envoys|"
+        r"diplomats|heads of (?:diplomatic )?missions?)\b|"
+        # "before the two leaders went into a four-eyed meeting"
+        r"went (?:straight )?into (?:a |an |their |the )?(?:[\w-]+ ){0,2}(?:meeting|talks)\b|"
+        # "at the 11th Malaysia-Singapore Leaders' Retreat"
+        r"(?:at|during) the (?:[\w-]+ ){0,3}Leaders['’]? Retreat\b|"
         # "EU leaders gathered with their counterparts from the Western Balkans", "The
         # one-day meeting brought Charles Michel ... to Tirana"
         r"gathered with (?:their|his|her|the) (?:[\w-]+ ){0,2}counterparts\b|"

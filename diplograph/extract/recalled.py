@@ -1,0 +1,150 @@
+"""Words that tell a meeting recalled, called off or held at home, not the news.
+
+"a week after Blinken visited and held talks with Cho", "which had not taken place", "during
+a Cabinet meeting", "Downing Street said the prime minister had spoken to Trump ... on
+Saturday" (reported speech, the news after all): the patterns
+:mod:`~diplograph.extract.rules` reads around a meeting word to decide whether it reports a
+meeting of the story's news.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AGO_AFTER",
+    "CAME_AFTER",
+    "DOMESTIC",
+    "DURING_THAT_VISIT",
+    "EARLIER_LEG",
+    "EARLIER_THAT_DAY",
+    "EARLIER_TRIP",
+    "HOME_BODY",
+    "LAST_SEASON",
+    "NEWS_DAY",
+    "NOT_HELD_AFTER",
+    "NO_PLAN",
+    "ON_A_DAY",
+    "PRAISED_OUTCOMES",
+    "SAID_HAD",
+    "SINCE_THEN",
+    "SPAN_AFTER",
+    "THEN_WHEN",
+]
+
+
+LAST_SEASON = re.compile(
+    r"\blast (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|year|spring|summer|autumn|winter)\b(?!'s|’s)"
+)
+
+
+SAID_HAD = re.compile(
+    r"\b(?:said|says|added|confirmed|announced|told reporters)\b(?: that)? [^.;,]{0,50}\bhad "
+    r"(?:also )?$",
+    re.IGNORECASE,
+)
+# The news's own days ("later on Saturday evening", "on Monday", "yesterday"), not a year's
+# "In his nightly address on Nov. 15, he said he had spoken by phone with ..."
+ON_A_DAY = re.compile(
+    r"\b(?:on|late on|early on) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
+    r"\d{1,2}\b(?!,? (?:19|20)\d\d)"
+)
+NEWS_DAY = re.compile(
+    r"\b(?:(?:later |earlier )?(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|yesterday|today|this morning|last night)\b(?![^.;]{0,40}\b(?:19|20)\d\d\b)",
+)
+
+
+DURING_THAT_VISIT = re.compile(
+    r"\b(?:visit|trip|tour|stay)\b[^.;]{0,30}, during which (?:he|she|they|it) had "
+    r"(?:[\w-]+ ){0,2}$",
+    re.IGNORECASE,
+)
+NO_PLAN = re.compile(
+    r"\b(?:no|not any) (?:[\w-]+ ){0,2}(?:plans?|arrangements?|date)\b(?: yet| as yet)? "
+    r"(?:for|to)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+EARLIER_THAT_DAY = re.compile(
+    r"\b(?:earlier (?:in|on) the day|earlier that day|earlier (?:on )?(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day|hours earlier|that morning|the same day)\b",
+    re.IGNORECASE,
+)
+CAME_AFTER = re.compile(
+    r"\b(?:came|comes|follows|followed) (?:just |only |barely )?"
+    # (not "came shortly after Rubio hosted the Quad": another meeting of the same day)
+    r"(?!shortly|soon|hours|minutes|moments|an hour|right|immediately|just)(?:[\w-]+ ){0,2}"
+    r"(?:after|on the heels of)\b",
+    re.IGNORECASE,
+)
+
+
+# An earlier leg of the trip the story is about: "The Rome leg capped a week-long trip that
+# began in Israel, where Milei met Prime Minister Benjamin Netanyahu".
+EARLIER_LEG = re.compile(
+    r"\b(?:trip|tour|visit|journey|swing)\b[^.;]{0,40}\b(?:began|started|opened|kicked off)\b"
+    r"[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+AGO_AFTER = re.compile(
+    # (not "the highest-level talks between the two countries since Russia's full-scale
+    # invasion nearly three years ago": the time of what came before them)
+    r"(?:(?!\bsince\b)[^.;,]){0,90}?\b(?:(?:a|one|two|three|four|five|six|\d+|several|a few) )?"
+    r"(?:weeks?|months?|years?) ago\b",
+    re.IGNORECASE,
+)
+THEN_WHEN = re.compile(
+    r"\b(?:earlier this (?:month|year)|last (?:week|month|year)|in (?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)|in (?:19|20)\d\d),? "
+    r"when (?:[\w-]+ ){1,6}$",
+    re.IGNORECASE,
+)
+SPAN_AFTER = re.compile(
+    # (not "to stop attacking for 30 days after a phone call": a duration)
+    r"(?<!\bfor )\b(?:a|one|two|three|four|five|six|several|a few|\d+) "
+    r"(?:days?|weeks?|months?|years?) (?:after|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
+    re.IGNORECASE,
+)
+DOMESTIC = re.compile(
+    r"\b(?:cabinet|council of ministers|party|board|caucus|committee|first ministers'?) "
+    r"(?:meeting|session)\b"
+)
+# "chaired an urgent meeting of | the National Security Council": a body at home
+HOME_BODY = re.compile(
+    r"\s*(?:the |its |his |her )?(?:[\w-]+ ){0,2}(?:National Security (?:Council|Committee)"
+    r"|Cabinet|Council of Ministers|Politburo)\b"
+)
+# (not "On his first visit to India since taking office, ...": the news)
+EARLIER_TRIP = re.compile(
+    r"\W*(?:On|During) (?:his|her|their) (?:first|last|second|(?:previous|earlier|prior)"
+    r"(?: (?:trip|visit|tour|stop|leg|outing|foray|one))?),",
+    re.IGNORECASE,
+)
+
+
+PRAISED_OUTCOMES = re.compile(
+    r"\b(?:lauded|commended|praised|welcomed|hailed|appreciated|valued)\b[^.;]{0,40}"
+    r"\b(?:outcomes?|results?)\b[^.;]{0,100}$"
+    # "The session ... was briefed on the crown prince's phone call with Iranian President
+    # Ebrahim Raisi last week and on his meeting on Sunday with ...": a cabinet told of them
+    r"|\b(?:was|were|been) (?:also )?briefed on\b[^.;]{0,160}$",
+    re.IGNORECASE,
+)
+NOT_HELD_AFTER = re.compile(
+    r"[^.;]{0,160}?\b(?:(?:had|has|have|did) not (?:yet )?(?:taken place|happened|been held|"
+    r"materiali[sz]ed)|(?:intended|planned|intend|plan|hoped|hope|wanted|want) to hold"
+    # "a meeting between Jaishankar and President Vladimir Putin was not on the schedule"
+    # ("..., which had been expected to take place this week, was also no longer on the
+    # calendar")
+    r"|(?:was|is|were|are) (?:also )?[\"“]?(?:not|no longer) (?:yet )?(?:on the (?:schedule|agenda|"
+    r"cards|calendar|programme|program)|planned|scheduled|envisaged|foreseen)"
+    r"|(?:had been|was|were) expected to take place"
+    # "Late-night talks with Trump in Florida were never confirmed", "fell through"
+    r"|(?:was|were|has|have|had) (?:never|not) (?:been )?(?:confirmed|held)|fell through"
+    r"|(?:was|were) (?:called off|cancelled|canceled|postponed|scrapped))\b",
+    re.IGNORECASE,
+)
+SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""How a story refers back to someone it named: "Wang" for Wang Yi, "Sheikh Meshal" for
+Sheikh Meshal Al Ahmad Al Jaber Al Sabah, "EAM" for External Affairs Minister.
+
+:class:`~diplograph.extract.context.ArticleContext` resolves second references and unnamed
+offices with these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.party import PartyMention
+
+__all__ = ["same_office", "second_references"]
+
+_MINOR = {"of", "for", "and", "the", "&"}
+
+
+# Where the family name comes first ("Wang Yi" is "Wang" on second reference).
+_FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country:KR", "country:KP"}
+
+
+def second_references(full: str, p: PartyMention) -> list[str]:
+    """How a story refers back to a person: the surname, or the family name first."""
+    words = full.split()
+    if p.represents in _FAMILY_FIRST and 2 <= len(words) <= 3 and "-" not in words[0]:
+        return [words[-1], words[0]]
+    arabic = any(w.lower() in _ARABIC_PARTICLES or w[:3] in ("Al-", "al-") for w in words)
+    if len(words) >= 3 and arabic:
+        # "Sheikh Meshal Al Ahmad Al Jaber Al Sabah" is "Sheikh Meshal" the second time.
+        return [words[-1], words[0]]
+    return [words[-1]]
+
+
+_ARABIC_PARTICLES = {"bin", "bint", "ibn", "al", "bin-", "el"}
+
+
+def same_office(short: str, full: str) -> bool:
+    """True when ``short`` names the office ``full`` states: same words, part, or initials.
+
+    >>> same_office("EAM", "External Affairs Minister")
+    True
+    >>> same_office("Crown Prince", "Crown Prince and Prime Minister")
+    True
+    >>> same_office("Minister", "Foreign Minister")
+    False
+    """
+    words = [w for w in re.split(r"[\s,-]+", full.lower()) if w]
+    said = [w for w in re.split(r"[\s,-]+", short.lower()) if w]
+    if short.isupper() and len(short) >= 2 and " " not in short:
+        initials = "".join(w[0] for w in words if w not in _MINOR)
+        return initials == short.lower()
+    if said == words:
+        return True
+    # A leading part of a compound office ("Crown Prince" of "Crown Prince and Prime
+    # Minister"), never a bare head word that many offices share ("Minister").
+    n = len(said)
+    # "High Representative" of "High Representative of the Union for Foreign Affairs ...".
+    return n >= 2 and words[:n] == said and (len(words) == n or words[n] in ("and", "of"))
