@@ -101,12 +101,22 @@ eval: $(STAMP)
 	  --gold data/eval/heldout19-gold.jsonl --articles data/eval/heldout19-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Eighteenth held-out set R (held out, errors unread)" \
 	  --gold data/eval/heldout20-gold.jsonl --articles data/eval/heldout20-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Nineteenth held-out set S (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Nineteenth held-out set S (spent, now development)" \
 	  --gold data/eval/heldout21-gold.jsonl --articles data/eval/heldout21-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Twentieth held-out set T (held out, errors unread)" \
 	  --gold data/eval/heldout22-gold.jsonl --articles data/eval/heldout22-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Twenty-first held-out set U (held out, errors unread)" \
 	  --gold data/eval/heldout23-gold.jsonl --articles data/eval/heldout23-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twenty-second held-out set V (spent, now development)" \
+	  --gold data/eval/heldout24-gold.jsonl --articles data/eval/heldout24-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twenty-third held-out set W (spent, now development)" \
+	  --gold data/eval/heldout25-gold.jsonl --articles data/eval/heldout25-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twenty-fourth held-out set X (held out, errors unread)" \
+	  --gold data/eval/heldout26-gold.jsonl --articles data/eval/heldout26-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twenty-fifth held-out set Y (spent, now development)" \
+	  --gold data/eval/heldout27-gold.jsonl --articles data/eval/heldout27-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twenty-sixth held-out set Z (spent, now development)" \
+	  --gold data/eval/heldout28-gold.jsonl --articles data/eval/heldout28-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
