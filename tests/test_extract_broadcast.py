@@ -436,3 +436,69 @@ def test_separate_phone_calls_and_an_office_someone_else_held(nlp: Language) -> 
     calls = _extract(nlp, text, date(2024, 4, 15))
     assert [sorted(c.countries) for c in calls] == [["country:JO"], ["country:QA"]]
     assert all("country:IL" not in c.countries for c in calls)
+
+
+# Voice of America style (held-out set AC, spent in session 7).
+
+
+def test_a_denied_report_and_the_report_told_further_down(nlp: Language) -> None:
+    text = (
+        "The Kremlin on November 11 denied a U.S. media report that President-elect Donald "
+        "Trump had spoken by phone with Russian President Vladimir Putin.\n\n"
+        '"This is pure fiction," Kremlin spokesman Dmitry Peskov said.\n\n'
+        "The Washington Post reported on November 10 that Trump, in a call from his Mar-a-Lago "
+        "resort in Florida, had reminded Putin of the U.S. military presence in Europe.\n"
+    )
+    assert _extract(nlp, text, date(2024, 11, 11)) == []
+
+
+def test_an_interview_a_summit_recalled_as_that_summit_and_a_councils_call(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ambassador Jose Manuel Romualdez spoke with VOA's Patsy Widakuswara on Thursday, days "
+        "before President Ferdinand Marcos Jr. is due at the White House for the April 11 "
+        "meeting with President Joe Biden.\n\n"
+        "Biden promised at the U.S.-Africa Leaders Summit in December 2022 that he would visit "
+        "Africa. He met Ruto on the sidelines of that summit.\n\n"
+        "Sudan's U.N. ambassador said his government welcomed the council's call.\n"
+    )
+    assert _extract(nlp, text, date(2024, 4, 5)) == []
+
+
+def test_a_second_call_right_after_the_first_and_a_video_shown_at_a_meeting(
+    nlp: Language,
+) -> None:
+    calls = (
+        'WHITE HOUSE - U.S. President Donald Trump said Wednesday he had held a "lengthy and '
+        'highly productive" phone call with Russian President Vladimir Putin.\n\n'
+        "Shortly after hanging up with Putin, Trump called Ukrainian President Volodymyr "
+        "Zelenskyy.\n"
+    )
+    first, second = _extract(nlp, calls, date(2025, 2, 12))
+    assert set(first.countries) == {"country:RU", "country:US"}
+    assert second.mode is Mode.PHONE
+    assert set(second.countries) == {"country:UA", "country:US"}
+    oval = (
+        "WHITE HOUSE - U.S. President Donald Trump surprised South African President Cyril "
+        "Ramaphosa during an Oval Office meeting on Wednesday by dimming the lights and "
+        "playing a video.\n\n"
+        "He brought with him Agriculture Minister John Steenhuisen.\n"
+    )
+    (meeting,) = _extract(nlp, oval, date(2025, 5, 21))
+    assert meeting.mode is Mode.IN_PERSON
+    assert "John Steenhuisen" in _people(meeting)
+
+
+def test_a_visit_that_falls_short_of_a_meeting_and_an_npc_chairman(nlp: Language) -> None:
+    text = (
+        "BEIJING - Brazilian President Luiz Inácio Lula da Silva met Chinese Premier Li Qiang "
+        "and Zhao Leji, chairman of the National People's Congress Standing Committee, on "
+        "Friday.\n\n"
+        "Analysts said the visit, which falls short of a trip to Beijing and a meeting with "
+        "President Xi Jinping, was a calculated half-step.\n"
+    )
+    meetings = _extract(nlp, text, date(2023, 4, 14))
+    people = {p.person: p.represents for m in meetings for p in m.participants}
+    assert people.get("Zhao Leji") == "country:CN"
+    assert "Xi Jinping" not in people

@@ -81,7 +81,9 @@ _NOT_PRESENT = re.compile(
     # another day's event
     # (not "stop attacking for 30 days after a phone call with Trump": a duration)
     r"|(?:(?<!\bfor )\b(?:a|one|two|three|four|five|\d+|several) (?:days? |weeks? |hours? )?"
-    r"|(?<!\d )(?<!\bfor )\b(?:hours|days|weeks) )"
+    r"|(?<!\d )(?<!\bfor )\b(?:hours|days|weeks) "
+    # "Shortly after hanging up with Putin, Trump called Zelenskyy"
+    r"|\b(?:shortly|soon|right|just|immediately) )"
     r"(?:after|before)\b[^.;:,]{0,80}$"
     # "China was represented by Li Xi ..., as special envoy of President Xi Jinping": whom
     # the envoy stands in for

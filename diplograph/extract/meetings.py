@@ -25,6 +25,7 @@ from diplograph.extract.modes import meeting_kind, meeting_mode
 from diplograph.extract.names import forget_names
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import meeting_place, visit_place
+from diplograph.extract.reported import denied_between
 from diplograph.extract.roles import default_role, directed_role
 from diplograph.extract.sides import (
     add_other_leader,
@@ -157,11 +158,13 @@ def _find_meeting_drafts(
     if salience is None:
         salience = count_countries(doc, body_start, skip)
     ctx.set_salience(salience)
+    denied = denied_between(sentences, parties_by_sentence, ctx)
     clusters = [
         call
         for cluster in group_sentences(sentences, parties_by_sentence, ctx)
         for visit in separate_visits(cluster, ctx)
         for call in separate_calls(visit, ctx)
+        if not any(_named(call, ctx) <= who for who in denied)
     ]
     drafts: list[MeetingDraft] = []
     principal = _principal(clusters, ctx)
@@ -185,6 +188,12 @@ def _find_meeting_drafts(
         draft.in_lead = cluster.sentences[0] == lead_sentence
         drafts.append(draft)
     return drafts
+
+
+def _named(cluster: Cluster, ctx: ArticleContext) -> frozenset[str]:
+    """The people a meeting names (by identity), or nothing when it names fewer than two."""
+    named = frozenset(ctx.identity(r) for m, _ in cluster.mentions if (r := ctx.resolve(m)).person)
+    return named if len(named) >= 2 else frozenset({"(fewer than two)"})
 
 
 def _principal(clusters: list[Cluster], ctx: ArticleContext) -> PartyMention | None:

@@ -30,7 +30,14 @@ def meeting_mode(text: str) -> Mode:
     """
     # "Putin took part by video link" in a summit held in Rio: one remote attendee.
     text = _REMOTE_ATTENDEE.sub(" ", text)
-    if re.search(r"\b(?:video|virtual(?:ly)?|videoconference)\b", text, re.IGNORECASE) or (
+    # (not "dimming the lights and playing a video": a video shown at a meeting)
+    if re.search(
+        r"\bvideo(?:[ -]?(?:call|conference|link|summit|meeting|talks|conversation|format|chat|"
+        r"address|message|session|hook-?up|teleconference)s?)\b"
+        r"|\b(?:by|via|over|through|on) video\b|\bvirtual(?:ly)?\b|\bvideoconferenc\w*",
+        text,
+        re.IGNORECASE,
+    ) or (
         # "held online", "an online meeting" (not "online scam syndicates")
         re.search(
             r"\b(?:held|met|meet|meeting|took place|conducted|joined|participated|attended|"
@@ -46,7 +53,11 @@ def meeting_mode(text: str) -> Mode:
         r"\b(?:by|over the|on the|via) (?:tele)?phone\b|\b(?:tele)?phone (?:call|conversation|"
         r"talks?|discussion)s?\b|\b(?:tele)?phoned\b|\btelephonic\b|\bspoke by\b|\bdiall?ed\b"
         r"|\b(?:called|rang) (?!on\b|upon\b|for\b|off\b|it\b)(?:[\w.'’-]+ ){1,6}?to "
-        r"(?:brief|discuss|congratulate|express|offer|convey|thank|inform|update|exchange)\b",
+        r"(?:brief|discuss|congratulate|express|offer|convey|thank|inform|update|exchange)\b"
+        r"|\bhanging up\b"
+        # (not "what he called China's lawful interests.")
+        r"|(?<!so-)(?<!so )(?<!what he )(?<!what she )(?<!what they )\b(?:called|rang) "
+        r"(?=(?-i:[A-Z]))(?![\w-]+['’]s\b)(?:[\w.'’-]+ ){1,5}?[\w'’-]+[.;]",
         text,
         re.IGNORECASE,
     ):

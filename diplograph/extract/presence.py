@@ -25,6 +25,8 @@ _PRESENCE = re.compile(
     r"took part|were also|was also|comprised|included|(?:was|were) connected|"
     # "Ursula von der Leyen travelled with Italian Prime Minister Giorgia Meloni and ..."
     r"travell?ed (?:together )?with|"
+    # "He brought with him Agriculture Minister John Steenhuisen"
+    r"brought (?:along |with (?:him|her|them) )|"
     # "The new Ambassadors represent the Kingdom of Sweden, the United Mexican States and
     # Nepal"
     r"(?:envoys|ambassadors|diplomats|delegates|high commissioners) (?:are|were|represent|"

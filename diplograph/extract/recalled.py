@@ -41,7 +41,8 @@ LAST_SEASON = re.compile(
 
 SAID_HAD = re.compile(
     r"\b(?:said|says|added|confirmed|announced|told reporters)\b(?: that)? [^.;,]{0,50}\bhad "
-    r"(?:also )?$",
+    # ("said Wednesday he had held a lengthy phone call with")
+    r"(?:also )?(?:(?:held|had) (?:an? )?(?:[\w-]+ ){0,3})?$",
     re.IGNORECASE,
 )
 # The news's own days ("later on Saturday evening", "on Monday", "yesterday"), not a year's

@@ -15,9 +15,11 @@ import re
 from spacy.tokens import Span
 
 from diplograph.extract import cues, rules
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.party import PartyMention
 from diplograph.extract.syntax import irrealis, nominal_only
 
-__all__ = ["reported_triggers"]
+__all__ = ["denied_between", "reported_triggers"]
 
 
 def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
@@ -27,6 +29,9 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
         return []  # "Has President Xi spoken with President-elect Trump since the election?"
     own = len(cues.without_comparison(text))
     found = rules.find_triggers(text)
+    # "Ambassador Romualdez spoke with VOA's Patsy Widakuswara": an interview (not "spoke to
+    # reporters after a meeting with Netanyahu": the meeting)
+    found = [t for t in found if not _JOURNALIST.match(text, t.end)]
     if any(_OWN_PEOPLE.match(text, t.end) for t in found):
         # "held a meeting with the members of his Security Council by video link": the
         # whole sentence tells a meeting at home, its video link too
@@ -52,6 +57,27 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
     return triggers
 
 
+def denied_between(
+    sentences: list[Span], parties: dict[int, list[PartyMention]], ctx: ArticleContext
+) -> list[frozenset[str]]:
+    """Who met in each meeting the story says was denied: "The Kremlin denied a U.S. media
+    report that Trump had spoken by phone with Putin" makes the report told further down
+    ("The Washington Post reported that Trump, in a call, had reminded Putin ...") no news."""
+    found: list[frozenset[str]] = []
+    for sent in sentences:
+        if _DENIED.search(sent.text) and rules.mentions_a_meeting(sent.text):
+            named = {
+                ctx.identity(r) for m in parties[sent.start_char] if (r := ctx.resolve(m)).person
+            }
+            if len(named) >= 2:
+                found.append(frozenset(named))
+    return found
+
+
+_JOURNALIST = re.compile(
+    r"\s*(?:(?:VOA|CNN|BBC|NPR|PBS|CBS|NBC|ABC|Reuters|AP|AFP|Al Jazeera|Fox News|CNBC|Bloomberg)"
+    r"['’]s\b|(?:reporters|journalists|the media|the press|correspondents)\b)"
+)
 _MANY_TIMES = re.compile(
     r"\b(?:several|many|multiple|numerous|a number of|countless) times\b"
     # "Putin and Xi have met more than 40 times over the past decade"
@@ -65,7 +91,8 @@ _MANY_TIMES = re.compile(
 )
 # "The Kremlin has denied a Western media report claiming that Ushakov held a meeting"
 _DENIED = re.compile(
-    r"\b(?:denied|denies|dismissed|rejected|refuted)\b[^.;]{0,60}\b(?:reports?|claims?|"
+    # ("denied a U.S. media report that ...": the full stops of an abbreviation)
+    r"\b(?:denied|denies|dismissed|rejected|refuted)\b(?:[^.;]|\.(?=\w|\s[a-z])){0,60}\b(?:reports?|claims?|"
     r"allegations?|rumou?rs?)\b",
     re.IGNORECASE,
 )

@@ -33,7 +33,8 @@ _COMPILED_TRIGGERS = tuple((n, d, re.compile(rx, re.IGNORECASE)) for n, d, rx in
 
 # Cues that the meeting in the clause did not (yet) happen or is only recalled.
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|planned to|planning to|"
+    r"\b(?:will|would|shall|is to|are to|is due to|are due to|is due (?:at|in)|are due (?:at|in)|"
+    r"plans? to|planned to|planning to|"
     r"expected to|set to|scheduled to|is scheduled|are scheduled|intends? to|hopes? to|"
     r"wants? to|agreed to|invited|invitation to|upcoming|next week|next month|"
     r"arranging|organi[sz]ing|seeking|pushing for|"
@@ -44,12 +45,15 @@ _FUTURE = re.compile(
     # "Ishiba has given up on holding talks with Trump", "dropped plans for a summit"
     # "Guterres was also due to meet Turkish President Tayyip Erdogan before leaving Kazan"
     r"|(?:was|were) (?:also )?(?:due|expected|scheduled|slated) to"
-    r"|(?:given|gave|giving) up on|(?:abandoned|dropped|shelved|scrapped) (?:\w+ )?"
+    # "the visit, which falls short of a trip to Beijing and a meeting with President Xi"
+    r"|(?:falls?|fell|falling|stops?|stopped) short of|"
+    r"(?:given|gave|giving) up on|(?:abandoned|dropped|shelved|scrapped) (?:\w+ )?"
     r"(?:plans?|hopes?|the idea|an attempt|efforts?) (?:to|for|of))\b",
     re.IGNORECASE,
 )
 _WILL = re.compile(
-    r"\b(?:will|shall|is (?:due|set|scheduled|expected) to|are (?:due|set|scheduled|expected) to)"
+    r"\b(?:will|shall|is (?:due|set|scheduled|expected) to|are (?:due|set|scheduled|expected) to"
+    r"|(?:is|are) due|(?:falls?|fell|falling) short of)"
     r" (?!have\b)\w+",
     re.IGNORECASE,
 )
@@ -64,6 +68,8 @@ _BACKGROUND = re.compile(
     r"in (?:(?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) )?(?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b|"
     r"the last such (?:visit|meeting|trip)|"
+    # "He met Ruto on the sidelines of that summit" (the one told before, in December 2022)
+    r"(?:sidelines|margins) of that (?:summit|meeting|conference|gathering)|"
     # "He has also spoken to Putin by phone in recent months"
     r"(?:in|over|during) (?:recent|the past|the last|the previous) (?:few |several |two |three )?"
     # "In my meetings with Foreign Minister Kuleba over the past year", "his engagements
@@ -152,7 +158,8 @@ _EVENT_HOSTED = re.compile(
 )
 _WELCOMED_THING = re.compile(
     r"^\s+(?:the |any |all |a |an |this |that |these |those |his |her |their |its |such )?"
-    r"(?:[\w-]+ ){0,2}(?:steps?|decision|move|agreement|deal|announcement|ceasefire|truce|"
+    # ("welcomed the council's call")
+    r"(?:[\w'’-]+ ){0,2}(?:steps?|decision|move|agreement|deal|announcement|ceasefire|truce|"
     r"efforts?|initiatives?|proposals?|progress|news|outcome|results?|statements?|resolution|"
     r"developments?|elections?|appointment|release|return|plans?|idea|offer|calls?|"
     r"commitments?|support|role|participation|signing|launch|adoption|approval|report|readiness|"
@@ -254,8 +261,11 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         # which had not taken place"; "Amorim, who met Maduro ..., has since said"
         return True
     tail = sentence[start : min(len(sentence), end + 60)]
-    if recalled.SAID_HAD.search(before) and (
-        recalled.NEWS_DAY.search(tail) or recalled.ON_A_DAY.search(before)
+    if (
+        recalled.SAID_HAD.search(before)
+        and (recalled.NEWS_DAY.search(tail) or recalled.ON_A_DAY.search(before))
+        # (not "said on Monday he had met Putin in Sochi in 2019")
+        and not re.search(r"\b(?:19|20)\d\d\b", tail)
     ):
         # "Downing Street said the prime minister had spoken to President Trump by phone
         # later on Saturday evening": reported speech moves the news's own day back a tense

@@ -147,6 +147,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "the French president called Volodymyr Zelensky to brief him"
         r"|\b(?:called|rang) (?!on\b|upon\b|for\b|off\b|it\b)(?:[\w.'’-]+ ){1,6}?to "
         r"(?:brief|discuss|congratulate|express|offer|convey|thank|inform|update|exchange)\b"
+        # "Shortly after hanging up with Putin, Trump called Ukrainian President Volodymyr
+        # Zelenskyy." (not "called Trump a liar")
+        r"|(?<!so-)(?<!so )(?<!what he )(?<!what she )(?<!what they )\b(?:called|rang) "
+        r"(?=(?-i:[A-Z]))(?![\w-]+['’]s\b)(?:[\w.'’-]+ ){1,5}?[\w'’-]+"
+        r"(?=[.;]|,? (?:on|after|before|from|late|early|yesterday|today|shortly|later)\b)"
         # "he had spoken to Trump by phone on Saturday evening"
         r"|\b(?:spoke|spoken|talked) (?:to|with) (?:[\w.-]+ ){1,4}?(?:by|over the|on the) "
         r"(?:tele)?phone\b"
