@@ -56,9 +56,12 @@ def test_links_under_more_on_this_story_and_hashtag_lines_are_furniture(nlp: Lan
         "More on this story\n"
         "Zelensky and Trump's White House meeting ends in a row\n"
         "Keywords\n"
-        "#Cho Tae-yul #Kamikawa #phone talks #N. Korea\n"
+        "#Cho Tae-yul #Kamikawa #phone talks #N. Korea\n\n"
+        "Key points:\n"
+        "- Cho and Kamikawa spoke by phone for 30 minutes on Wednesday\n"
     )
     furniture = [text[s:e] for s, e in boilerplate_spans(text)]
+    assert "- Cho and Kamikawa spoke by phone for 30 minutes on Wednesday" in furniture
     assert "Zelensky and Trump's White House meeting ends in a row" in furniture
     assert "#Cho Tae-yul #Kamikawa #phone talks #N. Korea" in furniture
     (call,) = _extract(nlp, text, date(2024, 3, 13))
@@ -502,3 +505,61 @@ def test_a_visit_that_falls_short_of_a_meeting_and_an_npc_chairman(nlp: Language
     people = {p.person: p.represents for m in meetings for p in m.participants}
     assert people.get("Zhao Leji") == "country:CN"
     assert "Xi Jinping" not in people
+
+
+# Public broadcasters, long stories (held-out set X, spent in session 7).
+
+
+def test_a_caption_tells_who_is_who_and_a_king_is_not_the_premier(nlp: Language) -> None:
+    text = (
+        "Prime Minister Lawrence Wong (left) and Malaysian Prime Minister Anwar Ibrahim at "
+        "the Perdana Putra building. (Photo: MCI)\n\n"
+        "PUTRAJAYA: Mr Wong was given a ceremonial welcome before he and Mr Anwar held a "
+        "tete-a-tete followed by delegation-level talks on Tuesday.\n\n"
+        "Later in the evening, Mr Wong called on Malaysia's King, Sultan Ibrahim, at Istana "
+        "Negara in Kuala Lumpur.\n"
+    )
+    talks, audience = _extract(nlp, text, date(2024, 6, 11))
+    assert _people(talks) == {"Lawrence Wong", "Anwar Ibrahim"}
+    assert set(talks.countries) == {"country:MY", "country:SG"}
+    assert "Anwar Ibrahim" not in _people(audience)
+
+
+def test_a_meeting_in_the_oval_office_between_and_the_leaders_first_conversation(
+    nlp: Language,
+) -> None:
+    oval = (
+        "A meeting in the Oval Office between President Trump and Ukrainian President "
+        "Volodymyr Zelenskyy dissolved into an extraordinary public argument on Friday.\n"
+    )
+    (meeting,) = _extract(nlp, oval, date(2025, 2, 28))
+    assert set(meeting.countries) == {"country:UA", "country:US"}
+    first = (
+        "Prime Minister Mark Carney says U.S. President Donald Trump has agreed to begin "
+        "negotiations, following the two leaders' first conversation since Carney took "
+        "office.\n"
+    )
+    (call,) = _extract(nlp, first, date(2025, 3, 28))
+    assert set(call.countries) == {"country:CA", "country:US"}
+
+
+def test_a_day_earlier_talks_had_on_tuesday_and_a_predecessors_mid_year_meeting(
+    nlp: Language,
+) -> None:
+    text = (
+        "China's special envoy Deng Xijun met Myanmar junta leader Senior Gen. Min Aung Hlaing "
+        "in Naypyidaw on Thursday.\n\n"
+        "A day earlier, the junta's Foreign Minister Than Swe received a senior official from "
+        "China's foreign ministry.\n"
+    )
+    thursday, wednesday = _extract(nlp, text, date(2024, 3, 1))
+    assert (thursday.date, wednesday.date) == (date(2024, 2, 29), date(2024, 2, 28))
+    visit = (
+        "New Zealand's new prime minister Christopher Luxon has made his first official trip "
+        "offshore, meeting his Australian counterpart Anthony Albanese in Sydney.\n\n"
+        "The pair spoke for about two hours on Wednesday afternoon.\n\n"
+        "Luxon's predecessor Chris Hipkins met Albanese in the middle of the year.\n"
+    )
+    (meeting,) = _extract(nlp, visit, date(2023, 12, 20))
+    assert meeting.date == date(2023, 12, 20)
+    assert "Chris Hipkins" not in _people(meeting)

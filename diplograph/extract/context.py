@@ -8,6 +8,7 @@ so the meeting finder can read each sentence against it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -79,6 +80,11 @@ class ArticleContext:
         if not mention.person:
             return
         known = self.resolve_name(mention.person)
+        words = mention.person.split()
+        if known is None and len(words) > 1 and words[-1] in self.people:
+            # "Mr Wong" learned before "Prime Minister Lawrence Wong (left)": one person
+            # (whose state the full name's own words or the people list tell)
+            known = replace(self.people[words[-1]], represents=None)
         if known is None or len(mention.person) > len(known.person or ""):
             merged = mention
             if known is not None:
@@ -297,7 +303,7 @@ class ArticleContext:
             m = replace(m, represents=body)
         if m.person:
             known = self.resolve_name(m.person)
-            if known is not None:
+            if known is not None and not _other_office(m, known):
                 m = m.filled_from(known, person=known.person)
             listed = self.kb.find(m.person or "")
             if listed is None and m.title and len((m.person or "").split()) == 1:
@@ -351,6 +357,25 @@ _NATIONAL_OFFICES = frozenset(
 
 _WORDS = {"He", "An", "As", "At", "By", "Do", "Go", "If", "In", "Is", "It", "Me", "My", "No"}
 _WORDS |= {"Of", "Oh", "On", "Or", "So", "To", "Up", "Us", "We"}
+
+
+_ROYAL = re.compile(r"\b(?:King|Queen|Sultan|Emir|Amir|Crown Prince|Monarch)\b", re.IGNORECASE)
+
+
+def _other_office(m: PartyMention, known: PartyMention) -> bool:
+    """ "Malaysia's King, Sultan Ibrahim" is not Prime Minister Anwar Ibrahim: one name
+    word, two offices."""
+    return bool(
+        m.title
+        and known.title
+        and len((m.person or "").split()) == 1
+        # (a royal title against another office; "Senator Wong" is Foreign Minister Wong)
+        and bool(_ROYAL.search(m.title)) != bool(_ROYAL.search(known.title))
+        and not same_office(m.title, known.title)
+        and not same_office(known.title, m.title)
+        and m.title.lower() not in known.title.lower()
+        and known.title.lower() not in m.title.lower()
+    )
 
 
 def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> dict[str, int]:

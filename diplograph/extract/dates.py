@@ -133,7 +133,12 @@ _SAME_DAY = re.compile(
     r"\b(?:earlier|later) in the day\b|\blater that (?:day|evening)\b|\bthe same day\b",
     re.IGNORECASE,
 )
-_EVE = re.compile(r"\b(?:on the eve|the (?:day|evening|night) before)\b", re.IGNORECASE)
+_EVE = re.compile(
+    # "A day earlier, the junta's Foreign Minister Than Swe received a senior official"
+    r"\b(?:on the eve|the (?:day|evening|night) before|the previous day)\b"
+    r"|^\W*(?:A|One) day earlier\b",
+    re.IGNORECASE,
+)
 
 
 def days_before_told(text: str) -> int | None:

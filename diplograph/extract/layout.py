@@ -321,7 +321,9 @@ _LINKS_HEADING = re.compile(
     r"| topics)?|"
     r"(?:read|see) (?:more|also|next)|also (?:read|see)|more (?:stories|news|from|on|in)|"
     r"most (?:read|popular|viewed|shared)|popular|trending|you (?:may|might) (?:also )?like|"
-    r"top stories|latest(?: news)?|recommended|editor'?s picks|further reading|keywords|tags)"
+    r"top stories|latest(?: news)?|recommended|editor'?s picks|further reading|keywords|tags"
+    # "Key points:" over bullets that sum up the story told below
+    r"|key points|key takeaways|highlights|in short|at a glance)"
     # "Read more with Euractiv", "More on this story", "MOST POPULAR"
     r"(?:\s+[\w'’.-]+){0,3}\s*:?\s*$",
     re.IGNORECASE,

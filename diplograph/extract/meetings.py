@@ -134,7 +134,11 @@ def _find_meeting_drafts(
     # Nobody in a dateline takes part ("Riyadh, Rabi Al-Akhir 04, 1445, ... SPA --").
     # ("Bogor, W Java (ANTARA) -": nor is "W Java" someone "Java" later names.)
     dateline = (ctx.dateline.start, ctx.dateline.end) if ctx.dateline else (0, 0)
-    for s in sentences:
+    # A photo caption tells no meeting, but who is who: "Prime Minister Lawrence Wong (left)
+    # and Malaysian Prime Minister Anwar Ibrahim at the Perdana Putra building" before "Mr
+    # Wong" and "Mr Anwar" in the story.
+    captions = [s for s in doc.sents if _CAPTION.search(s.text) and s not in sentences]
+    for s in [*captions, *sentences]:
         for p in find_parties(doc, s, gaz):
             if not dateline[0] <= p.start < dateline[1]:
                 ctx.learn(p)
@@ -188,6 +192,9 @@ def _find_meeting_drafts(
         draft.in_lead = cluster.sentences[0] == lead_sentence
         drafts.append(draft)
     return drafts
+
+
+_CAPTION = re.compile(r"\((?:left|right|centre|center|L|R|C)\)|^\W*(?:Photo|Image|Caption)\b")
 
 
 def _named(cluster: Cluster, ctx: ArticleContext) -> frozenset[str]:

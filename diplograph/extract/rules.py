@@ -68,6 +68,8 @@ _BACKGROUND = re.compile(
     r"in (?:(?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) )?(?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b|"
     r"the last such (?:visit|meeting|trip)|"
+    # "Luxon's predecessor Chris Hipkins met Albanese in the middle of the year"
+    r"(?:in|at) the (?:middle|start|beginning|end) of (?:the|this|last) year|earlier this year|"
     # "He met Ruto on the sidelines of that summit" (the one told before, in December 2022)
     r"(?:sidelines|margins) of that (?:summit|meeting|conference|gathering)|"
     # "He has also spoken to Putin by phone in recent months"
