@@ -563,3 +563,53 @@ def test_a_day_earlier_talks_had_on_tuesday_and_a_predecessors_mid_year_meeting(
     (meeting,) = _extract(nlp, visit, date(2023, 12, 20))
     assert meeting.date == date(2023, 12, 20)
     assert "Chris Hipkins" not in _people(meeting)
+
+
+# Mainstream wires and papers (held-out set AD, spent in session 7).
+
+
+def test_a_breakthrough_that_came_after_talks_and_leaders_joined_for_talks(
+    nlp: Language,
+) -> None:
+    vilnius = (
+        "Vilnius (AFP) - Turkish President Recep Tayyip Erdogan has agreed to send Sweden's "
+        "NATO application to parliament, alliance chief Jens Stoltenberg announced late "
+        "Monday.\n\n"
+        "The breakthrough came after Erdogan and Swedish Prime Minister Ulf Kristersson held an "
+        "hour of talks with Stoltenberg in a hotel in the Lithuanian capital.\n"
+    )
+    (talks,) = _extract(nlp, vilnius, date(2023, 7, 11))
+    assert set(talks.countries) == {"country:SE", "country:TR"}
+    kyiv = (
+        "Emmanuel Macron, Olaf Scholz and Mario Draghi were joined by the Romanian president, "
+        "Klaus Iohannis, for talks with Volodymyr Zelenskiy in the Mariinskyi palace in Kyiv on "
+        "Thursday.\n"
+    )
+    (visit,) = _extract(nlp, kyiv, date(2022, 6, 16))
+    assert {"country:FR", "country:DE", "country:IT", "country:RO", "country:UA"} == set(
+        visit.countries
+    )
+
+
+def test_a_closed_door_session_a_passive_welcome_and_a_landmark(nlp: Language) -> None:
+    brics = (
+        "JOHANNESBURG - The decision was reached after leaders of Brazil, Russia, India, China "
+        "and South Africa spent hours haggling over the criteria in a closed-door session on "
+        "Wednesday evening.\n"
+    )
+    (session,) = _extract(nlp, brics, date(2023, 8, 24))
+    assert len(session.countries) == 5
+    valdai = (
+        "Speaking at a plenary session of the Valdai Discussion Club in Sochi on Thursday, "
+        "Putin congratulated Trump on his election victory.\n"
+    )
+    assert _extract(nlp, valdai, date(2024, 11, 8)) == []
+    berlin = (
+        "BERLIN, March 29 (Reuters) - Britain's King Charles was welcomed with military "
+        "honours at Berlin's Brandenburg Gate on Wednesday.\n\n"
+        "German President Frank-Walter Steinmeier greeted Charles in Pariser Platz. The two "
+        "heads of state then held talks at Bellevue Palace.\n"
+    )
+    (state_visit,) = _extract(nlp, berlin, date(2023, 3, 29))
+    assert "Brandenburg Gate" not in _people(state_visit)
+    assert set(state_visit.countries) == {"country:DE", "country:GB"}

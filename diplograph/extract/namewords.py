@@ -92,6 +92,8 @@ BODY_WORDS = frozenset(
         "Hall",
         "University",
         "Stadium",
+        "Gate",  # "Berlin's Brandenburg Gate"
+        "Square",
         "Court",
         "Parliament",
         "Senate",

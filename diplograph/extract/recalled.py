@@ -73,6 +73,9 @@ EARLIER_THAT_DAY = re.compile(
     re.IGNORECASE,
 )
 CAME_AFTER = re.compile(
+    # (not "The breakthrough came after Erdogan and Kristersson held an hour of talks": the
+    # outcome of the meeting, not a later event)
+    r"(?<!breakthrough )(?<!agreement )(?<!deal )(?<!announcement )(?<!decision )(?<!accord )"
     r"\b(?:came|comes|follows|followed) (?:just |only |barely )?"
     # (not "came shortly after Rubio hosted the Quad": another meeting of the same day)
     r"(?!shortly|soon|hours|minutes|moments|an hour|right|immediately|just)(?:[\w-]+ ){0,2}"

@@ -62,7 +62,10 @@ def country_list_after(
 
 # "the ambassadors of the GCC states accredited to the Kingdom -- Saudi Arabia, the United
 # Arab Emirates, ..." and "the foreign ministers of the Quad (India, Japan, ...)"
-_MEMBERS_FOLLOW = re.compile(r"(?:\s*\([A-Z]{2,8}\))?[^.;:()\n]{0,80}?(?:\s(?:--|—|–)|:|\()\s*")
+# ("the G-7 leaders — from the United States, Japan, Germany, ...")
+_MEMBERS_FOLLOW = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?[^.;:()\n]{0,80}?(?:\s(?:--|—|–)|:|\()\s*(?:from\s+)?"
+)
 
 
 def members_listed(

@@ -63,6 +63,8 @@ def nominal_only(sent: Span, trigger: TriggerMatch) -> bool:
     verb = token.head.head
     if token.head.lower_ == "in" and verb.lower_ in ("led", "headed", "represented", "joined"):
         return False  # "later led the Pakistani side in delegation-level talks with ..."
+    if token.head.lower_ == "for" and verb.lower_ in ("joined", "gathered", "met"):
+        return False  # "were joined by the Romanian president, Klaus Iohannis, for talks with"
     if token.head.lower_ == "for" and verb.lower_ in ("was", "were") and verb.tag_ == "VBD":
         return False  # "Lavrov was in Pyongyang on Thursday for talks with Choe Son Hui"
     if (

@@ -71,7 +71,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:was|were|being|been) (?:(?:warmly|later|also|then|first|cordially|officially|"
         r"formally|separately|personally|finally|briefly|jointly) )?(?:received|welcomed|hosted|"
         # "was greeted with a hug by Sir Keir", "welcomed with full honours by"
-        r"greeted) (?:in [A-Z][\w-]+ |with (?:[\w-]+ ){1,3})?by\b"
+        # ("were welcomed at the start of the session by Kazakh Foreign Minister ...")
+        r"greeted) (?:in [A-Z][\w-]+ |with (?:[\w-]+ ){1,3}|(?:at|on|in) (?:[\w-]+ ){1,6})?by\b"
         # "The Indian envoy was summoned to the foreign ministry"
         r"|\b(?:was|were|being|been) (?:urgently )?summoned (?:to|by)\b",
     ),
@@ -88,7 +89,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # Not "a statement received in Jakarta on Thursday"
         r"(?<!statement )(?<!message )(?<!letter )(?<!report )(?<!release )"
         # (not "pressed each of his hosts": the noun)
-        r"(?:\b(?<!his )(?<!her )(?<!their )(?<!its )(?<!the )(?<!our )"
+        # (not "King Charles was welcomed with military honours at ...": the passive)
+        r"(?:\b(?<!his )(?<!her )(?<!their )(?<!its )(?<!the )(?<!our )(?<!was )(?<!were )"
         r"(?:received|receives|welcomed|hosted|hosts|greeted)\b"
         # "where he was hosting NATO Secretary General Mark Rutte" (not "Hosting the
         # meeting, Mr Wang said": the host comes after)
@@ -291,6 +293,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"brought together|(?:gathered|convened) (?:\w+ ){0,3}?(?:in|at|for)\b|"
         # "... has made his first official trip offshore, meeting his Australian counterpart"
         r",\s+meeting (?:his|her|their) |"
+        # "spent hours haggling over the criteria in a closed-door session on Wednesday"
+        r"\b(?:in|during|at) an? (?:closed-door|private|restricted|plenary|leaders['’]?) "
+        r"session\b(?! of)|"
         # "The two leaders had talks at the Great Hall of the People in Beijing on Tuesday"
         r"\bhad (?:(?!been\b|held\b|had\b)[\w-]+ ){0,2}talks (?:with|at|in|on)\b|"
         # "A meeting in the Oval Office between President Trump and Zelenskyy dissolved"
