@@ -111,12 +111,24 @@ eval: $(STAMP)
 	  --gold data/eval/heldout24-gold.jsonl --articles data/eval/heldout24-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Twenty-third held-out set W (spent, now development)" \
 	  --gold data/eval/heldout25-gold.jsonl --articles data/eval/heldout25-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Twenty-fourth held-out set X (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Twenty-fourth held-out set X (spent, now development)" \
 	  --gold data/eval/heldout26-gold.jsonl --articles data/eval/heldout26-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Twenty-fifth held-out set Y (spent, now development)" \
 	  --gold data/eval/heldout27-gold.jsonl --articles data/eval/heldout27-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Twenty-sixth held-out set Z (spent, now development)" \
 	  --gold data/eval/heldout28-gold.jsonl --articles data/eval/heldout28-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twenty-seventh held-out set AA (held out, errors unread)" \
+	  --gold data/eval/heldout29-gold.jsonl --articles data/eval/heldout29-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twenty-eighth held-out set AB (held out, errors unread)" \
+	  --gold data/eval/heldout30-gold.jsonl --articles data/eval/heldout30-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Twenty-ninth held-out set AC (spent, now development)" \
+	  --gold data/eval/heldout31-gold.jsonl --articles data/eval/heldout31-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirtieth held-out set AD (spent, now development)" \
+	  --gold data/eval/heldout32-gold.jsonl --articles data/eval/heldout32-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirty-first held-out set AE (held out, errors unread)" \
+	  --gold data/eval/heldout33-gold.jsonl --articles data/eval/heldout33-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirty-second held-out set AF (held out, errors unread)" \
+	  --gold data/eval/heldout34-gold.jsonl --articles data/eval/heldout34-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
