@@ -90,6 +90,8 @@ class PosRules:
 
     def __call__(self, doc: Doc) -> Doc:
         memo = self._memo
+        # The two-token rules, read once per document rather than sifted for every token.
+        pairs = [(order, rule) for order, rule in self.contextual if len(rule.tokens) > 1]
         for token in doc:
             key = (token.tag_, token.lower_, token.dep_, token.is_space)
             found = memo.get(key)
@@ -98,8 +100,8 @@ class PosRules:
                     memo.clear()  # a million articles bring new words without end
                 found = memo[key] = self._one_token(key)
             pos, tag, dep, rank = found
-            for order, rule in self.contextual:
-                if order > rank and len(rule.tokens) > 1 and rule.matches(doc, token.i):
+            for order, rule in pairs:
+                if order > rank and rule.matches(doc, token.i):
                     pos = rule.pos if rule.pos is not None else pos
             if tag is not None:
                 token.tag_ = tag
