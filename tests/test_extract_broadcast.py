@@ -613,3 +613,22 @@ def test_a_closed_door_session_a_passive_welcome_and_a_landmark(nlp: Language) -
     (state_visit,) = _extract(nlp, berlin, date(2023, 3, 29))
     assert "Brandenburg Gate" not in _people(state_visit)
     assert set(state_visit.countries) == {"country:DE", "country:GB"}
+
+
+def test_the_members_a_groups_leaders_are_listed_from(nlp: Language) -> None:
+    text = (
+        "HIROSHIMA, Japan (AP) - Ukrainian President Volodymyr Zelenskyy sat down with the G-7 "
+        "leaders — from the United States, Japan, Germany, Britain, France, Italy and Canada — "
+        "in a session on Ukraine on Sunday.\n"
+    )
+    (session,) = _extract(nlp, text, date(2023, 5, 21))
+    assert {
+        "country:CA",
+        "country:DE",
+        "country:FR",
+        "country:GB",
+        "country:IT",
+        "country:JP",
+        "country:UA",
+        "country:US",
+    } == set(session.countries)

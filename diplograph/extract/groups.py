@@ -74,6 +74,13 @@ def state_groups(
         group = _GROUP.match(text_of(doc), span.end_char, sent.end_char)
         if not group:
             continue
+        if span.label_ == "ORG" and (
+            listed := members_listed(doc, spans, group.end(), sent.end_char, gaz)
+        ):
+            # "the G-7 leaders — from the United States, Japan, Germany, ...": the members
+            used.add((span.start_char, span.end_char))
+            _add_states(found, used, listed, group.group(0).strip().lower())
+            continue
         members = [span]
         for prev in reversed(states[:i]):
             gap = text_of(doc)[prev.end_char : members[0].start_char]
