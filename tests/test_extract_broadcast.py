@@ -632,3 +632,25 @@ def test_the_members_a_groups_leaders_are_listed_from(nlp: Language) -> None:
         "country:UA",
         "country:US",
     } == set(session.countries)
+
+
+def test_leaders_from_the_six_countries_listed_in_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "KUNMING - Myanmar junta chief Min Aung Hlaing met Chinese Premier Li Qiang on "
+        "Wednesday.\n\n"
+        "Min Aung Hlaing is in Kunming for a summit of the Greater Mekong Subregion, a grouping "
+        "of China, Cambodia, Laos, Myanmar, Thailand and Vietnam. Leaders and senior officials "
+        "from the six countries gathered on Thursday for the eighth summit of the grouping, "
+        "which Li chaired. Cambodian Prime Minister Hun Manet and Vietnamese Prime Minister "
+        "Pham Minh Chinh were among those attending.\n"
+    )
+    summit = next(m for m in _extract(nlp, text, date(2024, 11, 8)) if len(m.countries) > 2)
+    assert set(summit.countries) == {
+        "country:CN",
+        "country:KH",
+        "country:LA",
+        "country:MM",
+        "country:TH",
+        "country:VN",
+    }
+    assert summit.date == date(2024, 11, 7)

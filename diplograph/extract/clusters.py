@@ -29,6 +29,8 @@ from diplograph.extract.dates import (
     is_vague_past,
 )
 from diplograph.extract.doctext import text_of
+from diplograph.extract.groups import counted_members
+from diplograph.extract.layout import is_heading
 from diplograph.extract.party import PartyMention
 from diplograph.extract.presence import (
     is_presence_statement,
@@ -221,6 +223,7 @@ def group_sentences(
             mentions = [*last_pair(sentences, sent, parties, ctx), *mentions]
         anaphoric = cues.is_anaphoric_meeting_reference(text) and not cues.is_new_meeting_cue(text)
         new_cue = cues.is_new_meeting_cue(text)
+        mentions += counted_members(ctx.doc, sent, ctx.gaz)  # "from the six countries"
         if sum(1 for m in mentions if ctx.resolve(m).person or m.represents) < 2:
             mentions = [*mentions, *state_subjects(sent, triggers, ctx.doc)]
         elif cues.HOSTED_TALKS.search(text):
@@ -259,7 +262,7 @@ def group_sentences(
         day = stated_day(sent, ctx) or (stated_day(lead_in, ctx) if lead_in else None)
         counterpart = 0
         split = remote = False
-        heading = _is_heading(text)
+        heading = is_heading(text)
         if current is not None and current.heading and not heading:
             # The first sentence under a readout's heading tells the heading's meeting.
             current.heading = False
@@ -283,7 +286,7 @@ def group_sentences(
                 and not cues.ALSO_THERE.search(text)
                 and (counterpart := introduces_new_counterpart(current.mentions, mentions, ctx)) > 0
             )
-            or (split := _splits_off(current, mentions, ctx))
+            or (split := _splits_off(current, sent, mentions, ctx))
             or (remote := turns_remote(current.triggers, current.mentions, triggers, mentions, ctx))
             # "On the eve, the Russian president hosted the Indian prime minister": the
             # same two, another day.
@@ -357,27 +360,19 @@ def _told_on(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
     )
 
 
-def _is_heading(text: str) -> bool:
-    """A line of its own with no full stop, a few words long, capitalised like a title."""
-    line = text.strip()
-    words = line.split()
-    return (
-        "\n" not in line
-        and 3 <= len(words) <= 16
-        and not line.endswith((".", '"', "”", ":", ","))
-        and sum(w[:1].isupper() for w in words) >= len(words) * 0.6
-    )
-
-
 def _sides(mentions: list[PartyMention], ctx: ArticleContext) -> set[str]:
     return {r.represents for m in mentions if (r := ctx.resolve(m)).represents}
 
 
-def _splits_off(cluster: Cluster, mentions: list[PartyMention], ctx: ArticleContext) -> bool:
+def _splits_off(
+    cluster: Cluster, sent: Span, mentions: list[PartyMention], ctx: ArticleContext
+) -> bool:
     """Two of a summit's leaders in a meeting of their own ("Before the opening session,
-    Sheikh Meshal and the Qatari emir held a tête-à-tête"): a separate, bilateral meeting."""
+    Sheikh Meshal and the Qatari emir held a tête-à-tête"): a separate, bilateral meeting
+    (not "Hun Manet and Pham Minh Chinh were among those attending": the summit's)."""
     summit = _sides([m for m, _ in cluster.mentions], ctx)
-    return len(summit) >= 4 and len(_sides(mentions, ctx)) == 2
+    two = len(_sides(mentions, ctx)) == 2
+    return len(summit) >= 4 and two and not is_presence_statement(sent.text)
 
 
 def _is_summit(cluster: Cluster, ctx: ArticleContext) -> bool:

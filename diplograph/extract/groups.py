@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention
+from diplograph.extract.presence import COUNTED_STATES, NUMBERS
 from diplograph.extract.state_lists import LIST_GAP, as_state, country_list_after, members_listed
 from diplograph.gazetteer import Gazetteer
 
-__all__ = ["FIXED_MEMBERS", "MINISTRIES", "state_groups"]
+__all__ = ["FIXED_MEMBERS", "MINISTRIES", "counted_members", "state_groups"]
 
 
 # Unnamed sides named by their state: "Ukrainian officials", "the U.S. and Iranian
@@ -197,3 +198,27 @@ _GROUP_FROM = re.compile(
     r"(?= (?:from|of) )",
     re.IGNORECASE,
 )
+
+
+def counted_members(doc: Doc, sent: Span, gaz: Gazetteer) -> list[PartyMention]:
+    """The states of "the six countries" when the sentence just before lists six (read
+    from the text and the gazetteer: the model may not have read that sentence)."""
+    m = COUNTED_STATES.search(sent.text)
+    if m is None:
+        return []
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else NUMBERS[word]
+    text = text_of(doc)
+    end = len(text[: sent.start_char].rstrip())
+    start = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+    states: dict[str, PartyMention] = {}
+    for item in re.finditer(r"(?:(?!\s+(?:and|or)\s)[^,;])+", text[start:end].rstrip(".")):
+        words = re.sub(r"^\s*(?:and|or)\s+", "", item.group()).split()
+        for k in range(min(4, len(words)), 0, -1):  # "grouping of China": its last words
+            country = gaz.country_by_name(" ".join(words[-k:]))
+            if country is not None:
+                key = f"country:{country.iso2}"
+                where = start + item.end()
+                states.setdefault(key, PartyMention(where, where, None, None, key, False, True))
+                break
+    return list(states.values()) if len(states) == n else []

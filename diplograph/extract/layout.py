@@ -17,6 +17,7 @@ __all__ = [
     "find_body_start",
     "find_dateline",
     "in_spans",
+    "is_heading",
     "sentence_stops",
 ]
 
@@ -328,3 +329,16 @@ _LINKS_HEADING = re.compile(
     r"(?:\s+[\w'’.-]+){0,3}\s*:?\s*$",
     re.IGNORECASE,
 )
+
+
+def is_heading(text: str) -> bool:
+    """A line of its own with no full stop, a few words long, capitalised like a title
+    ("Secretary Rubio's Meeting with Japanese Foreign Minister Iwaya")."""
+    line = text.strip()
+    words = line.split()
+    return (
+        "\n" not in line
+        and 3 <= len(words) <= 16
+        and not line.endswith((".", '"', "”", ":", ","))
+        and sum(w[:1].isupper() for w in words) >= len(words) * 0.6
+    )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from diplograph.extract import cues, rules
 from diplograph.extract.layout import sentence_stops
-from diplograph.extract.presence import is_roster_heading, mentions_presence
+from diplograph.extract.presence import COUNTED_STATES, is_roster_heading, mentions_presence
 
 __all__ = ["mask_unlikely"]
 
@@ -69,6 +69,8 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                     and (
                         _HE_OR_SHE.search(sentence, 0, trigger.start())
                         or _TIME_BEFORE.search(text, blanked[0], blanked[1])
+                        # "Leaders ... from the six countries gathered": the six listed before
+                        or COUNTED_STATES.search(sentence)
                     )
                 ):
                     # "Esper said he is monitoring it. 'I'm aware,' he told reporters at a

@@ -12,6 +12,8 @@ import re
 from diplograph.extract.rules import comes_after, first_future_cue, says_future
 
 __all__ = [
+    "COUNTED_STATES",
+    "NUMBERS",
     "is_presence_statement",
     "is_roster_heading",
     "mentions_presence",
@@ -154,3 +156,24 @@ def roster_end(text: str, start: int) -> int:
             break
         end += len(line)
     return end
+
+
+# "Leaders and senior officials from the six countries gathered on Thursday": a number of
+# states the story has just listed.
+COUNTED_STATES = re.compile(
+    r"\b(?:leaders|ministers|officials|heads of (?:state|government)|delegations)\b[^.;]{0,40}?"
+    r"\b(?:from|of) (?:the|all) (?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    r"(?:countries|nations|states|member states|members)\b",
+    re.IGNORECASE,
+)
+NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
