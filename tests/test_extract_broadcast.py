@@ -654,3 +654,18 @@ def test_leaders_from_the_six_countries_listed_in_the_sentence_before(nlp: Langu
         "country:VN",
     }
     assert summit.date == date(2024, 11, 7)
+
+
+def test_the_two_leaders_joined_the_heads_of_government_of_listed_states(
+    nlp: Language,
+) -> None:
+    text = (
+        "BANGKOK - Chief Adviser Muhammad Yunus and Indian Prime Minister Narendra Modi held "
+        "their first bilateral meeting in Bangkok on Friday.\n\n"
+        "Earlier in the day, the two leaders joined the heads of government of Bhutan, "
+        "Myanmar, Nepal, Sri Lanka and host Thailand at the summit.\n"
+    )
+    summit = next(m for m in _extract(nlp, text, date(2025, 4, 5)) if len(m.countries) > 2)
+    assert {"country:BT", "country:MM", "country:NP", "country:LK", "country:TH"} <= set(
+        summit.countries
+    )

@@ -210,7 +210,8 @@ def group_sentences(
             mentions = [*parties[lead_in.start_char], *mentions]
         if (
             cues.THEY.match(text)
-            and current is None
+            # ("Earlier in the day, the two leaders joined the heads of government of ...")
+            and (current is None or cues.is_new_meeting_cue(text))
             # (and names no one before its verb: the subject is "they")
             and not any(
                 ctx.resolve(m).person and m.start < sent.start_char + triggers[0].start

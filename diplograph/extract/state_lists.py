@@ -20,7 +20,7 @@ __all__ = ["LIST_GAP", "as_state", "country_list_after", "members_listed"]
 # Between listed states: commas, "and", and the formal style the gazetteer leaves out
 # ("the Republic of The Gambia", "the Hashemite Kingdom of Jordan").
 LIST_GAP = re.compile(
-    r"^(?:\s*(?:,|and|&|as well as|the|plus|(?:(?:Islamic|Federal|Federative|Democratic|"
+    r"^(?:\s*(?:,|and|&|as well as|the|plus|host|(?:(?:Islamic|Federal|Federative|Democratic|"
     r"People's|Arab|United|Hashemite|Socialist|Plurinational|Bolivarian|Co-?operative)\s+)*(?:Republic|"
     r"Kingdom|State|Sultanate|Emirate|Federation|Commonwealth|Principality|Grand Duchy)\s+of)"
     r"\s*)*$",
@@ -51,7 +51,7 @@ def country_list_after(
     found: list[Span] = []
     for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
         gap = text_of(doc)[cursor : span.start_char]
-        if span.label_ == "CITY" and found and (state := as_state(span, gaz)) is not None:
+        if span.label_ in ("CITY", "DEMONYM") and found and (state := as_state(span, gaz)):
             span = state
         if span.label_ not in ("COUNTRY", "ORG") or not LIST_GAP.match(gap):
             break

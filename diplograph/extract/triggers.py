@@ -280,7 +280,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "Ishiba joined U.S. President Joe Biden and ... Yoon Suk Yeol for a trilateral"
         # "Chinh joined Cambodian Prime Minister Hun Manet ... at a meeting of the leaders"
         # "joined her counterparts from France, ... at the G7 Foreign Ministers' Meeting"
-        r"joined (?:her|him|them|(?-i:[A-Z]))[^;]{0,120}? (?:for|at|in) (?:a|an|the|their) "
+        # ("the two leaders joined the heads of government of Bhutan, ... at the summit")
+        r"joined (?:her|him|them|the (?:leaders|heads|presidents|prime ministers)|(?-i:[A-Z]))"
+        r"[^;]{0,120}? (?:for|at|in) (?:a|an|the|their) "
         r"(?:[\w'’-]+ ){0,4}"
         r"(?:trilateral|bilateral|"
         r"meeting|talks|summit|working (?:lunch|dinner|breakfast)|lunch|dinner)\b|"
