@@ -19,7 +19,6 @@ from diplograph.extract.counterparts import (
     AGAIN,
     introduces_new_counterpart,
     last_pair,
-    names_the_two,
     turns_remote,
 )
 from diplograph.extract.dates import (
@@ -42,6 +41,7 @@ from diplograph.extract.reported import reported_triggers
 from diplograph.extract.stated_days import WEEKDAY, same_kind, stated_day
 from diplograph.extract.subjects import (
     at_the_summit,
+    is_subject,
     joint_subjects,
     last_official,
     object_pronoun,
@@ -243,9 +243,7 @@ def group_sentences(
             and subject is not None
             and first.start < subject[0]
             and ctx.resolve(first).person
-            and (head := ctx.doc.char_span(first.start, first.end, alignment_mode="expand"))
-            is not None
-            and head.root.dep_ in ("nsubj", "nsubjpass")
+            and is_subject(ctx.doc, first)
         ):
             mentions = [replace(first, start=subject[0], end=subject[1]), *mentions]
         elif (
@@ -318,7 +316,7 @@ def group_sentences(
             # The visitor again with someone new ("The President also discussed with Luxon")
             # shares the day and place of the meeting told before, like "also met".
             again = counterpart == AGAIN
-            if remote and current is not None and names_the_two(text):
+            if remote and current is not None and cues.THEY.match(text):
                 # "During the visit, the two presidents held a video conference with
                 # Syria's interim President": the two of the meeting just told, on a call.
                 mentions = [*(m for m, _ in current.mentions if ctx.resolve(m).person), *mentions]

@@ -9,8 +9,6 @@ And whom "the two Presidents" or "they" stand for when the sentence names no one
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from diplograph.extract.context import ArticleContext
@@ -22,7 +20,6 @@ __all__ = [
     "OTHERS",
     "introduces_new_counterpart",
     "last_pair",
-    "names_the_two",
     "turns_remote",
 ]
 
@@ -72,14 +69,6 @@ def introduces_new_counterpart(
     return AGAIN if again_with_new else 0
 
 
-# "the two presidents", "they": the people of the meeting just told
-_THE_TWO = re.compile(
-    r"\b(?:the two|both) (?:leaders|presidents|prime ministers|ministers|sides|men|women)\b"
-    r"|^\W*(?:[^,]{0,40}, )?they\b",
-    re.IGNORECASE,
-)
-
-
 def turns_remote(
     told_triggers: list[tuple[TriggerMatch, Span]],
     told: list[tuple[PartyMention, int]],
@@ -99,11 +88,6 @@ def turns_remote(
         return False
     seen = {ctx.identity(ctx.resolve(m)) for m, _ in told}
     return any(ctx.identity(r) not in seen for m in mentions if (r := ctx.resolve(m)).person)
-
-
-def names_the_two(sentence: str) -> bool:
-    """True when the sentence's subject is the pair just told ("the two presidents")."""
-    return bool(_THE_TWO.search(sentence))
 
 
 def last_pair(

@@ -96,7 +96,8 @@ _OTHER_MEETING = re.compile(
 # Sentence shapes that :mod:`~diplograph.extract.clusters` reads a meeting's account by.
 THEY = re.compile(
     # "In Kyiv, they were received by President Zelenskyy": a short opener may come first.
-    r"^\W*(?:(?:In|At|On|Later|Earlier|There|Afterwards|Upon arrival)\b[^,.]{0,40},\s*"
+    # ("During the visit, the two presidents held a video conference with ...")
+    r"^\W*(?:(?:In|At|On|During|Later|Earlier|There|Afterwards|Upon arrival)\b[^,.]{0,40},\s*"
     r"(?=they\b|the two\b|both\b))?"
     # ("The two Presidents met at the Casa de Nariño": a communiqué's capitals)
     r"(?:[Tt]hey|[Tt]he two (?i:leaders|sides|ministers|presidents|prime ministers)|"

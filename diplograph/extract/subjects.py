@@ -20,6 +20,7 @@ from diplograph.extract.syntax import trigger_verbs
 
 __all__ = [
     "at_the_summit",
+    "is_subject",
     "joint_subjects",
     "last_official",
     "object_pronoun",
@@ -128,15 +129,20 @@ def last_official(mentions: list[PartyMention], ctx: ArticleContext) -> PartyMen
             r = with_affiliation(r, ctx.agency)
         if not r.represents:
             continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and (
-            span.root.dep_ in ("nsubj", "nsubjpass")
-            # "ISLAMABAD, Dec 27 (APP): Speaker ... Ayaz Sadiq on Friday said": the parser
-            # makes the dateline the subject and the official its apposition.
-            or (span.root.dep_ == "appos" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
-        ):
+        if is_subject(ctx.doc, m):
             return r
     return None
+
+
+def is_subject(doc: Doc, m: PartyMention) -> bool:
+    """True when the mention is its clause's subject (or in apposition to it: "ISLAMABAD,
+    Dec 27 (APP): Speaker ... Ayaz Sadiq on Friday said", where the parser makes the
+    dateline the subject and the official its apposition)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and (
+        span.root.dep_ in ("nsubj", "nsubjpass")
+        or (span.root.dep_ == "appos" and span.root.head.dep_ in ("nsubj", "nsubjpass"))
+    )
 
 
 def subject_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[int, int] | None:

@@ -88,8 +88,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "host_first",
         # Not "a statement received in Jakarta on Thursday"
         r"(?<!statement )(?<!message )(?<!letter )(?<!report )(?<!release )"
-        # (not "pressed each of his hosts": the noun)
-        # (not "King Charles was welcomed with military honours at ...": the passive)
+        # (not "pressed each of his hosts", nor "King Charles was welcomed ... at": the passive)
         r"(?:\b(?<!his )(?<!her )(?<!their )(?<!its )(?<!the )(?<!our )(?<!was )(?<!were )"
         r"(?:received|receives|welcomed|hosted|hosts|greeted)\b"
         # "where he was hosting NATO Secretary General Mark Rutte" (not "Hosting the
