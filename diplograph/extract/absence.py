@@ -133,4 +133,8 @@ _ABSENT_AFTER = re.compile(
     # "Venezuela's Nicolás Maduro conspicuously missing from the family photo"
     r"(?:(?:was|were) )?(?:conspicuously |notably )?(?:missing|absent) from|"
     r"(?:was|were) absent)\b"
+    # '"Trump talked to Putin first," said Mark Galeotti, a London-based analyst': a
+    # commentator on the meeting, never a party to it
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:analyst|expert|professor|researcher|fellow|scholar|"
+    r"commentator|economist|historian|lecturer|columnist|strategist)\b"
 )

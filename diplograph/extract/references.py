@@ -27,8 +27,15 @@ def second_references(full: str, p: PartyMention) -> list[str]:
         return [words[-1], words[0]]
     arabic = any(w.lower() in _ARABIC_PARTICLES or w[:3] in ("Al-", "al-") for w in words)
     if len(words) >= 3 and arabic:
-        # "Sheikh Meshal Al Ahmad Al Jaber Al Sabah" is "Sheikh Meshal" the second time.
-        return [words[-1], words[0]]
+        # "Sheikh Meshal Al Ahmad Al Jaber Al Sabah" is "Sheikh Meshal" the second time;
+        # "Faisal bin Farhan Al Saud" is "bin Farhan" (or, opening a sentence, "Bin Farhan").
+        sons = [
+            f"{particle} {words[i + 1]}"
+            for i, w in enumerate(words[:-1])
+            if w.lower() in ("bin", "bint", "ibn") and words[i + 1][:1].isupper()
+            for particle in (w.lower(), w.lower().capitalize())
+        ]
+        return [words[-1], words[0], *sons]
     return [words[-1]]
 
 

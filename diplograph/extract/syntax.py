@@ -76,7 +76,16 @@ def nominal_only(sent: Span, trigger: TriggerMatch) -> bool:
         # "That evening Blinken flew on to Doha for talks with the Emir", "arrived on
         # Wednesday and went straight into talks with Jaishankar"
         return False
+    if (
+        token.head.lower_ == "for"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "dobj" and c.lower_ in _STOPS for c in verb.children)
+    ):
+        return False  # "Widodo made a stop in Canberra on Tuesday for talks with Albanese"
     return token.head.lower_ in ("in", "for", "on", "about", "to", "toward", "towards", "into")
+
+
+_STOPS = frozenset({"stop", "stopover", "trip", "visit", "detour"})
 
 
 # Verbs whose object (talks, a meeting, consultations) did not take place.

@@ -8,6 +8,8 @@ sentence and drops those of meetings that did not (yet) happen.
 
 from __future__ import annotations
 
+from diplograph.extract.encounters import ENCOUNTER_ANCHORS, ENCOUNTERS
+
 __all__ = ["ANCHOR_WORDS", "TRIGGERS", "may_have_a_trigger"]
 
 # --- meeting triggers -------------------------------------------------------------------
@@ -15,7 +17,7 @@ __all__ = ["ANCHOR_WORDS", "TRIGGERS", "may_have_a_trigger"]
 # before the trigger is the host ("X received Y"), "guest_first" when they are the guest
 # ("X called on Y"), "none" when the text does not say ("X met Y").
 
-TRIGGERS: tuple[tuple[str, str, str], ...] = (
+_FORMAL: tuple[tuple[str, str, str], ...] = (
     # (name, direction, regex)
     (
         "call_on",
@@ -194,8 +196,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\bheld (?:more than |nearly |almost |about |over |some )?(?:an?|one|two|three|four|"
         r"several) (?:hours?|minutes?) of (?:talks|discussions|consultations|negotiations)\b"
         # "Lula and Xi signed 37 agreements on Wednesday during a state visit by Xi"
-        r"|\b(?:signed|agreed|exchanged)\b[^.;]{0,80}?\bduring (?:a|an|his|her|their|the) "
-        r"(?:[\w-]+ ){0,2}visit (?:by|of|to) (?-i:[A-Z])"
+        r"|\b(?:signed|agreed|exchanged|pledged|vowed)\b[^.;]{0,80}?\bduring (?:a|an|his|her|their|"
+        r"the) (?:[\w-]+ ){0,2}visit (?:by|of|to) (?:an? )?(?-i:[A-Z])"
         r"|\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) (?:with|between)\b"
         r"|\b(?:exchanged views|discussed|consulted|conferred) with\b"
         r"|\b(?:had|held) (?:a |an )?(?:[\w-]+ )?(?:conversation|one-on-one|exchange) with\b"
@@ -246,7 +248,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|(?<!having )(?<!had )\b(?:took part|participated|partook)"
         r"(?: (?:on )?\w+day| today| yesterday)? in (?:the|a|an) (?:[\w-]+ ){0,4}summit\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
-        r"|\bafter (?:[\w-]+ ){0,6}(?:talks|negotiations) (?:in|at|lasting)\b"
+        r"|\bafter (?:[\w-]+ ){0,6}(?:talks|negotiations) (?:in|at|lasting|that lasted|which "
+        r"lasted)\b"
         # "agreed Tuesday to boost security cooperation, in talks in Manila" (not "is in
         # talks with Boeing", a negotiation under way)
         r"|(?<!is )(?<!are )(?<!were )\b(?:in|during|at) (?!their |the )(?:[\w-]+ ){0,2}talks "
@@ -323,75 +326,23 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"|\btrilateral meeting\b",
     ),
 )
+TRIGGERS = _FORMAL + ENCOUNTERS
 
 
 # Words every trigger's match contains one of (as lower-case substrings): a sentence with
 # none has no trigger, and the long pattern of all triggers need not be tried on it (most
 # sentences of a long article). tests/test_rules.py checks the claim on every evaluation
 # article.
-ANCHOR_WORDS: tuple[str, ...] = (
-    "call",
-    "paid",
-    "courtesy",
-    "creden",
-    "receiv",
-    "welcom",
-    "host",
-    "greet",
-    "talk",
-    "negotiation",
-    "consultation",
-    "visit",
-    "phone",
-    "dial",
-    "spok",
-    "speak",
-    "convers",
-    "video",
-    "virtual",
-    "meet",
-    "met",
-    "held",
-    "discuss",
-    "dialogue",
-    "exchang",
-    "consulted",
-    "conferred",
-    "one-on-one",
-    "audience",
-    "summit",
-    "chaired",
-    "round of",
-    "conference",
-    "ministerial",
-    "among",
-    "convened",
-    "session",
-    "attended",
-    "delegation",
-    "sat ",
-    "sitting down",
-    "huddled",
-    "shook hands",
-    "face-to-face",
-    "joined",
-    "brought together",
-    "gathered",
-    "summon",
-    "briefed",
-    "dined",
-    "dinner",
-    "lunch",
-    "breakfast",
-    "took part",
-    "participated",
-    "partook",
-    "host",
-    "table",
-    "spent",
-    "rang",
-    "telephon",
+_ANCHORS = (
+    "call|paid|courtesy|creden|receiv|welcom|host|greet|talk|negotiation|"
+    "consultation|visit|phone|dial|spok|speak|convers|video|virtual|meet|met|held|"
+    "discuss|dialogue|exchang|consulted|conferred|one-on-one|audience|summit|"
+    "chaired|round of|conference|ministerial|among|convened|session|attended|"
+    "delegation|sat |sitting down|huddled|shook hands|face-to-face|joined|"
+    "brought together|gathered|summon|briefed|dined|dinner|lunch|breakfast|"
+    "took part|participated|partook|host|table|spent|rang|telephon"
 )
+ANCHOR_WORDS: tuple[str, ...] = (*_ANCHORS.split("|"), *ENCOUNTER_ANCHORS)
 
 
 def may_have_a_trigger(sentence: str) -> bool:

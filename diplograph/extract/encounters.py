@@ -1,0 +1,95 @@
+"""Informal ways news tells that two people met: "came face to face", "had a brief word
+with", "shook hands", "huddled", "was the guest of", "spent the afternoon together".
+
+Reporters reach for these when a meeting was short, unplanned or not a formal sitting:
+a word in a corridor at a ministerial, a handshake before a summit, a dinner. They are
+kept apart from the formal words of :mod:`~diplograph.extract.triggers` because each
+also has a sense that is no meeting at all ("was the guest of honour at the parade",
+"visited a tank factory"), which the patterns below rule out one by one; whether the
+encounter happened (tense, negation, plans) is left, as for every trigger, to
+:mod:`~diplograph.extract.rules`.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ENCOUNTERS", "ENCOUNTER_ANCHORS"]
+
+# Titles that say the object of "visited" is a person, not a place ("visited Egyptian
+# President Abdel Fattah al-Sisi in Cairo", not "visited Kyiv", "visited a factory").
+_PERSON_AFTER = (
+    r"(?=(?-i:(?:(?:his|her|their|the) )?(?:[A-Z][\w.'’-]+ ){0,3}"
+    r"(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Pope|Premier|"
+    r"Crown Prince|Sheikh|counterpart)\b))"
+)
+
+ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
+    # (name, direction, regex), as in triggers.TRIGGERS
+    (
+        "meet",
+        "none",
+        # "The top diplomats of the United States and Russia came face to face Thursday"
+        r"\b(?:came|comes|come) face[ -]to[ -]face\b"
+        # "Blinken also had a brief word with Qin on the sidelines" (not "had a word with
+        # his cabinet": a cabinet is no party, so nothing is read from it; nor "exchanged
+        # pleasantries with Dar at the dinner", which annotators do not count)
+        r"|\bhad (?:a |an )?(?:brief |short |quick |private |few )?words? with\b"
+        # "Blinken and Qin chatted briefly on the sidelines"
+        r"|\bchatted (?:briefly |informally |amiably |warmly )?(?:with (?!(?:the )?(?:reporters|"
+        r"journalists|press|media|students|supporters|troops|soldiers|workers|residents|"
+        r"crowds?)\b)|on|in|at|during|before|after|over)\b"
+        r"|\b(?<!never )(?<!not )shook hands\b"
+        # "Biden and Lopez Obrador huddled at the National Palace"
+        r"|\bhuddled (?:together )?(?:at|in|on|for|behind)\b"
+        r"|\bsat (?:together|side by side)\b"
+        r"|\bspent (?:the |an? |several |two |three )(?:[\w-]+ ){0,2}together\b"
+        # "Xi and Putin had an informal dinner in the Kremlin"
+        r"|\bhad (?:an? )?(?:working |private |informal |official |state |long )?"
+        r"(?:dinner|lunch|breakfast) (?:in|at|on)\b"
+        # "Wang and Blinken exchanged views in Kabul on Saturday"
+        r"|\bexchanged views (?:in|at) (?=(?-i:[A-Z]))"
+        # "Guterres and Putin held a one-on-one in Kazan"
+        r"|\bheld (?:an? )?(?:brief |private )?one-on-one\b"
+        # "Macron and Biden spoke at length in Paris on Saturday" (not "spoke at length about
+        # Ukraine in the Bundestag": no second party is there)
+        r"|\b(?:spoke|talked) (?:at length|briefly|privately) (?:in|at) (?=(?-i:[A-Z]))"
+        r"|\b(?:spoke|talked) (?:at length|briefly|privately) (?:with|together)\b"
+        # "Erdogan and Putin talked in Sochi on Monday"
+        r"|\btalked (?:in|at) (?=(?-i:[A-Z]))"
+        # "Baerbock and Colonna held a joint news conference in Berlin"
+        r"|\b(?:held|gave|addressed) (?:a )?joint (?:news|press) conference\b"
+        # "The foreign ministers of Armenia and Azerbaijan negotiated for two days in
+        # Washington"
+        r"|\bnegotiated (?:for (?:[\w-]+ ){1,2}(?:days?|hours?) )?(?:in|at) (?=(?-i:[A-Z]))"
+        # "Joly joined her counterparts from France, Germany, ... to address"
+        r"|\bjoined (?:his|her|their) (?:[\w-]+ )?counterparts (?:from|of)\b",
+    ),
+    # "Macron was the guest of Xi in Guangzhou" (not "the guest of honour at the parade")
+    ("receive", "guest_first", r"\b(?:was|were) (?:the )?guests? of\b(?! honou?r)"),
+    # "Pham Minh Chinh had an audience with Pope Francis"
+    (
+        "receive",
+        "guest_first",
+        r"\b(?:had|was granted|were granted) (?:a |an )?(?:private |rare |brief )?audience with\b"
+        # "King Abdullah II visited Egyptian President Abdel Fattah al-Sisi in Cairo"
+        r"|\bvisited " + _PERSON_AFTER,
+    ),
+    # "The gathering of G20 foreign ministers was chaired by India's External Affairs
+    # Minister"
+    (
+        "talks",
+        "none",
+        r"\b(?:summit|meeting|gathering|ministerial|conference)\b[^.;]{0,80}?\b(?:was|were) "
+        r"(?:chaired|co-chaired|hosted|convened) by\b",
+    ),
+)
+
+# Lower-case words these matches add to triggers.ANCHOR_WORDS: the others ("met", "sat ",
+# "spent", "talk", "conference", "joined", "visit", "audience", "chaired") are there already.
+ENCOUNTER_ANCHORS: tuple[str, ...] = (
+    "face to face",
+    "word with",
+    "words with",
+    "chatted",
+    "negotiated",
+    "guest",
+)
