@@ -96,9 +96,7 @@ def _extract(nlp: Language, text: str, published: date | None = _PUBLISHED) -> l
         ),
     ],
 )
-def test_an_informal_encounter_is_a_meeting(
-    nlp: Language, text: str, countries: set[str]
-) -> None:
+def test_an_informal_encounter_is_a_meeting(nlp: Language, text: str, countries: set[str]) -> None:
     (meeting,) = _extract(nlp, text)
     assert {p.represents for p in meeting.participants} == countries
 
@@ -176,3 +174,122 @@ def test_an_analyst_quoted_on_the_call_is_not_on_it(nlp: Language) -> None:
         "Donald Trump",
         "Volodymyr Zelensky",
     } <= people
+
+
+# --- summits: who was there (phrasings found in held-out set AG, spent in session 8) ---
+
+
+def _countries(meeting: Meeting) -> set[str]:
+    return {p.represents for p in meeting.participants if p.represents}
+
+
+def test_among_them_were_lists_the_summit_s_leaders(nlp: Language) -> None:
+    text = (
+        "Chinese President Xi Jinping hosted more than 20 leaders at the summit of the "
+        "Shanghai Cooperation Organisation in Tianjin on Monday.\n\n"
+        "Among them were Pakistan's Shehbaz Sharif, Belarus's Alexander Lukashenko and "
+        "Kazakhstan's Kassym-Jomart Tokayev.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 9, 2))
+    assert {"country:CN", "country:PK", "country:BY", "country:KZ"} <= _countries(meeting)
+
+
+def test_those_who_logged_on_to_a_virtual_summit(nlp: Language) -> None:
+    text = (
+        "Prime Minister Narendra Modi on Wednesday convened a virtual summit of G20 "
+        "leaders.\n\n"
+        "Chinese Premier Li Qiang and German Chancellor Olaf Scholz were among those who "
+        "logged on, the ministry said.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 11, 22))
+    assert {"country:IN", "country:CN", "country:DE"} <= _countries(meeting)
+
+
+def test_seats_taken_a_state_represented_and_a_recorded_message(nlp: Language) -> None:
+    text = (
+        "President Cyril Ramaphosa welcomed his counterparts to the Sandton Convention "
+        "Centre on Wednesday for the main day of the BRICS summit.\n\n"
+        "Brazil's Luiz Inácio Lula da Silva and India's Narendra Modi took their seats "
+        "alongside Ramaphosa for a restricted session. Russia was represented in the room by "
+        "Foreign Minister Sergei Lavrov. Vladimir Putin, who faces an arrest warrant, "
+        "addressed the session by a pre-recorded video message.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 8, 23))
+    assert _countries(meeting) == {"country:ZA", "country:BR", "country:IN", "country:RU"}
+    assert "Vladimir Putin" not in {p.person for p in meeting.participants}
+
+
+def test_a_dateline_with_a_long_country_name_and_leaders_who_made_the_trip(
+    nlp: Language,
+) -> None:
+    text = (
+        "KINGSTOWN, Saint Vincent and the Grenadines, March 2 (Island Wire) — Caribbean and "
+        "Latin American leaders wrapped up their summit late on Friday.\n\n"
+        "Prime Minister Ralph Gonsalves passed the gavel to Honduran President Xiomara "
+        "Castro at the close. Colombia's Gustavo Petro and Bolivia's Luis Arce were among "
+        "the heads of state who made the trip.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 3, 2))
+    assert meeting.date == date(2024, 3, 1)
+    assert meeting.place is not None and meeting.place.name == "Kingstown"
+    assert "Island Wire" not in {p.person for p in meeting.participants}
+    assert {"country:VC", "country:HN", "country:CO", "country:BO"} <= _countries(meeting)
+
+
+def test_an_opened_meeting_and_a_session_that_also_involved(nlp: Language) -> None:
+    text = (
+        "King Charles III opened the Commonwealth Heads of Government Meeting in Apia on "
+        "Friday, at a ceremony attended by Australia's Anthony Albanese and New Zealand "
+        "Prime Minister Christopher Luxon.\n\n"
+        "The main session, which also involved Canada's Justin Trudeau, ran late. Kenya "
+        "sent its first vice president to the talks.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 10, 26))
+    assert {"country:AU", "country:NZ", "country:CA"} <= _countries(meeting)
+
+
+def test_the_first_leader_since_to_hold_talks_and_the_meeting_took_place_on(
+    nlp: Language,
+) -> None:
+    text = (
+        "Keir Starmer has become the first British prime minister since 2019 to hold "
+        "face-to-face talks with Xi Jinping.\n\n"
+        "The meeting took place on Monday afternoon in Rio de Janeiro, on the margins of "
+        "the G20 summit.\n\n"
+        "The two leaders had spoken by phone in August, shortly after the election.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 11, 19))
+    assert _countries(meeting) == {"country:GB", "country:CN"}
+    assert meeting.date == date(2024, 11, 18)
+
+
+def test_an_hour_long_encounter_on_the_sidelines(nlp: Language) -> None:
+    text = (
+        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan "
+        "agreed to reopen channels of dialogue during an hour-long encounter on the "
+        "sidelines of the NATO summit in Vilnius on Wednesday.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 7, 13))
+    assert _countries(meeting) == {"country:GR", "country:TR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inauguration, with foreign guests listed
+        "Claudia Sheinbaum received the presidential sash from the head of Congress on "
+        "Tuesday, in a ceremony attended by a string of foreign dignitaries.\n\nAmong them "
+        "were Brazil's President Luiz Inacio Lula da Silva and Colombia's Gustavo Petro.\n",
+        # a trip told as background
+        "Japanese Prime Minister Shigeru Ishiba has yet to meet Donald Trump. On that trip, "
+        "Ishiba met Chinese President Xi Jinping in Lima on the sidelines of the APEC "
+        "forum.\n",
+        # an offer of good offices
+        "Malaysian Prime Minister Anwar Ibrahim said he had conveyed messages to Thai acting "
+        "Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet, and "
+        'that Malaysia was "ready to assist and facilitate" any talks between the two '
+        "neighbours.\n",
+    ],
+)
+def test_summit_words_without_a_meeting(nlp: Language, text: str) -> None:
+    assert _extract(nlp, text, date(2024, 10, 1)) == []

@@ -90,7 +90,8 @@ _NOT_PRESENT = re.compile(
     r"|\bas (?:the |a |his |her )?(?:special |personal )?(?:envoy|emissary|representative) of"
     r"[^.;:,]{0,40}$"
     # "the first such negotiations since President Donald Trump returned to office"
-    r"|\bsince\s+(?:[\w'’.-]+\s+){0,7}$"
+    # (not "the first British prime minister since 2019 to hold talks with Xi Jinping")
+    r"|\bsince\s+(?:(?!to\b)[\w'’.-]+\s+){0,7}$"
     # "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": whom he serves
     r"|\b(?:aide|adviser|advisor|assistant|counsell?or|chief of staff) to"
     r"(?:\s+(?:the\s+)?[\w'’.-]+){0,3}\s*$"
@@ -132,7 +133,11 @@ _ABSENT_AFTER = re.compile(
     r"boycotted|(?:did not|didn't|would not|will not) (?:attend|join|take part)|"
     # "Venezuela's Nicolás Maduro conspicuously missing from the family photo"
     r"(?:(?:was|were) )?(?:conspicuously |notably )?(?:missing|absent) from|"
-    r"(?:was|were) absent)\b"
+    r"(?:was|were) absent|"
+    # "Vladimir Putin, who faces an ICC warrant, addressed the session by a pre-recorded
+    # video message": a speech sent, not a seat at the table
+    r"(?:addressed|spoke to) (?:the )?(?:[\w-]+ ){0,3}(?:by|via|through|in|with) (?:a )?"
+    r"(?:pre-?recorded|recorded) video)\b"
     # '"Trump talked to Putin first," said Mark Galeotti, a London-based analyst': a
     # commentator on the meeting, never a party to it
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:analyst|expert|professor|researcher|fellow|scholar|"

@@ -88,7 +88,11 @@ _AS_BEFORE = re.compile(
 # "The last meeting between the leaders of Japan and China took place in San Francisco":
 # not the meeting just reported.
 _OTHER_MEETING = re.compile(
-    r"\b(?:the|their) (?:last|previous|prior|next) (?:[\w-]+ )?(?:meeting|talks|summit|visit)\b",
+    r"\b(?:the|their) (?:last|previous|prior|next) (?:[\w-]+ )?(?:meeting|talks|summit|visit)\b"
+    # "The two leaders had spoken by phone in August, shortly after the election"
+    r"|\bhad (?:also |already |previously )?(?:met|spoken|talked|held)\b[^.;]{0,60}?\b(?:in|last) "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d|week|month|year)\b",
     re.IGNORECASE,
 )
 

@@ -99,7 +99,7 @@ _DATELINE_DATE = re.compile(
     r"|[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.? \d{1,2}(?:st|nd|rd|th)?(?:(?:,? |/)\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)$"
 )
-_DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-/]+[^\W\d_]+){0,3}$")
+_DATELINE_PLACE = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'\-/]+[^\W\d_]+){0,4}$")
 # Gulf agencies give the Hijri date first: "Rabi Al-Akhir 04, 1445".
 _HIJRI = re.compile(
     r"^(?:(?:Muharram|Safar|Rabi\w*|Jumad\w*|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu\w*)"

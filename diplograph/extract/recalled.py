@@ -124,7 +124,9 @@ HOME_BODY = re.compile(
 # (not "On his first visit to India since taking office, ...": the news)
 EARLIER_TRIP = re.compile(
     r"\W*(?:On|During) (?:his|her|their) (?:first|last|second|(?:previous|earlier|prior)"
-    r"(?: (?:trip|visit|tour|stop|leg|outing|foray|one))?),",
+    r"(?: (?:trip|visit|tour|stop|leg|outing|foray|one))?),"
+    # "Trump's team would not meet foreign leaders ... On that trip, Ishiba met Xi in Lima"
+    r"|\W*(?:On|During) that (?:trip|visit|tour|journey|swing),",
     re.IGNORECASE,
 )
 

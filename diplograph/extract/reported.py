@@ -41,10 +41,17 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
         for t in found
         # "..., as he had done at last year's meeting in Dushanbe": another time's meeting
         if t.start < own
-        and not irrealis(sent, t)
         and not nominal_only(sent, t)
-        # "the first summit ... since Putin met President Joe Biden in Geneva in 2021"
-        and not _SINCE_BEFORE.search(text, 0, t.start)
+        and (
+            # "Starmer has become the first British prime minister since 2019 to hold
+            # face-to-face talks with Xi": done, though said with "to" and "since"
+            _FIRST_TO.search(text, 0, t.start)
+            or (
+                not irrealis(sent, t)
+                # "the first summit ... since Putin met President Joe Biden in Geneva in 2021"
+                and not _SINCE_BEFORE.search(text, 0, t.start)
+            )
+        )
         # "... also took part in the summit, which India hosted": the meeting told before
         and not (t.direction == "host_first" and _WHICH_HOSTED.search(text, 0, t.start))
     ]
@@ -114,6 +121,10 @@ _WHICH_HOSTED = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
+_FIRST_TO = re.compile(
+    r"\b(?:has become|became|is|was) the (?:first|second|only) (?:[\w'’.-]+ ){0,8}?to "
+    r"(?:hold|have|meet|visit|sit down|pay|attend)\b[^.;]*$"
+)
 _FOLLOWS = re.compile(
     r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement|"
     r"announcement|decision|statement|move))"

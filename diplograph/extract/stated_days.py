@@ -116,10 +116,12 @@ def day_text(
     return text
 
 
-# "The retreat yesterday was ...", "The talks on Tuesday ...": the meeting, dated.
+# "The retreat yesterday was ...", "The talks on Tuesday ...", "The meeting took place on
+# Monday afternoon in Rio": the meeting, dated.
 _THE_MEETING_ON = re.compile(
     r"\W*The (?:[\w-]+ ){0,3}(?:meeting|talks|retreat|summit|encounter|session|call)"
-    r"(?:,)? (?:on |last )?(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"(?:,)? (?:(?:took place|was held|happened) )?(?:on |last )?"
+    r"(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 # "Speaking at a press conference after the meeting at Lancaster House on Sunday, ..."
 _AFTER_THE_MEETING_ON = re.compile(

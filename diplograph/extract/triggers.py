@@ -105,12 +105,16 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # nor "received the warmest applause of the day"
         r"|\s+(?:the |a |an )?[\"“]?(?:[\w-]+ ){0,2}(?:applause|ovation|praise|award|prize|honou?r|"
         r"degree|medal|criticism|backing|votes?|news|letters?(?! of credence)|messages?|"
-        r"invitations?|greetings|congratulations|assurances?|reports?|requests?|gifts?)\b"
+        r"invitations?|greetings|congratulations|assurances?|reports?|requests?|gifts?|"
+        # "She received the presidential sash from the head of Congress": an inauguration
+        r"sash|baton|keys?)\b"
         # nor "has received with deep sadness the news of the passing of"
         r"|\s+with (?:deep |great |profound |much )?(?:sadness|sorrow|shock|regret|grief|concern|"
         r"satisfaction|appreciation|interest)\b"
         # nor "Chad hosts more than 1.1 million refugees"
-        r"|\s+(?:more than |over |some |about |nearly |around |almost |up to )?"
+        # (but "Xi hosted more than 20 leaders at the summit" is a meeting)
+        r"|\s+(?![^.;,]{0,25}\b(?:leaders|heads of (?:state|government)|ministers|delegations|"
+        r"counterparts)\b)(?:more than |over |some |about |nearly |around |almost |up to )?"
         r"(?:\d|millions?\b|thousands?\b|hundreds?\b|tens of\b|refugees\b|migrants\b))",
     ),
     # "Foreign Secretary Jashim Uddin summoned Indian High Commissioner Pranay Verma",
@@ -198,7 +202,9 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # "Lula and Xi signed 37 agreements on Wednesday during a state visit by Xi"
         r"|\b(?:signed|agreed|exchanged|pledged|vowed)\b[^.;]{0,80}?\bduring (?:a|an|his|her|their|"
         r"the) (?:[\w-]+ ){0,2}visit (?:by|of|to) (?:an? )?(?-i:[A-Z])"
-        r"|\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) (?:with|between)\b"
+        # (not "ready to facilitate any talks between the two neighbours")
+        r"|(?<!any )(?<!future )(?<!possible )(?<!potential )(?<!eventual )"
+        r"\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) (?:with|between)\b"
         r"|\b(?:exchanged views|discussed|consulted|conferred) with\b"
         r"|\b(?:had|held) (?:a |an )?(?:[\w-]+ )?(?:conversation|one-on-one|exchange) with\b"
         r"|\b(?:granted|gave) (?:an )?audience to\b|\breceived in (?:an )?audience\b"
@@ -218,7 +224,8 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # "The summit opened in Astana on Thursday with the heads of state of ... in
         # attendance"
         # "When President Al-Sisi opened the Cairo Summit for Peace on Saturday"
-        r"|\b(?:opened|inaugurated) the (?:[\w-]+ ){0,4}(?-i:Summit)\b"
+        # "King Charles III opened the Commonwealth Heads of Government Meeting in Apia"
+        r"|\b(?:opened|inaugurated) the (?:[\w-]+ ){0,6}(?-i:Summit|Meeting)\b"
         r"|\b(?:summit|conference|ministerial)(?: of [^.;,]{0,60}?)? (?:opened|began|got under way|"
         r"kicked off|closed|ended|concluded|wrapped up)\b"
         # "Southeast Asian leaders wrapped up the first day of their 43rd summit"
@@ -290,7 +297,7 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"meeting|talks|summit|working (?:lunch|dinner|breakfast)|lunch|dinner)\b|"
         # "berated Zelenskiy in an extraordinary Oval Office meeting on Friday"
         r"(?:in|during|at) an? (?:(?!(?:that|the|which|who|said|statement|its|their)\b)"
-        r"[\w-]+ ){0,3}(?:meeting|talks)\b"
+        r"[\w-]+ ){0,3}(?:meeting|talks|encounter)\b"
         r"(?! (?:of|to|that|which|where|with|between)\b)"
         r"(?! on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the sidelines|the margins))|"
         # "gathered on Friday in the ancient Chinese city of Xi'an"
