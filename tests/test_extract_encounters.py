@@ -293,3 +293,45 @@ def test_an_hour_long_encounter_on_the_sidelines(nlp: Language) -> None:
 )
 def test_summit_words_without_a_meeting(nlp: Language, text: str) -> None:
     assert _extract(nlp, text, date(2024, 10, 1)) == []
+
+
+# --- crisis diplomacy (phrasings found in held-out set AL, spent in session 8) ---
+
+
+def test_delegations_held_direct_talks_led_by_named_heads(nlp: Language) -> None:
+    text = (
+        "ISTANBUL, May 16. Russian and Ukrainian delegations held direct talks in Istanbul on "
+        "Friday, with Turkish Foreign Minister Hakan Fidan opening the session.\n\n"
+        "The Russian delegation was headed by presidential aide Vladimir Medinsky, while the "
+        "Ukrainian side was led by Defence Minister Rustem Umerov.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 5, 16))
+    assert _countries(meeting) == {"country:RU", "country:UA", "country:TR"}
+    assert meeting.place is not None and meeting.place.name == "Istanbul"
+
+
+def test_he_arrived_and_held_talks_and_a_city_after_a_ceasefire(nlp: Language) -> None:
+    text = (
+        "Ukraine agreed to a ceasefire after more than eight hours of talks with a U.S. "
+        "delegation in the Saudi city of Jeddah on March 11.\n\n"
+        "Zelensky was not in the room. He arrived in Saudi Arabia on March 10 and held talks "
+        "in Jeddah the same evening with Crown Prince Mohammed bin Salman.\n"
+    )
+    first, second = _extract(nlp, text, date(2025, 3, 12))
+    assert first.place is not None and first.place.name == "Jeddah"
+    assert _countries(second) == {"country:UA", "country:SA"}
+    assert second.date == date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # consultations told in a relative clause as last week's
+        "The decision was taken at a meeting in Port Sudan chaired by General Abdel Fattah "
+        "al-Burhan on Monday. Minerals Minister Mohamed Bashir Abu Nammo, who led a "
+        "government delegation to consultations with U.S. officials in Jeddah last week, "
+        "said Washington had not met the army's demands.\n",
+    ],
+)
+def test_crisis_words_without_a_meeting(nlp: Language, text: str) -> None:
+    assert _extract(nlp, text, date(2024, 8, 13)) == []

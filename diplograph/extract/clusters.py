@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
-from diplograph.extract import cues, rules
+from diplograph.extract import cues, recalled, rules
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.counterparts import (
     AGAIN,
@@ -152,6 +152,8 @@ def group_sentences(
                         # "an emergency meeting in Jakarta in April 2021 that was attended
                         # by junta leader Min Aung Hlaing": present at another time
                         and not in_an_earlier_year(text[: presence_scope(text)[0]], ctx.published)
+                        # "who led a delegation to consultations in Jeddah last week"
+                        and not recalled.LAST_TIME_AFTER.match(text, presence_scope(text)[0])
                     )
                 )
             ):

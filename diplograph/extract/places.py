@@ -179,7 +179,9 @@ def meeting_place(
             if ent.label_ == "GPE"
             and _IN_PLACE.search(before := text_of(doc)[sent.start_char : ent.start_char])
             # "raised human rights in Xinjiang": a subject of the talks, not their venue
-            and not _TOPIC_CUE.search(before)
+            # (its last words only: not "agreed to a ceasefire after talks ... in the Saudi
+            # city of Jeddah")
+            and not _TOPIC_CUE.search(" ".join(before.split()[-5:]))
             and not _SINCE.search(before)
             and gaz.country_by_name(ent.text) is None
             and gaz.organization_by_name(ent.text) is None  # "in the EU" is no city

@@ -21,6 +21,7 @@ __all__ = [
     "EARLIER_TRIP",
     "HOME_BODY",
     "LAST_SEASON",
+    "LAST_TIME_AFTER",
     "NEWS_DAY",
     "NOT_HELD_AFTER",
     "NO_PLAN",
@@ -97,7 +98,18 @@ AGO_AFTER = re.compile(
     # (not "the highest-level talks between the two countries since Russia's full-scale
     # invasion nearly three years ago": the time of what came before them)
     r"(?:(?!\bsince\b)[^.;,]){0,90}?\b(?:(?:a|one|two|three|four|five|six|\d+|several|a few) )?"
-    r"(?:weeks?|months?|years?) ago\b",
+    r"(?:weeks?|months?|years?) ago\b"
+    # "based on their phone call last December" (a stop inside "U.S." ends no clause)
+    r"|(?:(?!\bsince\b)(?:[^.;,]|\.(?=\S)|(?<=\b[A-Z])\.)){0,90}?\blast (?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|spring|summer|"
+    r"autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
+# "Abu Nammo, who led a government delegation to consultations with U.S. officials in
+# Jeddah last week, said ...": present at another time (not a trigger's own clause, where
+# "told Trump in phone conversations last week" may be the news)
+LAST_TIME_AFTER = re.compile(
+    r"(?:(?!\bsince\b)(?:[^.;,]|\.(?=\S)|(?<=\b[A-Z])\.)){0,90}?\blast (?:week|month|year)\b",
     re.IGNORECASE,
 )
 THEN_WHEN = re.compile(

@@ -154,7 +154,12 @@ def subject_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[int
         if (
             token.lower_ in ("he", "she")
             and token.dep_ in ("nsubj", "nsubjpass")
-            and token.head.i in verbs
+            and (
+                token.head.i in verbs
+                # "He arrived in Saudi Arabia on March 10 and held talks ...": the subject
+                # of both verbs
+                or any(c.dep_ == "conj" and c.i in verbs for c in token.head.children)
+            )
         ):
             return token.idx, token.idx + len(token.text)
     return None

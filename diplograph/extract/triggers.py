@@ -183,6 +183,10 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"|trilateral |three-way |four-way |two-way |one-on-one |closed-door |face-to-face "
         r"|brief )*"
         r"(?:talks|discussions|consultations|meeting|meetings|dialogue|session)\b"
+        # "Russian and Ukrainian delegations held direct talks in Istanbul" (any words before
+        # talks or negotiations, but not "held a cabinet meeting": that one is at home)
+        r"|\b(?:held|holding) (?:an? )?(?:(?!(?:no|not|any|cabinet|party|press|news|board|staff|"
+        r"internal|campaign)\b)[\w-]+ ){1,3}(?:talks|negotiations|consultations)\b"
         # "held the 22nd India-Russia annual summit", "held their first structured talks"
         r"|\bheld (?:the|their|his|her|its) (?:[\w-]+ ){0,4}"
         r"(?:talks|summit|meeting|consultations)\b"
@@ -204,7 +208,8 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"the) (?:[\w-]+ ){0,2}visit (?:by|of|to) (?:an? )?(?-i:[A-Z])"
         # (not "ready to facilitate any talks between the two neighbours")
         r"|(?<!any )(?<!future )(?<!possible )(?<!potential )(?<!eventual )"
-        r"\b(?:talks|discussions|consultations|a meeting|meetings|dialogue) (?:with|between)\b"
+        # (nor "dialogue with Washington was always better than confrontation": a view)
+        r"\b(?:talks|discussions|consultations|a meeting|meetings) (?:with|between)\b"
         r"|\b(?:exchanged views|discussed|consulted|conferred) with\b"
         r"|\b(?:had|held) (?:a |an )?(?:[\w-]+ )?(?:conversation|one-on-one|exchange) with\b"
         r"|\b(?:granted|gave) (?:an )?audience to\b|\breceived in (?:an )?audience\b"
@@ -253,7 +258,8 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"meeting of|session of|conference of)\b"
         # "The Emir took part on Sunday in the extraordinary Arab-Islamic summit in Riyadh"
         r"|(?<!having )(?<!had )\b(?:took part|participated|partook)"
-        r"(?: (?:on )?\w+day| today| yesterday)? in (?:the|a|an) (?:[\w-]+ ){0,4}summit\b"
+        r"(?: (?:on )?\w+day| today| yesterday| for the first time)? in (?:the|a|an) "
+        r"(?:[\w-]+ ){0,4}(?:summit|meeting of|talks|conference of|session of)\b"
         # "The United States and Russia agreed ... after high-level talks in Saudi Arabia"
         r"|\bafter (?:[\w-]+ ){0,6}(?:talks|negotiations) (?:in|at|lasting|that lasted|which "
         r"lasted)\b"
