@@ -335,3 +335,52 @@ def test_he_arrived_and_held_talks_and_a_city_after_a_ceasefire(nlp: Language) -
 )
 def test_crisis_words_without_a_meeting(nlp: Language, text: str) -> None:
     assert _extract(nlp, text, date(2024, 8, 13)) == []
+
+
+# --- European and Latin American copy (held-out set AK, spent in session 8) ---
+
+
+def test_received_this_friday_his_counterpart_after_the_venue(nlp: Language) -> None:
+    text = (
+        "Brazil's Chancellor Mauro Vieira received this Friday (14) at the Itamaraty Palace "
+        "in Brasília his Paraguayan counterpart, Rubén Ramírez Lezcano, for a working "
+        "meeting on the Itaipu Treaty.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 3, 14))
+    sides = {p.person: p.represents for p in meeting.participants}
+    assert sides == {"Mauro Vieira": "country:BR", "Rubén Ramírez Lezcano": "country:PY"}
+
+
+def test_a_group_of_states_is_not_a_person_and_a_visit_by_name(nlp: Language) -> None:
+    weimar = _extract(
+        nlp,
+        "French Foreign Minister Jean-Noël Barrot hosted his German and Polish counterparts, "
+        "Annalena Baerbock and Radosław Sikorski, in Paris on Wednesday for a meeting of the "
+        "so-called Weimar Triangle.\n",
+        date(2025, 2, 12),
+    )
+    assert "Weimar Triangle" not in {p.person for m in weimar for p in m.participants}
+    (athens,) = _extract(
+        nlp,
+        "Turkish President Recep Tayyip Erdoğan and Greek Prime Minister Kyriakos Mitsotakis "
+        "pledged on Thursday to turn a new page in relations between the two NATO "
+        "neighbours, signing a declaration on friendly relations during Erdoğan's first "
+        "visit to Athens in six years.\n",
+        date(2023, 12, 7),
+    )
+    assert _countries(athens) == {"country:TR", "country:GR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tuesday's story, Saturday's call
+        "Italian Prime Minister Giorgia Meloni said on Tuesday that Italy would not send "
+        "troops. Meloni had joined Saturday's video call of the coalition of the willing "
+        "convened by British Prime Minister Keir Starmer, her office said.\n",
+        "EU foreign policy chief Kaja Kallas criticised China on Tuesday. She met Chinese "
+        "Foreign Minister Wang Yi in Brussels earlier this month.\n",
+    ],
+)
+def test_a_meeting_days_before_the_story_is_background(nlp: Language, text: str) -> None:
+    assert _extract(nlp, text, date(2025, 3, 18)) == []

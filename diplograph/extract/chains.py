@@ -185,6 +185,10 @@ def chain_before(
             "PERSON",
         ):
             break
+        if chain and not elided and re.search(r"\b(?:his|her|their|its)\b", gap):
+            # "received ... in Brasília his Paraguayan counterpart": a possessive opens the
+            # noun phrase; the name before it is not part of the title
+            break
         if not chain and "," in gap and _place_before_comma(doc, span):
             break  # "From Moscow, Mr. Modi leaves for Vienna": where he is, not whom he serves
         if (

@@ -122,6 +122,7 @@ BODY_WORDS = frozenset(
         # "the Johor-Singapore Special Economic Zone": a place or a scheme
         "Zone",
         "Corridor",
+        "Triangle",  # "the so-called Weimar Triangle": a group of states
         "Agreement",
         "Treaty",
         "Initiative",

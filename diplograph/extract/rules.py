@@ -58,7 +58,9 @@ _WILL = re.compile(
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
-    r"\b(?:had (?:also |already )?(?:met|held|spoken|received)|last (?:met|sat down|spoke|held)|"
+    # ("Meloni had joined Saturday's video call ..., but her office said at the time")
+    r"\b(?:had (?:also |already )?(?:met|held|spoken|received|joined|hosted|attended|taken part|"
+    r"participated)|last (?:met|sat down|spoke|held)|"
     r"previously met|"
     r"met (?:several times|twice|often)|since (?:they|the two) (?:last )?met|"
     r"(?:at|during) (?:its|their) (?:annual |regular )?(?:meeting|session)|"
@@ -70,6 +72,8 @@ _BACKGROUND = re.compile(
     r"the last such (?:visit|meeting|trip)|"
     # "Luxon's predecessor Chris Hipkins met Albanese in the middle of the year"
     r"(?:in|at) the (?:middle|start|beginning|end) of (?:the|this|last) year|earlier this year|"
+    # "She met Chinese Foreign Minister Wang Yi in Brussels earlier this month"
+    r"earlier this month|last month|"
     # "He met Ruto on the sidelines of that summit" (the one told before, in December 2022)
     r"(?:sidelines|margins) of that (?:summit|meeting|conference|gathering)|"
     # "He has also spoken to Putin by phone in recent months"
@@ -262,7 +266,9 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         # "the three-way phone call that the presidents had said they intended to hold,
         # which had not taken place"; "Amorim, who met Maduro ..., has since said"
         return True
-    tail = sentence[start : min(len(sentence), end + 60)]
+    # (up to a "since", which dates what came before: "held a phone call Tuesday, the first
+    # time the two leaders have spoken since they met in Woodside last November")
+    tail = re.split(r"\bsince\b", sentence[start : min(len(sentence), end + 80)])[0]
     if (
         recalled.SAID_HAD.search(before)
         and (recalled.NEWS_DAY.search(tail) or recalled.ON_A_DAY.search(before))

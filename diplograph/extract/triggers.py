@@ -99,7 +99,10 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # "King Mohammed VI rolled out the red carpet for Emmanuel Macron"
         r"|\brolled out the red carpet for\b)"
         # not "the U.S. envoy welcomed it", "welcomed the decision": a thing, not a visitor
-        r"(?!\s+(?:it|this|that|the (?:[\w'’-]+ ){0,2}(?:decision|vote|move|resolution|agreement|"
+        # ("received this Friday (14) at the Itamaraty Palace his Paraguayan counterpart")
+        r"(?!\s+(?:it|this(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b| morning\b| "
+        r"afternoon\b| evening\b| week\b)|that|the (?:[\w'’-]+ ){0,2}(?:decision|vote|move|"
+        r"resolution|agreement|"
         r"deal|statement|announcement|news|step|proposal|plan|initiative|ceasefire|report|"
         r"results?|outcome|efforts?|offer|support|message)s?)\b"
         # nor "received the warmest applause of the day"
@@ -204,8 +207,11 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"|\bheld (?:more than |nearly |almost |about |over |some )?(?:an?|one|two|three|four|"
         r"several) (?:hours?|minutes?) of (?:talks|discussions|consultations|negotiations)\b"
         # "Lula and Xi signed 37 agreements on Wednesday during a state visit by Xi"
-        r"|\b(?:signed|agreed|exchanged|pledged|vowed)\b[^.;]{0,80}?\bduring (?:a|an|his|her|their|"
-        r"the) (?:[\w-]+ ){0,2}visit (?:by|of|to) (?:an? )?(?-i:[A-Z])"
+        # ("... pledged on Thursday ..., signing a declaration during Erdoğan's first visit to
+        # Athens in six years")
+        r"|\b(?:signed|signing|agreed|exchanged|pledged|vowed)\b[^.;]{0,80}?\bduring "
+        r"(?:a|an|his|her|their|the|(?-i:[A-Z])[\w-]*['’]s) (?:[\w-]+ ){0,2}visit (?:by|of|to) "
+        r"(?:an? )?(?-i:[A-Z])"
         # (not "ready to facilitate any talks between the two neighbours")
         r"|(?<!any )(?<!future )(?<!possible )(?<!potential )(?<!eventual )"
         # (nor "dialogue with Washington was always better than confrontation": a view)
