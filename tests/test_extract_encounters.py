@@ -384,3 +384,49 @@ def test_a_group_of_states_is_not_a_person_and_a_visit_by_name(nlp: Language) ->
 )
 def test_a_meeting_days_before_the_story_is_background(nlp: Language, text: str) -> None:
     assert _extract(nlp, text, date(2025, 3, 18)) == []
+
+
+# --- South Asian agency copy (held-out set AH, spent in session 8) ---
+
+
+def test_an_admiral_calls_on_the_army_chief(nlp: Language) -> None:
+    text = (
+        "RAWALPINDI, Oct 15 (APP): Chief of the Defence Staff of the United Kingdom Admiral "
+        "Sir Tony Radakin called on Chief of Army Staff (COAS) General Syed Asim Munir at the "
+        "General Headquarters (GHQ) on Monday, the ISPR said.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 10, 15))
+    sides = {p.person: p.represents for p in meeting.participants}
+    assert sides.get("Tony Radakin") == "country:GB"
+    assert "Headquarters" not in sides
+
+
+def test_an_imf_mission_led_by_its_country_mission_chief(nlp: Language) -> None:
+    text = (
+        "DHAKA, Dec 3, 2024 (BSS) - A visiting International Monetary Fund (IMF) mission led "
+        "by its Bangladesh Mission Chief Chris Papageorgiou today called on Chief Adviser "
+        "Professor Muhammad Yunus at the State Guest House Jamuna here.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 12, 3))
+    sides = {p.person: p.represents for p in meeting.participants}
+    assert sides == {"Chris Papageorgiou": "org:IMF", "Muhammad Yunus": "country:BD"}
+
+
+def test_a_numbered_round_of_talks_and_the_last_round_elsewhere(nlp: Language) -> None:
+    text = (
+        "National Security Adviser Ajit Doval and Chinese Foreign Minister Wang Yi held the "
+        "23rd round of the Special Representatives (SR) talks on the boundary question in "
+        "Beijing on Wednesday.\n\n"
+        "The last round of the talks was held in New Delhi in December 2019.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 12, 19))
+    assert meeting.place is not None and meeting.place.name == "Beijing"
+    assert _countries(meeting) == {"country:IN", "country:CN"}
+
+
+def test_was_to_co_chair_a_meeting_is_a_plan(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Arzu Rana Deuba was to co-chair the meeting with her Indian "
+        "counterpart S Jaishankar in Kathmandu on Thursday.\n"
+    )
+    assert _extract(nlp, text, date(2025, 5, 8)) == []

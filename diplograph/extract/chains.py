@@ -72,6 +72,8 @@ def title_chain(
         # a posting follows a title ("Ambassador of China to Pakistan"); the chain's first
         # piece is not one ("He was talking to UNDP Resident Representative ...")
         and not (i and _POSTING.search(text_of(doc)[max(0, p.start_char - 8) : p.start_char]))
+        # "an IMF mission led by its Bangladesh Mission Chief": the body's own posting
+        and not re.search(r"\bits\s+$", text_of(doc)[max(0, p.start_char - 5) : p.start_char])
     ]
     if not titles:
         return None, (affiliations[0] if affiliations else None), False

@@ -88,7 +88,9 @@ _AS_BEFORE = re.compile(
 # "The last meeting between the leaders of Japan and China took place in San Francisco":
 # not the meeting just reported.
 _OTHER_MEETING = re.compile(
-    r"\b(?:the|their) (?:last|previous|prior|next) (?:[\w-]+ )?(?:meeting|talks|summit|visit)\b"
+    # ("The last round of the talks was held in New Delhi in December 2019")
+    r"\b(?:the|their) (?:last|previous|prior|next) (?:[\w-]+ ){0,3}(?:meeting|talks|summit|visit|"
+    r"round)\b"
     # "The two leaders had spoken by phone in August, shortly after the election"
     r"|\bhad (?:also |already |previously )?(?:met|spoken|talked|held)\b[^.;]{0,60}?\b(?:in|last) "
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"

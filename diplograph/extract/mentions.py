@@ -226,6 +226,10 @@ def _delegation_led(doc: Doc, spans: list[Span], end: int) -> str | None:
 _LED_BY = re.compile(
     r"(?:'s|’s)?\s+(?:side|delegation|team)\s+(?:was|were|is|are)\s+(?:headed|led)\s+by\s+"
     r"(?:[\w.'’-]+\s+){0,5}"
+    # "A visiting International Monetary Fund (IMF) mission led by its Bangladesh Mission
+    # Chief Chris Papageorgiou"
+    r"|\s+(?:\([A-Z]{2,8}\)\s+)?(?:staff\s+)?(?:mission|delegation|team),?\s+(?:led|headed)\s+by\s+"
+    r"(?:its\s+|the\s+)?(?:[\w.'’-]+\s+){0,5}"
     r"|\s+(?:was|were)\s+represented\s+by\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3},?\s+and\s+)?"
 )
@@ -235,7 +239,7 @@ def _leading_delegation(doc: Doc, spans: list[Span], start: int) -> str | None:
     """The state of the delegation a person was at the head of, said before the name."""
     for span in spans:
         if (
-            span.label_ in ("COUNTRY", "DEMONYM")
+            span.label_ in ("COUNTRY", "DEMONYM", "ORG")
             and 0 < start - span.end_char < 80
             and _LED_BY.fullmatch(text_of(doc), span.end_char, start)
         ):

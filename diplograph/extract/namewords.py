@@ -28,6 +28,7 @@ HONORIFICS = (
     *("Datuk", "Dato'", "Dato’", "Tun", "Sir", "Dame", "Malam", "Alhaji", "Engr."),
     *("Mawlawi", "Maulvi", "Maulana", "Mullah", "Hajji", "Haji", "Sardar", "Nawabzada"),
     *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof.", "Prof"),
+    *("Admiral", "Marshal"),  # "Admiral Sir Tony Radakin", "Field Marshal Asim Munir"
 )
 # Title words the model leaves on a name ("Secretary Rubio", "Minister Lavrov") that the
 # title list only knows inside longer titles.
@@ -49,6 +50,8 @@ BARE_TITLES = frozenset(
         "Advisor",
         "Spokesperson",
         "Spokesman",
+        "Chief",  # "its Bangladesh Mission Chief Chris Papageorgiou"
+        "Mission",
     }
 )
 # "Seri"/"Sri" is an honorific after "Dato'" but a given name on its own ("Sri Mulyani").
@@ -123,6 +126,7 @@ BODY_WORDS = frozenset(
         "Zone",
         "Corridor",
         "Triangle",  # "the so-called Weimar Triangle": a group of states
+        "Headquarters",  # "General Headquarters" (GHQ), the army's seat
         "Agreement",
         "Treaty",
         "Initiative",

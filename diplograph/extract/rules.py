@@ -45,6 +45,8 @@ _FUTURE = re.compile(
     # "Ishiba has given up on holding talks with Trump", "dropped plans for a summit"
     # "Guterres was also due to meet Turkish President Tayyip Erdogan before leaving Kazan"
     r"|(?:was|were) (?:also )?(?:due|expected|scheduled|slated) to"
+    # "Deuba was to co-chair the meeting with her Indian counterpart"
+    r"|(?:was|were) (?:also )?to (?=[\w-]+ (?:the |a |an )?(?:meeting|talks|summit|session))"
     # "the visit, which falls short of a trip to Beijing and a meeting with President Xi"
     r"|(?:falls?|fell|falling|stops?|stopped) short of|"
     r"(?:given|gave|giving) up on|(?:abandoned|dropped|shelved|scrapped) (?:\w+ )?"

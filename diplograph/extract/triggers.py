@@ -224,7 +224,8 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"|one-on-one |closed-door |brief |first )?(?:summit|t[eê]te-[aà]-t[eê]te|"
         r"working (?:lunch|dinner|breakfast))\b|\bco-chaired\b"
         r"|\bengaged in (?:\w+ )*?discussions\b"
-        r"|\bround of (?:[\w-]+ ){0,3}(?:talks|consultations|negotiations|dialogue)\b"
+        # "held the 23rd round of the Special Representatives (SR) talks"
+        r"|\bround of (?:[\w()-]+ ){0,4}(?:talks|consultations|negotiations|dialogue)\b"
         # "The first-ever summit between the European Union and the five Central Asian
         # countries took place today in Samarkand"
         # ("The meeting took place on the sidelines of ..." only refers back to one told.)
@@ -359,7 +360,7 @@ _ANCHORS = (
     "chaired|round of|conference|ministerial|among|convened|session|attended|"
     "delegation|sat |sitting down|huddled|shook hands|face-to-face|joined|"
     "brought together|gathered|summon|briefed|dined|dinner|lunch|breakfast|"
-    "took part|participated|partook|host|table|spent|rang|telephon"
+    "took part|participated|partook|host|table|spent|rang|telephon|red carpet|retreat"
 )
 ANCHOR_WORDS: tuple[str, ...] = (*_ANCHORS.split("|"), *ENCOUNTER_ANCHORS)
 
