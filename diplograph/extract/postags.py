@@ -72,6 +72,9 @@ def _read(token: Token, key: str) -> str | bool:
     raise ValueError(f"unsupported attribute {key}")
 
 
+_Found = tuple[str | None, str | None, str | None, int, tuple[_Rule, ...]]
+
+
 @dataclass(slots=True)
 class PosRules:
     """The ruler's tag-setting patterns, indexed for look-up."""
@@ -84,14 +87,10 @@ class PosRules:
     contextual: list[tuple[int, _Rule]] = field(default_factory=list)
     """Rules that read dependency labels, spaces or two tokens, with their rank."""
     tag_rank: dict[str, int] = field(default_factory=dict)
-    _memo: dict[tuple[str, str, str, bool], tuple[str | None, str | None, str | None, int]] = field(
-        default_factory=dict
-    )
+    _memo: dict[tuple[str, str, str, bool], _Found] = field(default_factory=dict)
 
     def __call__(self, doc: Doc) -> Doc:
         memo = self._memo
-        # The two-token rules, read once per document rather than sifted for every token.
-        pairs = [(order, rule) for order, rule in self.contextual if len(rule.tokens) > 1]
         for token in doc:
             key = (token.tag_, token.lower_, token.dep_, token.is_space)
             found = memo.get(key)
@@ -99,9 +98,9 @@ class PosRules:
                 if len(memo) > _MEMO_LIMIT:
                     memo.clear()  # a million articles bring new words without end
                 found = memo[key] = self._one_token(key)
-            pos, tag, dep, rank = found
-            for order, rule in pairs:
-                if order > rank and rule.matches(doc, token.i):
+            pos, tag, dep, _rank, pairs = found
+            for rule in pairs:
+                if rule.matches(doc, token.i):
                     pos = rule.pos if rule.pos is not None else pos
             if tag is not None:
                 token.tag_ = tag
@@ -111,11 +110,11 @@ class PosRules:
                 token.pos_ = pos
         return doc
 
-    def _one_token(
-        self, key: tuple[str, str, str, bool]
-    ) -> tuple[str | None, str | None, str | None, int]:
+    def _one_token(self, key: tuple[str, str, str, bool]) -> _Found:
         """What the one-token rules set on a token with this tag, form, label and
-        spacing, and the rank of the last rule that set its coarse tag."""
+        spacing, the rank of the last rule that set its coarse tag, and the two-token rules
+        that may still apply to it (those whose own token it can be: few, so the neighbour
+        is read only for them)."""
         tag, lower, dep, space = key
         pos, rank = self.by_tag.get(tag), self.tag_rank.get(tag, -1)
         if (lower, tag) in self.by_form and self.by_form_order[(lower, tag)] > rank:
@@ -129,7 +128,14 @@ class PosRules:
                 pos, rank = rule.pos, order
             new_tag = rule.tag if rule.tag is not None else new_tag
             new_dep = rule.dep if rule.dep is not None else new_dep
-        return pos, new_tag, new_dep, rank
+        pairs = tuple(
+            rule
+            for order, rule in self.contextual
+            if len(rule.tokens) > 1
+            and order > rank
+            and all(_accepts(value, values[k]) for k, value in rule.tokens[rule.index].items())
+        )
+        return pos, new_tag, new_dep, rank, pairs
 
 
 def rules_from_patterns(patterns: Iterable[dict[str, Any]]) -> PosRules:
