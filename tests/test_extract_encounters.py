@@ -430,3 +430,63 @@ def test_was_to_co_chair_a_meeting_is_a_plan(nlp: Language) -> None:
         "counterpart S Jaishankar in Kathmandu on Thursday.\n"
     )
     assert _extract(nlp, text, date(2025, 5, 8)) == []
+
+
+# --- African copy (held-out set AM, spent in session 8) ---
+
+
+def test_heads_of_state_meeting_in_a_city_and_a_session_chaired_by(nlp: Language) -> None:
+    text = (
+        "West African heads of state meeting in Abuja on Sunday gave Mali, Burkina Faso and "
+        "Niger six more months.\n\n"
+        "The 66th ordinary session of the ECOWAS Authority of Heads of State and Government "
+        "was chaired by Nigerian President Bola Tinubu.\n\n"
+        "Among those who attended were Sierra Leone's Julius Maada Bio and Liberian "
+        "President Joseph Boakai.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 12, 16))
+    assert {"country:NG", "country:SL", "country:LR"} <= _countries(meeting)
+    assert meeting.date == date(2024, 12, 15)
+
+
+def test_a_decision_taken_at_a_summit_whose_leaders_took_part(nlp: Language) -> None:
+    text = (
+        "SADC leaders keep troops in eastern Congo\n\n"
+        "The decision was taken at an extraordinary summit of the Southern African "
+        "Development Community in Harare on Friday, chaired by Zimbabwe's President "
+        "Emmerson Mnangagwa.\n\n"
+        "President Cyril Ramaphosa and Zambia's Hakainde Hichilema took part.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 2, 1))
+    assert _countries(meeting) == {"country:ZW", "country:ZA", "country:ZM"}
+    later = (
+        "Tinubu receives ECOWAS Commission chief\n\n"
+        "President Bola Tinubu on Tuesday received the President of the ECOWAS Commission, "
+        "Omar Alieu Touray, at the Presidential Villa.\n\nTouray briefed the President on "
+        "decisions taken at the extraordinary summit held in Abuja on Feb. 24.\n"
+    )
+    (only,) = _extract(nlp, later, date(2024, 3, 5))
+    assert only.date == date(2024, 3, 5)
+
+
+def test_closeted_ministers_and_a_day_before_a_surname(nlp: Language) -> None:
+    text = (
+        "Britain's Foreign Secretary, David Lammy, and International Relations Minister "
+        "Ronald Lamola spent Thursday morning closeted at the OR Tambo Building in Pretoria.\n"
+        "\nThe visit followed a stop in Nigeria, where on Wednesday Lammy and his Nigerian "
+        "counterpart Yusuf Tuggar signed a partnership.\n"
+    )
+    people = {p.person for m in _extract(nlp, text, date(2024, 8, 9)) for p in m.participants}
+    assert "David Lammy" in people
+    assert not any(p and p.startswith("Wednesday") for p in people)
+
+
+def test_an_imf_mission_chief_for_a_country_acts_for_the_imf(nlp: Language) -> None:
+    text = (
+        "Accra, Feb. 26, GNA - President John Dramani Mahama on Tuesday received a staff "
+        "team of the Fund, led by Mr Ruben Atoyan, the IMF Mission Chief for Ghana, at the "
+        "Jubilee House.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 2, 26))
+    sides = {p.person: p.represents for p in meeting.participants}
+    assert sides.get("Ruben Atoyan") == "org:IMF"

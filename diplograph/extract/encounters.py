@@ -41,6 +41,8 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # "Biden and Lopez Obrador huddled at the National Palace"
         r"|\bhuddled (?:together )?(?:at|in|on|for|behind)\b"
         r"|\bsat (?:together|side by side)\b"
+        # "Lammy and Lamola spent most of the morning closeted at the OR Tambo Building"
+        r"|\bcloseted (?:together )?(?:with|at|in)\b"
         r"|\bspent (?:the |an? |several |two |three )(?:[\w-]+ ){0,2}together\b"
         # "Xi and Putin had an informal dinner in the Kremlin"
         r"|\bhad (?:an? )?(?:working |private |informal |official |state |long )?"
@@ -61,7 +63,14 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # Washington"
         r"|\bnegotiated (?:for (?:[\w-]+ ){1,2}(?:days?|hours?) )?(?:in|at) (?=(?-i:[A-Z]))"
         # "Joly joined her counterparts from France, Germany, ... to address"
-        r"|\bjoined (?:his|her|their) (?:[\w-]+ )?counterparts (?:from|of)\b",
+        r"|\bjoined (?:his|her|their) (?:[\w-]+ )?counterparts (?:from|of)\b"
+        # "West African heads of state meeting in Abuja on Sunday gave Mali ... six months"
+        r"|\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|foreign "
+        r"ministers) meeting (?:in|at) (?=(?-i:[A-Z]))"
+        # "The decision was taken at an extraordinary summit of the Southern African
+        # Development Community in Harare on Friday" (not "decisions taken at the summit held
+        # on Feb. 24", an earlier one named in passing)
+        r"|\b(?:was|were) (?:taken|made|reached|adopted) at (?:a|an|the) (?:[\w-]+ ){0,3}summit\b",
     ),
     # "Macron was the guest of Xi in Guangzhou" (not "the guest of honour at the parade")
     ("receive", "guest_first", r"\b(?:was|were) (?:the )?guests? of\b(?! honou?r)"),
@@ -74,12 +83,12 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         r"|\bvisited " + _PERSON_AFTER,
     ),
     # "The gathering of G20 foreign ministers was chaired by India's External Affairs
-    # Minister"
+    # Minister", "The 66th ordinary session of the ECOWAS Authority ... was chaired by"
     (
         "talks",
         "none",
-        r"\b(?:summit|meeting|gathering|ministerial|conference)\b[^.;]{0,80}?\b(?:was|were) "
-        r"(?:chaired|co-chaired|hosted|convened) by\b",
+        r"\b(?:summit|meeting|gathering|ministerial|conference|session)\b[^.;]{0,80}?"
+        r"\b(?:was|were) (?:chaired|co-chaired|hosted|convened) by\b",
     ),
 )
 
@@ -90,6 +99,7 @@ ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "word with",
     "words with",
     "chatted",
+    "closeted",
     "negotiated",
     "guest",
 )

@@ -19,6 +19,7 @@ from diplograph.extract.namewords import (
     BARE_TITLES,
     BODY_WORDS,
     HONORIFICS,
+    WEEKDAYS,
     is_initial,
 )
 from diplograph.extract.spans import is_title, sentence_spans, titles_of
@@ -254,8 +255,8 @@ def whole_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, st
             return False
         if token.lower_ in by_surface or token.text in BARE_TITLES or token.text in BODY_WORDS:
             return False
-        if token.text in HONORIFICS:
-            return False
+        if token.text in HONORIFICS or token.text in WEEKDAYS:
+            return False  # ("where on Wednesday Lammy and his counterpart": a day, no name)
         if token.text in ("-", "‑") and not token.whitespace_ and token.i > sent.start:
             return not doc[token.i - 1].whitespace_
         return bool(_CAPITALISED.match(token.text)) or token.lower_ in _NAME_PARTICLES

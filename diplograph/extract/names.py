@@ -28,6 +28,7 @@ from diplograph.extract.namewords import (
     BARE_TITLES,
     BODY_WORDS,
     HONORIFICS,
+    WEEKDAYS,
     is_initial,
 )
 from diplograph.extract.spans import sentence_spans
@@ -245,6 +246,7 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                     prev.pos_ == "PROPN"
                     and prev.is_title
                     and prev.text not in HONORIFICS  # "Sir Keir Starmer"
+                    and prev.text not in WEEKDAYS  # "where on Wednesday Lammy and ..."
                     and prev.text not in _RANKS  # "Admiral Dong Jun"
                     and prev.text not in BARE_TITLES  # "Secretary Rubio"
                     and prev.lower_ not in PORTFOLIO_WORDS  # "Finance and Revenue Muhammad"

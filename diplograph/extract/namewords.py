@@ -16,6 +16,7 @@ __all__ = [
     "BARE_TITLES",
     "BODY_WORDS",
     "HONORIFICS",
+    "WEEKDAYS",
     "is_initial",
 ]
 
@@ -30,6 +31,9 @@ HONORIFICS = (
     *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof.", "Prof"),
     *("Admiral", "Marshal"),  # "Admiral Sir Tony Radakin", "Field Marshal Asim Munir"
 )
+# "where on Wednesday Lammy and his counterpart": a capitalised day before a name is no
+# part of it.
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 # Title words the model leaves on a name ("Secretary Rubio", "Minister Lavrov") that the
 # title list only knows inside longer titles.
 BARE_TITLES = frozenset(
