@@ -490,3 +490,47 @@ def test_an_imf_mission_chief_for_a_country_acts_for_the_imf(nlp: Language) -> N
     (meeting,) = _extract(nlp, text, date(2025, 2, 26))
     sides = {p.person: p.represents for p in meeting.participants}
     assert sides.get("Ruben Atoyan") == "org:IMF"
+
+
+# --- East Asian copy (held-out set AN, spent in session 8) ---
+
+
+def test_sparred_when_they_met_on_friday(nlp: Language) -> None:
+    text = (
+        "Wang Yi and Kamikawa trade barbs in Vientiane\n\n"
+        "China's top diplomat Wang Yi and Japanese Foreign Minister Yoko Kamikawa sparred over "
+        "Beijing's seafood ban when they met in the Laotian capital on Friday.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 7, 26))
+    assert _countries(meeting) == {"country:CN", "country:JP"}
+    assert meeting.date == date(2024, 7, 26)
+
+
+def test_a_first_meeting_at_the_end_of_a_planned_trip(nlp: Language) -> None:
+    text = (
+        "Lee to visit Japan before heading to Washington\n\n"
+        "SEOUL, Aug. 13 (Yonhap) -- President Lee Jae-myung will travel to Tokyo next week "
+        "for summit talks with Japanese Prime Minister Shigeru Ishiba before flying to "
+        "Washington for his first meeting with U.S. President Donald Trump, the presidential "
+        "office said Wednesday.\n"
+    )
+    assert _extract(nlp, text, date(2025, 8, 13)) == []
+
+
+def test_a_secretariat_roster_with_forms_of_address(nlp: Language) -> None:
+    text = (
+        "ASEAN Leaders convene Summits in Vientiane\n\n"
+        "VIENTIANE, 9 October 2024 – The 44th and 45th ASEAN Summits were convened today in "
+        "Vientiane under the chairmanship of H.E. Sonexay Siphandone, Prime Minister of the "
+        "Lao PDR.\n\n"
+        "The Summits were attended by H.M. Sultan Haji Hassanal Bolkiah, Sultan of Brunei "
+        "Darussalam; H.E. Prof. Dr. K.H. Ma'ruf Amin, Vice President of the Republic of "
+        "Indonesia; H.E. Lawrence Wong, Prime Minister of the Republic of Singapore. Myanmar "
+        "was represented at the non-political level by H.E. Aung Kyaw Moe, Permanent "
+        "Secretary of the Ministry of Foreign Affairs.\n"
+    )
+    (meeting,) = _extract(nlp, text, None)
+    sides = {p.person: p.represents for p in meeting.participants if p.person}
+    assert sides.get("Ma'ruf Amin") == "country:ID"
+    assert sides.get("Lawrence Wong") == "country:SG"
+    assert sides.get("Aung Kyaw Moe") == "country:MM"

@@ -6,6 +6,7 @@ config), never at import time, so a test can build them on ``spacy.blank("en")``
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -53,17 +54,30 @@ def split_paragraphs(doc: Doc) -> Doc:
         elif (
             token.is_title
             and token.is_alpha
-            and doc[token.i - 1].is_title
-            and doc[token.i - 1].is_alpha
+            and (
+                (doc[token.i - 1].is_title and doc[token.i - 1].is_alpha)
+                # ("K.H. Ma'ruf | Amin": an apostrophe inside a name)
+                or _NAME_WORD.fullmatch(doc[token.i - 1].text) is not None
+            )
         ):
             # "Foreign Secretary Md Jashim | Uddin today summoned ...": no sentence starts
             # inside a name; one ends with a stop first.
+            token.is_sent_start = False
+        elif token.is_title and doc[token.i - 1].text in _ADDRESS_STOPS:
+            # "H.E. Prof. Dr. K.H. Ma'ruf Amin, Vice President of ...": a form of address
+            # ends with a stop, not a sentence.
             token.is_sent_start = False
         elif doc[token.i - 1].text == ")" and _inside_sentence(doc, token.i - 1):
             # "Head of the Atomic Energy Organization of Iran (AEOI) Mohammad Eslami": the
             # parser ends sentences after a bracketed acronym.
             token.is_sent_start = False
     return doc
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]*['’][a-z]+")
+_ADDRESS_STOPS = frozenset(
+    {"H.E.", "H.M.", "H.H.", "H.R.H.", "K.H.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Engr."}
+)
 
 
 def _inside_sentence(doc: Doc, close: int) -> bool:

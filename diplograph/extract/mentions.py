@@ -230,7 +230,9 @@ _LED_BY = re.compile(
     # Chief Chris Papageorgiou"
     r"|\s+(?:\([A-Z]{2,8}\)\s+)?(?:staff\s+)?(?:mission|delegation|team),?\s+(?:led|headed)\s+by\s+"
     r"(?:its\s+|the\s+)?(?:[\w.'’-]+\s+){0,5}"
-    r"|\s+(?:was|were)\s+represented\s+by\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?"
+    # ("Myanmar was represented at the non-political level by H.E. Aung Kyaw Moe")
+    r"|\s+(?:was|were)\s+represented\s+(?:at\s+(?:[\w-]+\s+){1,3})?by\s+(?:[\w.-]+\s+){0,4}?"
+    r"(?:[\w-]+,\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3},?\s+and\s+)?"
 )
 

@@ -23,6 +23,7 @@ __all__ = [
 HONORIFICS = (
     *("H.E.", "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Excellency"),
     *("H.H.", "HH", "H.R.H.", "HRH", "H.M.", "HM"),  # His/Her (Royal) Highness, Majesty
+    "K.H.",  # Kyai Haji, an Indonesian cleric's title: "K.H. Ma'ruf Amin"
     # Forms of address of the Gulf, Iran, South Asia, Malaysia and Nigeria, and military
     # ranks: "Sayyid Badr Albusaidi", "Shri Narendra Modi", "Dato' Seri Anwar Ibrahim".
     *("Sayyid", "Sayed", "Seyyed", "Seyed", "Shri", "Smt.", "Smt", "Shrimati"),

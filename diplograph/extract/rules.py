@@ -70,7 +70,10 @@ _BACKGROUND = re.compile(
     r"(?:its|their|his|her) (?:previous|last|prior) (?:[\w-]+ )?(?:summit|meeting|talks|session)|"
     # "attended the Heart of Asia conference in December 2015 and held talks with ..."
     r"in (?:(?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December) )?(?:19|20)\d\d\b|when\b[^,.;]{0,60}\bmet\b|"
+    r"September|October|November|December) )?(?:19|20)\d\d\b|"
+    # (not "sparred over the seafood ban when they met in the Laotian capital on Friday")
+    r"when\b[^,.;]{0,60}\bmet\b(?![^,.;]{0,50}\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"today|yesterday)\b)|"
     r"the last such (?:visit|meeting|trip)|"
     # "Luxon's predecessor Chris Hipkins met Albanese in the middle of the year"
     r"(?:in|at) the (?:middle|start|beginning|end) of (?:the|this|last) year|earlier this year|"
@@ -227,7 +230,7 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     # partners": the modal further back, with no comma between.
     # ("is due to meet former prime minister Paul Keating before heading to Sydney on
     # Thursday for a meeting with business leaders": the clause's plan, further back)
-    if _WILL.search(" ".join(before.split(",")[-1].split()[-20:])):
+    if _WILL.search(" ".join(before.split(",")[-1].split()[-28:])):
         return True
     # (but "cut short his visit ..., but not before holding talks with Ramaphosa")
     if re.search(
