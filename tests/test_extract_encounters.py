@@ -534,3 +534,33 @@ def test_a_secretariat_roster_with_forms_of_address(nlp: Language) -> None:
     assert sides.get("Ma'ruf Amin") == "country:ID"
     assert sides.get("Lawrence Wong") == "country:SG"
     assert sides.get("Aung Kyaw Moe") == "country:MM"
+
+
+# --- analysis pieces (held-out set AR, spent in session 8) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations have deteriorated sharply since the last summit in December 2023, when "
+        "Charles Michel and Ursula von der Leyen flew to Beijing and met Xi and Li in what "
+        "both sides called candid exchanges.\n",
+        "Volodymyr Zelensky spoke with Donald Trump shortly after the election, a call that "
+        "Ukrainian officials described as excellent.\n",
+        "Benjamin Netanyahu had agreed to send the delegation after a phone call with Joe "
+        "Biden a week earlier, in which the president urged him to reconsider.\n",
+    ],
+)
+def test_an_analysis_recalls_meetings(nlp: Language, text: str) -> None:
+    assert _extract(nlp, "Analysis\n\n" + text, date(2025, 7, 10)) == []
+
+
+def test_a_rank_with_a_stop_ends_no_sentence(nlp: Language) -> None:
+    text = (
+        "Thai Prime Minister Srettha Thavisin summoned his security chiefs to Government "
+        "House on Tuesday for an emergency session on Myanmar.\n\n"
+        "Present were Foreign Minister Parnpree Bahiddha-Nukara, the army chief, Gen. "
+        "Charoenchai Hinthao, and the secretary-general of the National Security Council.\n"
+    )
+    meetings = _extract(nlp, text, date(2024, 4, 12))
+    assert all(_countries(m) <= {"country:TH"} for m in meetings)

@@ -277,8 +277,8 @@ def chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> l
     """An appositive after a name: "Ishaq Dar, Pakistan's Foreign Minister"."""
     rest = text_of(doc)[start_char:ceiling]
     m = re.match(r"^\s*,\s*", rest)
-    if not m:
-        return []
+    if not m or re.match(r"^\s*,\s*and\b", rest):
+        return []  # ("Gen. Charoenchai Hinthao, and the secretary-general of ...": the next)
     chain: list[Span] = []
     cursor = start_char + m.end()
     for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:

@@ -77,6 +77,8 @@ def split_paragraphs(doc: Doc) -> Doc:
 _NAME_WORD = re.compile(r"[A-Z][a-z]*['’][a-z]+")
 _ADDRESS_STOPS = frozenset(
     {"H.E.", "H.M.", "H.H.", "H.R.H.", "K.H.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Engr."}
+    # ranks: "the army chief, Gen. Charoenchai Hinthao"
+    | {"Gen.", "Lt.", "Col.", "Maj.", "Brig.", "Adm.", "Amb.", "Sen.", "Gov."}
 )
 
 

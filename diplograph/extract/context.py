@@ -272,6 +272,8 @@ class ArticleContext:
         """
         if m.person or m.represents or not m.title:
             return None
+        if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text_of(self.doc)[m.end : m.end + 12]):
+            return None  # "the secretary-general of the National Security Council": its own
         senses = self.gaz.titles_by_surface().get(m.title.lower(), [])
         if not senses or any(x.function != "io_head" for x in senses):
             return None

@@ -98,7 +98,7 @@ AGO_AFTER = re.compile(
     # (not "the highest-level talks between the two countries since Russia's full-scale
     # invasion nearly three years ago": the time of what came before them)
     r"(?:(?!\bsince\b)[^.;,]){0,90}?\b(?:(?:a|one|two|three|four|five|six|\d+|several|a few) )?"
-    r"(?:weeks?|months?|years?) ago\b"
+    r"(?:weeks?|months?|years?) (?:ago|earlier)\b"
     # "based on their phone call last December" (a stop inside "U.S." ends no clause)
     r"|(?:(?!\bsince\b)(?:[^.;,]|\.(?=\S)|(?<=\b[A-Z])\.)){0,90}?\blast (?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December|spring|summer|"
@@ -114,8 +114,11 @@ LAST_TIME_AFTER = re.compile(
 )
 THEN_WHEN = re.compile(
     r"\b(?:earlier this (?:month|year)|last (?:week|month|year)|in (?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)|in (?:19|20)\d\d),? "
-    r"when (?:[\w-]+ ){1,6}$",
+    r"April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|"
+    r"in (?:19|20)\d\d),? "
+    # ("since the last summit in December 2023, when Charles Michel and Ursula von der Leyen
+    # flew to Beijing and met Xi")
+    r"when (?:[\w'’-]+ ){1,12}$",
     re.IGNORECASE,
 )
 SPAN_AFTER = re.compile(

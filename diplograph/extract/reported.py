@@ -106,7 +106,7 @@ _DENIED = re.compile(
 _OWN_PEOPLE = re.compile(
     r"\s*(?:(?:with\s+)?(?:the\s+members\s+of\s+)?(?:"
     r"(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}(?:team|cabinet|advisers|advisors|aides|staff|"
-    r"ministers|Security Council|commanders|governors)"
+    r"ministers|Security Council|commanders|governors|officials|chiefs|generals)"
     r"|(?:its|his|her|their)\s+own\s+(?:[\w-]+\s+)?(?:ambassadors|envoys|heads\s+of\s+"
     r"(?:diplomatic\s+)?missions?|high\s+commissioners))"
     # "chaired a day-long conference of India's Ambassadors posted in the Gulf" (not "the

@@ -79,6 +79,8 @@ _BACKGROUND = re.compile(
     r"(?:in|at) the (?:middle|start|beginning|end) of (?:the|this|last) year|earlier this year|"
     # "She met Chinese Foreign Minister Wang Yi in Brussels earlier this month"
     r"earlier this month|last month|"
+    # "Zelensky spoke with Trump shortly after the election"
+    r"(?:shortly |soon |just )after (?:the|his|her) (?:election|inauguration)\b|"
     # "He met Ruto on the sidelines of that summit" (the one told before, in December 2022)
     r"(?:sidelines|margins) of that (?:summit|meeting|conference|gathering)|"
     # "He has also spoken to Putin by phone in recent months"
