@@ -564,3 +564,19 @@ def test_a_rank_with_a_stop_ends_no_sentence(nlp: Language) -> None:
     )
     meetings = _extract(nlp, text, date(2024, 4, 12))
     assert all(_countries(m) <= {"country:TH"} for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico's president said she had met early Tuesday with her security cabinet and with "
+        "Economy Minister Marcelo Ebrard, who briefed her on his talks in Washington last "
+        "week with Commerce Secretary Howard Lutnick.\n",
+        "Thailand's Bhumjaithai Party has pulled out of Prime Minister Paetongtarn "
+        "Shinawatra's coalition government following the release of an audio recording of "
+        "her telephone conversation with Cambodian Senate President Hun Sen, leaving the "
+        "Thai leader with a thin majority.\n",
+    ],
+)
+def test_told_of_an_earlier_meeting_only(nlp: Language, text: str) -> None:
+    assert _extract(nlp, "News\n\n" + text, date(2025, 3, 5)) == []

@@ -92,6 +92,10 @@ _NOT_PRESENT = re.compile(
     # "the first such negotiations since President Donald Trump returned to office"
     # (not "the first British prime minister since 2019 to hold talks with Xi Jinping")
     r"|\bsince\s+(?:(?!to\b)[\w'’.-]+\s+){0,7}$"
+    # "Ebrard, who briefed her on his talks in Washington last week with Commerce Secretary
+    # Howard Lutnick": met at another time, only told of
+    r"|\bbriefed (?:him|her|them|the [\w-]+) on (?:his|her|their) (?:talks|meetings?|visit|"
+    r"trip|contacts)\b[^.;:]{0,80}$"
     # "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": whom he serves
     r"|\b(?:aide|adviser|advisor|assistant|counsell?or|chief of staff) to"
     r"(?:\s+(?:the\s+)?[\w'’.-]+){0,3}\s*$"

@@ -81,6 +81,9 @@ _BACKGROUND = re.compile(
     r"earlier this month|last month|"
     # "Zelensky spoke with Trump shortly after the election"
     r"(?:shortly |soon |just )after (?:the|his|her) (?:election|inauguration)\b|"
+    # "the release of an audio recording of her telephone conversation with Hun Sen"
+    r"(?:recording|transcript|tape|leak) of (?:an? |the |his |her |their )?(?:[\w-]+ )?"
+    r"(?:phone |telephone )?(?:call|conversation)\b|"
     # "He met Ruto on the sidelines of that summit" (the one told before, in December 2022)
     r"(?:sidelines|margins) of that (?:summit|meeting|conference|gathering)|"
     # "He has also spoken to Putin by phone in recent months"
