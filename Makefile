@@ -129,6 +129,30 @@ eval: $(STAMP)
 	  --gold data/eval/heldout33-gold.jsonl --articles data/eval/heldout33-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Thirty-second held-out set AF (held out, errors unread)" \
 	  --gold data/eval/heldout34-gold.jsonl --articles data/eval/heldout34-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirty-third held-out set AG (spent, now development)" \
+	  --gold data/eval/heldout35-gold.jsonl --articles data/eval/heldout35-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirty-fourth held-out set AH (spent, now development)" \
+	  --gold data/eval/heldout36-gold.jsonl --articles data/eval/heldout36-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirty-fifth held-out set AI (held out, errors unread)" \
+	  --gold data/eval/heldout37-gold.jsonl --articles data/eval/heldout37-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirty-sixth held-out set AJ (held out, errors unread)" \
+	  --gold data/eval/heldout38-gold.jsonl --articles data/eval/heldout38-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirty-seventh held-out set AK (spent, now development)" \
+	  --gold data/eval/heldout39-gold.jsonl --articles data/eval/heldout39-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirty-eighth held-out set AL (spent, now development)" \
+	  --gold data/eval/heldout40-gold.jsonl --articles data/eval/heldout40-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Thirty-ninth held-out set AM (spent, now development)" \
+	  --gold data/eval/heldout41-gold.jsonl --articles data/eval/heldout41-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fortieth held-out set AN (spent, now development)" \
+	  --gold data/eval/heldout42-gold.jsonl --articles data/eval/heldout42-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Forty-first held-out set AO (held out, errors unread)" \
+	  --gold data/eval/heldout43-gold.jsonl --articles data/eval/heldout43-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Forty-second held-out set AP (held out, errors unread)" \
+	  --gold data/eval/heldout44-gold.jsonl --articles data/eval/heldout44-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Forty-third held-out set AQ (held out, errors unread)" \
+	  --gold data/eval/heldout45-gold.jsonl --articles data/eval/heldout45-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Forty-fourth held-out set AR (spent, now development)" \
+	  --gold data/eval/heldout46-gold.jsonl --articles data/eval/heldout46-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
