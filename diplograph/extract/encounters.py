@@ -100,6 +100,7 @@ ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "words with",
     "chatted",
     "closeted",
+    "encounter",  # "during an hour-long encounter" (triggers.TRIGGERS' meet pattern)
     "negotiated",
     "guest",
 )
