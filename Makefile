@@ -153,6 +153,14 @@ eval: $(STAMP)
 	  --gold data/eval/heldout45-gold.jsonl --articles data/eval/heldout45-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Forty-fourth held-out set AR (spent, now development)" \
 	  --gold data/eval/heldout46-gold.jsonl --articles data/eval/heldout46-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Forty-fifth held-out set AS (held out, errors unread)" \
+	  --gold data/eval/heldout47-gold.jsonl --articles data/eval/heldout47-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Forty-sixth held-out set AT (held out, errors unread)" \
+	  --gold data/eval/heldout48-gold.jsonl --articles data/eval/heldout48-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Forty-seventh held-out set AU (held out, errors unread)" \
+	  --gold data/eval/heldout49-gold.jsonl --articles data/eval/heldout49-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Forty-eighth held-out set AV (held out, errors unread)" \
+	  --gold data/eval/heldout50-gold.jsonl --articles data/eval/heldout50-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
