@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from diplograph.extract.namewords import HONORIFICS
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.people import People, load_people
 
@@ -75,11 +76,9 @@ def split_paragraphs(doc: Doc) -> Doc:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]*['’][a-z]+")
-_ADDRESS_STOPS = frozenset(
-    {"H.E.", "H.M.", "H.H.", "H.R.H.", "K.H.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Engr."}
-    # ranks: "the army chief, Gen. Charoenchai Hinthao"
-    | {"Gen.", "Lt.", "Col.", "Maj.", "Brig.", "Adm.", "Amb.", "Sen.", "Gov."}
-)
+# "H.E. Prof. Dr. K.H. Ma'ruf Amin", "the army chief, Gen. Charoenchai Hinthao": forms of
+# address and ranks that end with a stop.
+_ADDRESS_STOPS = frozenset(h for h in HONORIFICS if h.endswith("."))
 
 
 def _inside_sentence(doc: Doc, close: int) -> bool:

@@ -145,9 +145,9 @@ class ArticleContext:
         matches = [
             p
             for full, p in self.people.items()
-            if name in self._second_references(full)  # "bin Farhan"
+            if name in (refs := self._second_references(full))  # "bin Farhan"
             or (
-                surname in (s.lower() for s in self._second_references(full))
+                surname in (r.lower() for r in refs)
                 # "Mohammed bin Abdulrahman Al Thani" is not "Tamim bin Hamad Al Thani": a full
                 # name with another given name is another member of the family.
                 and (given is None or full.split()[0].lower() == given or full.endswith(name))

@@ -149,8 +149,8 @@ def _find_meeting_drafts(
             doc,
             [
                 p
-                # A sentence that names no one learned since is read the same way again
-                # (the statistical model's time is most of the run; this halves ours).
+                # A sentence that names no one learned in the first pass reads the same the
+                # second time: its first reading is kept rather than repeated.
                 for p in (
                     find_parties(doc, s, gaz, known)
                     if any(name in s.text for name in known)

@@ -31,6 +31,7 @@ HONORIFICS = (
     *("Mawlawi", "Maulvi", "Maulana", "Mullah", "Hajji", "Haji", "Sardar", "Nawabzada"),
     *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof.", "Prof"),
     *("Admiral", "Marshal"),  # "Admiral Sir Tony Radakin", "Field Marshal Asim Munir"
+    *("Sen.", "Gov."),
 )
 # "where on Wednesday Lammy and his counterpart": a capitalised day before a name is no
 # part of it.

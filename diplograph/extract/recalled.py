@@ -94,13 +94,16 @@ EARLIER_LEG = re.compile(
 )
 
 
+# Up to 90 characters of the same clause, not into a "since" (a stop inside "U.S." ends no
+# clause).
+_IN_CLAUSE = r"(?:(?!\bsince\b)(?:[^.;,]|\.(?=\S)|(?<=\b[A-Z])\.)){0,90}?"
 AGO_AFTER = re.compile(
     # (not "the highest-level talks between the two countries since Russia's full-scale
     # invasion nearly three years ago": the time of what came before them)
     r"(?:(?!\bsince\b)[^.;,]){0,90}?\b(?:(?:a|one|two|three|four|five|six|\d+|several|a few) )?"
     r"(?:weeks?|months?|years?) (?:ago|earlier)\b"
-    # "based on their phone call last December" (a stop inside "U.S." ends no clause)
-    r"|(?:(?!\bsince\b)(?:[^.;,]|\.(?=\S)|(?<=\b[A-Z])\.)){0,90}?\blast (?:January|February|"
+    # "based on their phone call last December"
+    rf"|{_IN_CLAUSE}\blast (?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December|spring|summer|"
     r"autumn|fall|winter)\b",
     re.IGNORECASE,
@@ -109,7 +112,7 @@ AGO_AFTER = re.compile(
 # Jeddah last week, said ...": present at another time (not a trigger's own clause, where
 # "told Trump in phone conversations last week" may be the news)
 LAST_TIME_AFTER = re.compile(
-    r"(?:(?!\bsince\b)(?:[^.;,]|\.(?=\S)|(?<=\b[A-Z])\.)){0,90}?\blast (?:week|month|year)\b",
+    rf"{_IN_CLAUSE}\blast (?:week|month|year)\b",
     re.IGNORECASE,
 )
 THEN_WHEN = re.compile(
