@@ -311,6 +311,8 @@ def _draft(
         return None
     sides = {m.represents for m, _ in resolved.values()}
     known_sides = sides - {None}
+    if not known_sides:
+        return None  # "held talks with Prefecture Governor X and City Mayor Y": no state at all
     if len(known_sides) == 1 and str(next(iter(known_sides))).startswith("country:"):
         # Everyone acts for one state: a domestic meeting, not a diplomatic one. Those of
         # no stated side in a story about that state's own affairs ("a Cabinet meeting

@@ -28,6 +28,7 @@ __all__ = [
     "ON_A_DAY",
     "PRAISED_OUTCOMES",
     "SAID_HAD",
+    "SESSION_BEFORE",
     "SINCE_THEN",
     "SPAN_AFTER",
     "THEN_WHEN",
@@ -139,6 +140,12 @@ HOME_BODY = re.compile(
     r"\s*(?:the |its |his |her )?(?:[\w-]+ ){0,2}(?:National Security (?:Council|Committee)"
     r"|Cabinet|Council of Ministers|Politburo)\b"
 )
+# "The UN Security Council met on Wednesday at the level of heads of State": a body in
+# session, whoever sat in it
+SESSION_BEFORE = re.compile(
+    r"\b(?:Security Council|General Assembly|Human Rights Council|National Assembly|Parliament"
+    r"|Senate|Congress|Duma|Knesset|Bundestag|Board of Governors)(?: (?:also|again|formally))? $"
+)
 # (not "On his first visit to India since taking office, ...": the news)
 EARLIER_TRIP = re.compile(
     r"\W*(?:On|During) (?:his|her|their) (?:first|last|second|(?:previous|earlier|prior)"
@@ -168,7 +175,11 @@ NOT_HELD_AFTER = re.compile(
     r"|(?:had been|was|were) expected to take place"
     # "Late-night talks with Trump in Florida were never confirmed", "fell through"
     r"|(?:was|were|has|have|had) (?:never|not) (?:been )?(?:confirmed|held)|fell through"
-    r"|(?:was|were) (?:called off|cancelled|canceled|postponed|scrapped))\b",
+    r"|(?:was|were) (?:called off|cancelled|canceled|postponed|scrapped))\b"
+    # "A meeting between Putin and Biden in Bali is out of the question since ..." (not
+    # "met Blinken ..., although a summit of their leaders is off the table": another one)
+    r"|[^.;,]{0,120}?\b(?:is|was|are|were) (?:now |also )?(?:out of the question|ruled out|"
+    r"off the table)\b",
     re.IGNORECASE,
 )
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b", re.IGNORECASE)

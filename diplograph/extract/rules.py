@@ -266,6 +266,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         trigger.endswith(" of") and recalled.HOME_BODY.match(sentence, end)
     ):
         return True  # "during a Cabinet meeting chaired by the President": at home
+    if trigger.startswith("me") and recalled.SESSION_BEFORE.search(sentence, 0, start):
+        return True
     if recalled.EARLIER_TRIP.match(sentence, 0, start):
         return True  # "The trip is Lammy's second ... On his first, he ... met Netanyahu"
     if recalled.EARLIER_LEG.search(sentence, 0, start):

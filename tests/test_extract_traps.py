@@ -1,0 +1,66 @@
+"""Extraction on the real model: stories that must give no meeting, beside ones that must.
+
+Each negative is a kind of story that produced a false alarm on a fresh evaluation set
+(a council in session, a meeting ruled out, a leader with his own local officials); each
+positive shares its words and still reports a meeting. All were written for the test
+(session 9), none taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from diplograph.extract.pipeline import extract_articles
+from diplograph.model import Article, Meeting
+
+_PUBLISHED = date(2023, 9, 21)  # a Thursday
+
+
+def _extract(nlp: Language, text: str, published: date | None = _PUBLISHED) -> list[Meeting]:
+    article = Article("Diplomacy\n\n" + text, "test", published=published)
+    return next(iter(extract_articles(nlp, [article])))[1]
+
+
+def _countries(meetings: list[Meeting]) -> set[str]:
+    return {str(p.represents) for m in meetings for p in m.participants if p.represents}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A council in session, whoever sits in it.
+        "The UN Security Council met on Wednesday at the level of heads of government to "
+        "debate the war, with Ukrainian President Volodymyr Zelensky and Russian Foreign "
+        "Minister Sergey Lavrov both addressing the chamber.",
+        # A meeting ruled out.
+        "A meeting between Russian President Vladimir Putin and US President Joe Biden in "
+        "Bali is out of the question because Putin will not travel, the Kremlin said on "
+        "Thursday.",
+        # A leader and his own local officials, none of whom the story gives a state.
+        "Prime Minister Kishida Fumio toured the summit venue on Saturday. He then held talks "
+        "with Prefecture Governor Yuzaki Hidehiko and City Mayor Matsui Kazumi about security.",
+    ],
+)
+def test_no_meeting_is_reported(nlp: Language, text: str) -> None:
+    assert _extract(nlp, text) == []
+
+
+def test_a_meeting_beside_a_council_session_is_still_reported(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Secretary of State Antony Blinken met Ukrainian President Volodymyr Zelensky on "
+        "Wednesday after the Security Council session in New York.",
+    )
+    assert _countries(meetings) == {"country:US", "country:UA"}
+
+
+def test_a_meeting_held_after_one_was_ruled_out_is_reported(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken in Jakarta on "
+        "Wednesday, although a summit of their leaders is off the table for now.",
+    )
+    assert _countries(meetings) == {"country:US", "country:CN"}
