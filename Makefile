@@ -155,12 +155,20 @@ eval: $(STAMP)
 	  --gold data/eval/heldout46-gold.jsonl --articles data/eval/heldout46-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Forty-fifth held-out set AS (held out, errors unread)" \
 	  --gold data/eval/heldout47-gold.jsonl --articles data/eval/heldout47-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Forty-sixth held-out set AT (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Forty-sixth held-out set AT (spent, now development)" \
 	  --gold data/eval/heldout48-gold.jsonl --articles data/eval/heldout48-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Forty-seventh held-out set AU (held out, errors unread)" \
 	  --gold data/eval/heldout49-gold.jsonl --articles data/eval/heldout49-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Forty-eighth held-out set AV (held out, errors unread)" \
 	  --gold data/eval/heldout50-gold.jsonl --articles data/eval/heldout50-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Forty-ninth held-out set AW (held out, errors unread)" \
+	  --gold data/eval/heldout51-gold.jsonl --articles data/eval/heldout51-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fiftieth held-out set AX (held out, errors unread)" \
+	  --gold data/eval/heldout52-gold.jsonl --articles data/eval/heldout52-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fifty-first held-out set AY (held out, errors unread)" \
+	  --gold data/eval/heldout53-gold.jsonl --articles data/eval/heldout53-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fifty-second held-out set AZ (held out, errors unread)" \
+	  --gold data/eval/heldout54-gold.jsonl --articles data/eval/heldout54-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
