@@ -64,6 +64,7 @@ _NOT_PRESENT = re.compile(
     r"ouster|overthrow|toppling|predecessor|successor|toppled|ousted|overthrew|deposed|"
     # "hours after the inauguration of President Donald Trump"
     r"inauguration|swearing-in|funeral|burial|coronation|re-election|election|victory|"
+    r"return(?= of)|"
     # "the first talks on Tehran's nuclear programme under US President Donald Trump"
     # (but "under the facilitation of HH Sayyid Badr": the mediator, at the table)
     r"under(?!\s+the\s+(?:facilitation|mediation|chairmanship|chairpersonship|"
@@ -132,8 +133,12 @@ _ABSENT_AFTER = re.compile(
     r"won the (?:\w+ )?election|was born|died)\b"
     # "Indian Prime Minister Narendra Modi, sworn in for a third term last month, skipped the
     # meeting and sent Foreign Minister Subrahmanyam Jaishankar instead"
-    r"|(?:,[^,.;]{0,80},)?\s+(?:also )?(?:skipped|missed|stayed away from|stayed (?:at )?home|"
+    # ("President Xi Jinping and President Vladimir Putin stayed away": both)
+    r"|(?:,[^,.;]{0,80},|\s+and(?:\s+[A-Z][\w'’.-]*){1,5})?\s+(?:also )?(?:skipped|missed|"
+    r"stayed away|stayed (?:at )?home|"
     r"pulled out of|"
+    # "after U.S. President Donald Trump left the Rockies a day early"
+    r"(?:left|departed)(?: (?:the|a) [\w-]+(?: [\w-]+)?)? (?:a day |hours |a few hours )?early|"
     r"boycotted|(?:did not|didn't|would not|will not) (?:attend|join|take part)|"
     # "Venezuela's Nicolás Maduro conspicuously missing from the family photo"
     r"(?:(?:was|were) )?(?:conspicuously |notably )?(?:missing|absent) from|"

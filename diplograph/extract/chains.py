@@ -56,6 +56,22 @@ def _affiliation(span: Span) -> str | None:
     return None
 
 
+def _posted(doc: Doc, pieces: list[Span], i: int) -> bool:
+    """The chain's ``i``-th piece is where its envoy is posted: after a title ("Ambassador
+    of China to Pakistan"; not the first piece: "talking to UNDP Resident Representative"),
+    or the second of two ("Special Envoy for Ukraine and Russia Keith Kellogg")."""
+    start = pieces[i].start_char
+    if i and _POSTING.search(text_of(doc)[max(0, start - 8) : start]):
+        return True
+    return bool(_SECOND_POSTING.search(text_of(doc)[max(0, start - 80) : start]))
+
+
+_SECOND_POSTING = re.compile(
+    r"\b(?:[Ee]nvoy|[Rr]epresentative|[Cc]oordinator|[Cc]ommissioner) (?:for|to) (?:the )?"
+    r"(?:[A-Z][\w'’-]+ ){1,3}and $"
+)
+
+
 def title_chain(
     doc: Doc, pieces: list[Span], gaz: Gazetteer
 ) -> tuple[str | None, str | None, bool]:
@@ -69,9 +85,7 @@ def title_chain(
         a
         for i, p in enumerate(pieces)
         if (a := _affiliation(p))
-        # a posting follows a title ("Ambassador of China to Pakistan"); the chain's first
-        # piece is not one ("He was talking to UNDP Resident Representative ...")
-        and not (i and _POSTING.search(text_of(doc)[max(0, p.start_char - 8) : p.start_char]))
+        and not _posted(doc, pieces, i)
         # "an IMF mission led by its Bangladesh Mission Chief": the body's own posting
         and not re.search(r"\bits\s+$", text_of(doc)[max(0, p.start_char - 5) : p.start_char])
     ]
@@ -194,6 +208,12 @@ def chain_before(
         if not chain and "," in gap and _place_before_comma(doc, span):
             break  # "From Moscow, Mr. Modi leaves for Vienna": where he is, not whom he serves
         if (
+            "," in gap
+            and span.label_ == "ORG"
+            and _SPOKE_TO.search(text_of(doc), max(0, span.start_char - 40), span.start_char)
+        ):
+            break  # "after his speech to the General Assembly, US President Biden": an audience
+        if (
             chain
             and "," in gap
             and chain[0].label_ in ("COUNTRY", "DEMONYM")
@@ -253,6 +273,10 @@ def _place_before_comma(doc: Doc, span: Span) -> bool:
     )
 
 
+_SPOKE_TO = re.compile(
+    r"\b(?:speech|address|remarks|statement)\s+(?:to|at|before)\s+(?:the\s+)?$"
+    r"|\baddressing\s+(?:the\s+)?$"
+)
 _PLACE_PREP = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t)\s+(?:the\s+)?$")
 _HEADED_BY = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?,?\s+(?:headed|led)\s+by\s+")
 _SIDE_LED_BY = re.compile(

@@ -42,7 +42,9 @@ _NEW_MEETING = re.compile(
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that) (?:\w+[- ]?){0,3}(?:meeting|talks|discussions|dialogue|session|"
     r"conversation|call|visit|retreat)\b|\bduring the\b"
-    r"|\bthe two (?:sides|leaders|ministers|officials)\b|"
+    # (not "he welcomed Modi, the two leaders agreeing to ...": the clause's own two)
+    r"|(?<!, )\bthe two (?:sides|leaders|ministers|officials)\b"
+    r"|, the two (?:sides|leaders|ministers|officials)\b(?! \w+ing\b)|"
     r"\bboth (?:sides|leaders|ministers)\b"
     # "... and President Mirziyoyev, who hosted the summit, took part"
     r"|\bwho (?:hosted|chaired) the (?:\w+ ){0,2}(?:summit|meeting|talks|gathering)\b"

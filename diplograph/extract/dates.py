@@ -63,10 +63,11 @@ _DOTTED = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|last night|today|tonight|this (?:morning|afternoon|evening)"
     r"|earlier (?:in the day|today)|"
-    r"(?:on |last |this )?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    # (not "the gathering, which Spain is hosting until Thursday": when it ends)
+    r"(?<!until )(?<!through )(?:on |last |this )?(?P<weekday>monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
-
 
 _RESCHEDULED = re.compile(
     r"\b(?:planned|scheduled|set|due|postponed|moved|delayed|pushed back) (?:for|to|until) "
@@ -122,12 +123,11 @@ _SEQUEL = re.compile(
     re.IGNORECASE,
 )
 
-
 _VAGUE_PAST = re.compile(
-    r"\b(?:last|earlier this|late last|early last) (?:week|month|weekend)\b|\brecently\b",
+    r"\b(?:(?:last|earlier this|late last|early last) (?:week|month|weekend)|recently"
+    r"|earlier in the (?:week|month))\b",
     re.IGNORECASE,
 )
-
 
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later) in the day\b|\blater that (?:day|evening)\b|\bthe same day\b",

@@ -70,7 +70,16 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # "The decision was taken at an extraordinary summit of the Southern African
         # Development Community in Harare on Friday" (not "decisions taken at the summit held
         # on Feb. 24", an earlier one named in passing)
-        r"|\b(?:was|were) (?:taken|made|reached|adopted) at (?:a|an|the) (?:[\w-]+ ){0,3}summit\b",
+        r"|\b(?:was|were) (?:taken|made|reached|adopted) at (?:a|an|the) (?:[\w-]+ ){0,3}summit\b"
+        # "The leaders of NATO's 32 member states agreed on Wednesday in The Hague to raise
+        # defence spending ..., at a summit that was shortened"
+        r"|\b(?:leaders|heads of (?:state|government))\b[^.;]{0,80}?\b(?:agreed|decided|pledged|"
+        r"endorsed|adopted|approved|vowed)\b[^.;]{0,200}?\b(?:at|during) (?:a|an|the|their) "
+        r"(?:[\w-]+ ){0,3}summit\b"
+        # "Zelenskyy signed a security agreement with Chancellor Olaf Scholz in Berlin" (not
+        # "signed a deal with Iran" or "with Boeing": a party, not a person met)
+        r"|\bsigned (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|deal|accord|pact|declaration|"
+        r"memorandum|treaty) with " + _PERSON_AFTER,
     ),
     # "Macron was the guest of Xi in Guangzhou" (not "the guest of honour at the parade")
     ("receive", "guest_first", r"\b(?:was|were) (?:the )?guests? of\b(?! honou?r)"),
@@ -103,4 +112,5 @@ ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "encounter",  # "during an hour-long encounter" (triggers.TRIGGERS' meet pattern)
     "negotiated",
     "guest",
+    "signed",
 )

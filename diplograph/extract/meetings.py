@@ -211,12 +211,11 @@ def _named(cluster: Cluster, ctx: ArticleContext) -> frozenset[str]:
 
 
 def _principal(clusters: list[Cluster], ctx: ArticleContext) -> PartyMention | None:
-    """The first named person of the first meeting: whom an "also met" leaves unsaid."""
-    for cluster in clusters[:1]:
-        for m, _ in cluster.mentions:
-            if m.person:
-                return ctx.resolve(m)
-    return None
+    """Whom an "also met" leaves unsaid: the named person in most meetings (Modi, not
+    Zelensky, whom "the Prime Minister" met first), the first named of those tied."""
+    named = [r for c in clusters for m, _ in c.mentions if (r := ctx.resolve(m)).person]
+    told = [{ctx.identity(ctx.resolve(m)) for m, _ in c.mentions} for c in clusters]
+    return max(named, key=lambda r: sum(ctx.identity(r) in t for t in told), default=None)
 
 
 def _draft(

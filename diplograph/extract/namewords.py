@@ -103,6 +103,11 @@ BODY_WORDS = frozenset(
         "Stadium",
         "Gate",  # "Berlin's Brandenburg Gate"
         "Square",
+        # "the prime minister's residence at 7, Lok Kalyan Marg": a street
+        "Street",
+        "Avenue",
+        "Road",
+        "Marg",
         "Court",
         "Parliament",
         "Senate",

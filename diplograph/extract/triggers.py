@@ -252,7 +252,10 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+ ){0,3}(?:summit|meeting|talks|conference|ministerial)\b"
         # "Putin, Xi, Erdogan and Sharif were among the leaders at the summit"
         r"|\b(?:was|were) among (?:the )?(?:leaders|heads of state|those|participants|"
-        r"dignitaries) (?:at|attending|who attended)\b"
+        r"dignitaries) (?:at|attending|who attended|in the (?:hall|room|chamber) for)\b"
+        # "Modi on Saturday opened the G20 Leaders' Summit at Bharat Mandapam" (not "opened
+        # the summit", one told already)
+        r"|\bopened (?:a|an|the) (?:[\w'’-]+ ){1,4}(?:summit|ministerial)\b"
         # "Ruto on Wednesday chaired a virtual Extraordinary Summit of the EAC Heads of State"
         r"|\b(?:chaired|co-chaired|convened|hosted|hosting) (?:a|an|the) (?:[\w-]+ ){0,4}(?:summit|"
         r"ministerial|meeting of|session of|conference of|gathering of)\b"
@@ -342,7 +345,7 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
     (
         "session",
         "none",
-        r"\b(?:interactive|consultative|briefing) session\b|\bbilateral meeting\b"
+        r"\b(?:interactive|consultative|briefing) session\b|\bbilateral (?:meeting|session)\b"
         r"|\btrilateral meeting\b",
     ),
 )

@@ -1,0 +1,155 @@
+"""Extraction on the real model: summit-day copy, where one story tells many meetings.
+
+A summit opened by its host, leaders "in the hall", those who stayed away or left early, a
+flurry of bilaterals on the margins, agreements signed with a leader on a tour. Each text
+was written for the test (session 9, from the phrasings of set AT), none taken from it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from diplograph.extract.pipeline import extract_articles
+from diplograph.model import Article, Meeting
+
+_PUBLISHED = date(2024, 9, 24)  # a Tuesday
+
+
+def _extract(nlp: Language, text: str, published: date | None = _PUBLISHED) -> list[Meeting]:
+    article = Article("Summit day\n\n" + text, "test", published=published)
+    return next(iter(extract_articles(nlp, [article])))[1]
+
+
+def _sides(meeting: Meeting) -> set[str]:
+    return {str(p.represents) for p in meeting.participants if p.represents}
+
+
+def _people(meeting: Meeting) -> set[str]:
+    return {p.person for p in meeting.participants if p.person}
+
+
+def test_a_summit_opened_by_its_host_with_leaders_in_the_hall(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "President Cyril Ramaphosa on Monday opened the G20 Leaders' Summit in "
+        "Johannesburg. Brazilian President Luiz Inacio Lula da Silva, French President "
+        "Emmanuel Macron and Chinese Premier Li Qiang were among the leaders in the hall for "
+        "the first session; President Vladimir Putin and President Javier Milei stayed away.",
+    )
+    (summit,) = meetings
+    assert {"country:ZA", "country:BR", "country:FR", "country:CN"} <= _sides(summit)
+    assert not {"country:RU", "country:AR"} & _sides(summit)
+
+
+def test_leaders_who_agreed_at_a_summit_met_and_one_who_left_early_did_not(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "The leaders of the European Union's member states agreed on Monday in Brussels to "
+        "extend sanctions for six months, at a summit chaired by European Council President "
+        "Antonio Costa and attended by Hungarian Prime Minister Viktor Orban, after Slovak "
+        "Prime Minister Robert Fico left the talks early.",
+    )
+    assert meetings
+    people = set().union(*(_people(m) for m in meetings))
+    assert any("Costa" in p for p in people)
+    assert not any("Fico" in p for p in people)
+
+
+def test_agreements_signed_with_two_leaders_on_one_day_are_two_meetings(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Zelensky signed a security agreement with Prime Minister Giorgia Meloni in Rome on "
+        "Monday, and on the same day signed a similar accord with Chancellor Olaf Scholz in "
+        "Berlin.",
+    )
+    assert sorted(sorted(_sides(m)) for m in meetings) == [
+        ["country:DE", "country:UA"],
+        ["country:IT", "country:UA"],
+    ]
+    assert {m.place.name for m in meetings if m.place} == {"Rome", "Berlin"}
+
+
+def test_signing_with_a_state_or_a_company_is_no_meeting(nlp: Language) -> None:
+    assert (
+        _extract(
+            nlp,
+            "Poland signed a defence agreement with South Korea on Monday, and the ministry "
+            "signed a separate deal with Hanwha for howitzers.",
+        )
+        == []
+    )
+
+
+def test_a_new_leader_welcomed_after_a_bilateral_is_another_meeting(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Prime Minister Mark Carney sat down with Ukrainian President Volodymyr Zelensky at "
+        "the resort on Monday.\n\nIn the afternoon he welcomed Indian Prime Minister "
+        "Narendra Modi, the two leaders agreeing to restore high commissioners.",
+    )
+    assert sorted(sorted(_sides(m)) for m in meetings) == [
+        ["country:CA", "country:IN"],
+        ["country:CA", "country:UA"],
+    ]
+
+
+def test_he_also_met_is_the_leader_of_most_meetings_not_the_first_one_met(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "Prime Minister Narendra Modi ended his visit to New York on Monday.\n\n"
+        "On Monday, the Prime Minister met President of Ukraine Volodymyr Zelensky.\n\n"
+        "On Sunday, PM Modi held talks with Nepal's Prime Minister K.P. Sharma Oli.\n\n"
+        "He also met President of Palestine Mahmoud Abbas, expressing concern over Gaza.\n\n"
+        "On Saturday, US President Joe Biden hosted Modi and Japanese Prime Minister Fumio "
+        "Kishida at the Quad summit in Wilmington.",
+    )
+    abbas = [m for m in meetings if "country:PS" in _sides(m)]
+    assert [_sides(m) for m in abbas] == [{"country:IN", "country:PS"}]
+
+
+def test_an_envoy_for_two_states_acts_for_neither(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Special Envoy for Ukraine and Russia Keith Kellogg met Ukrainian President Volodymyr "
+        "Zelensky in Kyiv on Monday.",
+    )
+    assert "country:RU" not in set().union(*(_sides(m) for m in meetings))
+
+
+def test_the_assembly_a_leader_addressed_is_not_his_side(nlp: Language) -> None:
+    (meeting,) = _extract(
+        nlp,
+        "On Monday, after his speech to the General Assembly, US President Joe Biden "
+        "convened a summit with the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan in "
+        "New York.",
+    )
+    assert "org:UNGA" not in _sides(meeting)
+    assert {"country:US", "country:KZ", "country:KG", "country:UZ"} <= _sides(meeting)
+
+
+def test_a_bilateral_session_and_a_vague_week_leave_no_day(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Brazilian President Luiz Inacio Lula da Silva and US President Joe Biden launched a "
+        "labour partnership after a bilateral session in New York. Vice President Han Zheng "
+        "met Secretary of State Antony Blinken earlier in the week.",
+    )
+    assert {"country:BR", "country:US"} in [_sides(m) for m in meetings]
+    china = [m for m in meetings if "country:CN" in _sides(m)]
+    assert [m.date for m in china] == [None]
+
+
+def test_the_day_a_conference_ends_is_not_the_day_of_a_meeting_at_it(nlp: Language) -> None:
+    (meeting,) = _extract(
+        nlp,
+        "Spanish Prime Minister Pedro Sanchez and Uruguayan President Yamandu Orsi met for "
+        "forty minutes in Seville, at the UN gathering that Spain is hosting until Thursday.",
+        published=date(2025, 7, 1),
+    )
+    assert meeting.date is None
