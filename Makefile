@@ -159,7 +159,7 @@ eval: $(STAMP)
 	  --gold data/eval/heldout48-gold.jsonl --articles data/eval/heldout48-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Forty-seventh held-out set AU (held out, errors unread)" \
 	  --gold data/eval/heldout49-gold.jsonl --articles data/eval/heldout49-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Forty-eighth held-out set AV (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Forty-eighth held-out set AV (spent, now development)" \
 	  --gold data/eval/heldout50-gold.jsonl --articles data/eval/heldout50-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Forty-ninth held-out set AW (held out, errors unread)" \
 	  --gold data/eval/heldout51-gold.jsonl --articles data/eval/heldout51-articles.jsonl

@@ -64,3 +64,58 @@ def test_a_meeting_held_after_one_was_ruled_out_is_reported(nlp: Language) -> No
         "Wednesday, although a summit of their leaders is off the table for now.",
     )
     assert _countries(meetings) == {"country:US", "country:CN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A meeting dismissed, or only imminent.
+        "The Kremlin on Wednesday dismissed the idea of an imminent meeting between Russian "
+        "President Vladimir Putin and Ukrainian President Volodymyr Zelensky.",
+        # An event a leader is hosting: now or soon, not a meeting told.
+        "Indian Prime Minister Narendra Modi is still expected to travel to Sydney, and "
+        "Japan's Prime Minister Fumio Kishida is hosting the G7.",
+        # Visits counted so far: a record, not the news.
+        "Only France and South Korea have received state visits from Japanese Prime Minister "
+        "Fumio Kishida during his term so far.",
+    ],
+)
+def test_no_meeting_happened(nlp: Language, text: str) -> None:
+    assert _extract(nlp, text) == []
+
+
+def test_a_country_hosting_the_round_told_is_its_host(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "The talks between Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign "
+        "Minister Ararat Mirzoyan opened on Wednesday in Almaty with Kazakh Foreign Minister "
+        "Murat Nurtleu, whose country is hosting the round.",
+    )
+    assert _countries(meetings) == {"country:AZ", "country:AM", "country:KZ"}
+
+
+def test_a_welcome_after_the_agenda_and_a_call_to_a_one_word_name(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Energy security dominated the agenda when Prime Minister Anthony Albanese welcomed "
+        "his Japanese counterpart, Fumio Kishida, to Perth on Wednesday.\n\n"
+        "US President Joe Biden spoke with Erdogan by phone on Wednesday. Greek Prime "
+        "Minister Kyriakos Mitsotakis also called Erdogan on Wednesday and offered rescuers, "
+        "Greek officials said.",
+    )
+    assert sorted(sorted(str(p.represents) for p in m.participants) for m in meetings) == [
+        ["country:AU", "country:JP"],
+        ["country:GR", "country:TR"],
+        ["country:TR", "country:US"],
+    ]
+
+
+def test_a_call_a_newspaper_says_had_been_made_is_not_read_as_one(nlp: Language) -> None:
+    assert (
+        _extract(
+            nlp,
+            "A newspaper reported on Wednesday that Trump had called Putin from his estate "
+            "in Florida, which the Kremlin denied.",
+        )
+        == []
+    )

@@ -54,16 +54,18 @@ def introduces_new_counterpart(
     before = [ctx.resolve(m) for m, _ in told]
     again = [m for m in named if ctx.identity(m) in seen]
     sides = {b.represents for b in before if b.represents}
+    # (one new person; "Greek officials said" of his own side is no second)
+    new = [m for m in fresh if m.person]
     again_with_new = (
-        len(fresh) == 1
-        and fresh[0].person is not None
+        len(new) == 1
+        and all(m.represents == new[0].represents for m in fresh)
         and bool(again)
-        and all(m.represents != fresh[0].represents for m in again)
+        and all(m.represents != new[0].represents for m in again)
         and (
-            any(b.person and b.represents == fresh[0].represents for b in before)
+            any(b.person and b.represents == new[0].represents for b in before)
             # "On Monday evening, Jaishankar met Bahrain's Foreign Minister": someone of a
             # side not yet in the meeting, met by one who was.
-            or (fresh[0].represents is not None and fresh[0].represents not in sides)
+            or (new[0].represents is not None and new[0].represents not in sides)
         )
     )
     return AGAIN if again_with_new else 0

@@ -159,8 +159,9 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"(?:brief|discuss|congratulate|express|offer|convey|thank|inform|update|exchange)\b"
         # "Shortly after hanging up with Putin, Trump called Ukrainian President Volodymyr
         # Zelenskyy." (not "called Trump a liar")
-        r"|(?<!so-)(?<!so )(?<!what he )(?<!what she )(?<!what they )\b(?:called|rang) "
-        r"(?=(?-i:[A-Z]))(?![\w-]+['’]s\b)(?:[\w.'’-]+ ){1,5}?[\w'’-]+"
+        r"|(?<!so-)(?<!\bso )(?<!had )(?<!what he )(?<!what she )(?<!what they )\b(?:called|rang) "
+        # ("Mitsotakis also called Erdogan on Monday")
+        r"(?=(?-i:[A-Z]))(?![\w-]+['’]s\b)(?:[\w.'’-]+ ){0,5}?[\w'’-]+"
         r"(?=[.;]|,? (?:on|after|before|from|late|early|yesterday|today|shortly|later)\b)"
         # "he had spoken to Trump by phone on Saturday evening"
         r"|\b(?:spoke|spoken|talked) (?:to|with) (?:[\w.-]+ ){1,4}?(?:by|over the|on the) "
