@@ -153,3 +153,48 @@ def test_the_day_a_conference_ends_is_not_the_day_of_a_meeting_at_it(nlp: Langua
         published=date(2025, 7, 1),
     )
     assert meeting.date is None
+
+
+def test_a_summit_told_by_its_opening_its_audience_and_its_host(nlp: Language) -> None:
+    (summit,) = _extract(
+        nlp,
+        "At the opening of the two-day gathering in Addis Ababa on Monday, Angolan President "
+        "Joao Lourenco took over the rotating chairmanship from Mauritania's President "
+        "Mohamed Ould Ghazouani.\n\nUN Secretary-General Antonio Guterres told the assembled "
+        "leaders that the fighting risked a regional war.\n\nHosting the summit, Ethiopian "
+        "Prime Minister Abiy Ahmed called on Africans to stop waiting for others.",
+    )
+    assert _sides(summit) == {"country:AO", "country:MR", "org:UN", "country:ET"}
+    assert summit.kind == "multilateral-meeting"
+
+
+def test_a_summit_hosted_by_a_president_during_which_news_came(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "The announcement came on Monday during the Mercosur summit hosted by Uruguay's "
+        "President Luis Lacalle Pou in Montevideo. Bolivia was represented by President Luis "
+        "Arce.",
+    )
+    assert {"country:UY", "country:BO"} <= set().union(*(_sides(m) for m in meetings))
+
+
+def test_a_council_of_heads_of_state_in_session_is_no_meeting(nlp: Language) -> None:
+    assert (
+        _extract(
+            nlp,
+            "The AU's Peace and Security Council held a meeting on the crisis on Monday at the "
+            "level of heads of state, with Kenyan President William Ruto and Rwandan President "
+            "Paul Kagame taking part.",
+        )
+        == []
+    )
+
+
+def test_a_call_he_said_he_had_made_earlier_in_the_day(nlp: Language) -> None:
+    (call,) = _extract(
+        nlp,
+        "In a statement on Monday night, Kenyan President William Ruto said he had spoken by "
+        "phone with DR Congo President Felix Tshisekedi earlier in the day.",
+    )
+    assert _sides(call) == {"country:KE", "country:CD"}
+    assert call.date == date(2024, 9, 23)

@@ -134,6 +134,11 @@ AT_THE_TABLE = re.compile(
     r"attending) (?:included|were)|(?:Also )?(?:present|attending) were|"
     r"From (?:the )?(?:[A-Z][\w-]+ ?|region ?|continent ?|host nation ?){1,3},? came)\b"
 )
-ALSO_THERE = re.compile(r"\balso (?:took part|attended|participated|joined) (?:in )?the\b")
+ALSO_THERE = re.compile(
+    r"\balso (?:took part|attended|participated|joined) (?:in )?the\b"
+    # "Guterres told the assembled leaders", "Hosting the summit, Abiy Ahmed called on"
+    r"|\b(?:told|addressed|urged) the (?:assembled|gathered) (?:leaders|heads of state)\b"
+    r"|^\W*(?:Hosting|Chairing|Opening|Closing) the (?:[\w'’-]+ ){0,2}(?:summit|gathering),"
+)
 # "The informal trilateral meeting", "The ASEAN Leaders' Meeting at the ASEAN Secretariat"
 THE_MEETING = re.compile(r"\W*The (?:[\w'’-]+ ){0,3}(?:[Mm]eeting|[Tt]alks|trilateral|encounter)\b")

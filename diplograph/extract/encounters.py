@@ -71,6 +71,11 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # Development Community in Harare on Friday" (not "decisions taken at the summit held
         # on Feb. 24", an earlier one named in passing)
         r"|\b(?:was|were) (?:taken|made|reached|adopted) at (?:a|an|the) (?:[\w-]+ ){0,3}summit\b"
+        # "At the opening of the two-day gathering, Angolan President Joao Lourenco took over
+        # the AU's rotating chairmanship"; "Guterres told the assembled leaders"
+        r"|\b(?:at|during) the (?:opening|start) (?:session )?of the "
+        r"(?:[\w'’-]+ ){0,4}(?:summit|gathering|ministerial)\b"
+        r"|\b(?:told|addressed|urged) the (?:assembled|gathered) (?:leaders|heads of state)\b"
         # "The leaders of NATO's 32 member states agreed on Wednesday in The Hague to raise
         # defence spending ..., at a summit that was shortened"
         r"|\b(?:leaders|heads of (?:state|government))\b[^.;]{0,80}?\b(?:agreed|decided|pledged|"
@@ -97,7 +102,10 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         "talks",
         "none",
         r"\b(?:summit|meeting|gathering|ministerial|conference|session)\b[^.;]{0,80}?"
-        r"\b(?:was|were) (?:chaired|co-chaired|hosted|convened) by\b",
+        r"\b(?:was|were) (?:chaired|co-chaired|hosted|convened) by\b"
+        # "The announcement came during the Mercosur summit hosted by Uruguay's President"
+        r"|\b(?:during|at) (?:the|a|an|this year's) (?:[\w'’-]+ ){0,4}(?:summit|ministerial) "
+        r"(?:hosted|chaired|convened) by\b",
     ),
 )
 
@@ -113,4 +121,6 @@ ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "negotiated",
     "guest",
     "signed",
+    "gathering",  # "At the opening of the two-day gathering"
+    "assembled",  # "told the assembled leaders"
 )

@@ -55,7 +55,8 @@ ON_A_DAY = re.compile(
 )
 NEWS_DAY = re.compile(
     r"\b(?:(?:later |earlier )?(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|yesterday|today|this morning|last night)\b(?![^.;]{0,40}\b(?:19|20)\d\d\b)",
+    r"|yesterday|today|this morning|last night|(?:earlier|later) (?:in|on) the day)\b"
+    r"(?![^.;]{0,40}\b(?:19|20)\d\d\b)",
 )
 
 
@@ -144,7 +145,8 @@ HOME_BODY = re.compile(
 # session, whoever sat in it
 SESSION_BEFORE = re.compile(
     r"\b(?:Security Council|General Assembly|Human Rights Council|National Assembly|Parliament"
-    r"|Senate|Congress|Duma|Knesset|Bundestag|Board of Governors)(?: (?:also|again|formally))? $"
+    r"|Senate|Congress|Duma|Knesset|Bundestag|Board of Governors|Peace and Security Council)"
+    r"(?: (?:also|again|formally))? $"
 )
 # (not "On his first visit to India since taking office, ...": the news)
 EARLIER_TRIP = re.compile(

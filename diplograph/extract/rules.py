@@ -148,7 +148,8 @@ _JOINED_PREDICATE = re.compile(r"[^.;]*?,? and (?:is|are|was|were|has|have) [^.;
 _URGE = re.compile(
     r"^\s*(?:the |all |its |their |both )?(?:[\w-]+ ){0,4}?"
     r"(?:countries|nations|community|states|governments|parties|sides|people|peoples|world|"
-    r"members|leaders|everyone|authorities|international|Muslims|powers)\b",
+    r"members|leaders|everyone|authorities|international|Muslims|powers|Africans|Europeans|"
+    r"Asians|Arabs|Latin Americans|citizens|compatriots)\b",
     re.IGNORECASE,
 )
 
@@ -285,7 +286,7 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         trigger.endswith(" of") and recalled.HOME_BODY.match(sentence, end)
     ):
         return True  # "during a Cabinet meeting chaired by the President": at home
-    if trigger.startswith("me") and recalled.SESSION_BEFORE.search(sentence, 0, start):
+    if trigger.startswith(("me", "held")) and recalled.SESSION_BEFORE.search(sentence, 0, start):
         return True
     if recalled.EARLIER_TRIP.match(sentence, 0, start):
         return True  # "The trip is Lammy's second ... On his first, he ... met Netanyahu"
@@ -302,7 +303,9 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     tail = re.split(r"\bsince\b", sentence[start : min(len(sentence), end + 80)])[0]
     if (
         recalled.SAID_HAD.search(before)
-        and (recalled.NEWS_DAY.search(tail) or recalled.ON_A_DAY.search(before))
+        and (
+            recalled.NEWS_DAY.search(sentence, start, end + 120) or recalled.ON_A_DAY.search(before)
+        )
         # (not "said on Monday he had met Putin in Sochi in 2019")
         and not re.search(r"\b(?:19|20)\d\d\b", tail)
     ):
