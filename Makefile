@@ -99,7 +99,7 @@ eval: $(STAMP)
 	  --gold data/eval/heldout18-gold.jsonl --articles data/eval/heldout18-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Seventeenth held-out set Q (spent, now development)" \
 	  --gold data/eval/heldout19-gold.jsonl --articles data/eval/heldout19-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Eighteenth held-out set R (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Eighteenth held-out set R (spent, now development)" \
 	  --gold data/eval/heldout20-gold.jsonl --articles data/eval/heldout20-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Nineteenth held-out set S (spent, now development)" \
 	  --gold data/eval/heldout21-gold.jsonl --articles data/eval/heldout21-articles.jsonl
@@ -169,6 +169,14 @@ eval: $(STAMP)
 	  --gold data/eval/heldout53-gold.jsonl --articles data/eval/heldout53-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Fifty-second held-out set AZ (held out, errors unread)" \
 	  --gold data/eval/heldout54-gold.jsonl --articles data/eval/heldout54-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fifty-third held-out set BA (held out, errors unread)" \
+	  --gold data/eval/heldout55-gold.jsonl --articles data/eval/heldout55-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fifty-fourth held-out set BB (held out, errors unread)" \
+	  --gold data/eval/heldout56-gold.jsonl --articles data/eval/heldout56-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fifty-fifth held-out set BC (held out, errors unread)" \
+	  --gold data/eval/heldout57-gold.jsonl --articles data/eval/heldout57-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Fifty-sixth held-out set BD (held out, errors unread)" \
+	  --gold data/eval/heldout58-gold.jsonl --articles data/eval/heldout58-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
