@@ -198,3 +198,16 @@ def test_a_call_he_said_he_had_made_earlier_in_the_day(nlp: Language) -> None:
     )
     assert _sides(call) == {"country:KE", "country:CD"}
     assert call.date == date(2024, 9, 23)
+
+
+def test_a_summit_roundup_names_its_leaders_by_their_states(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Leaders met behind closed doors on Monday for their plenary, chaired by Tonga's Prime "
+        'Minister Hu\'akavameiliku Siaosi Sovaleni. "This is by the Pacific," Albanese told '
+        "reporters after the session. New Zealand Prime Minister Christopher Luxon said "
+        "Wellington would contribute officers. Cook Islands Prime Minister Mark Brown said "
+        "the plan had been designed in the region.",
+    )
+    sides = set().union(*(_sides(m) for m in meetings))
+    assert {"country:TO", "country:NZ", "country:CK"} <= sides

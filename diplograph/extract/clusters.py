@@ -75,6 +75,8 @@ class Cluster:
     """It holds only a readout's heading so far ("Secretary Rubio's Meeting with ...")."""
     clause: tuple[int, int] | None = None
     """The part of its sentence that tells it, when the sentence tells two meetings."""
+    roll_call: int = -1
+    """Where the last sentence it took for the leaders who speak in it ends (``at_the_summit``)."""
     dated_from: int | None = None
     """Where the text that dates it starts, when before its clause ("paid a state visit in
     late May, during which he held talks with Raisi | and met Khamenei")."""
@@ -185,6 +187,7 @@ def group_sentences(
                 # "Spanish Prime Minister Pedro Sanchez ... told reporters at the summit
                 # venue": a leader who speaks at the summit told was at it.
                 _extend(current, sent, there, [])
+                current.roll_call = sent.end_char
             previous = sent
             # "1." or "H.E." on a line of its own does not end a numbered list of envoys.
             listing = listing and (bool(mentions) or bool(_LIST_MARK.fullmatch(text.strip())))
@@ -356,7 +359,7 @@ def _told_on(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
     return (
         not between.strip()
         and len(cluster.sentences) >= 2
-        and cues.is_anaphoric_meeting_reference(last.text)
+        and (cues.is_anaphoric_meeting_reference(last.text) or cluster.roll_call == last.end_char)
         and all(s is not last for _, s in cluster.triggers)  # it told no meeting itself
     )
 

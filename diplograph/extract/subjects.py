@@ -78,7 +78,9 @@ def at_the_summit(
         m
         for m in mentions
         if m.person
-        and (located or (m.title and m.represents and m.represents.startswith("country:")))
+        # ("New Zealand's Christopher Luxon said", "Fiji's Sitiveni Rabuka ... threw his
+        # weight behind": a summit roundup names its leaders by their states)
+        and (located or (m.represents is not None and m.represents.startswith("country:")))
         and (_SPOKE_AFTER_ASIDE.match(text, m.end) or (not located and _ACTED.match(text, m.end)))
         and not _ELSEWHERE.search(sent.text)
         and "former" not in text[max(sent.start_char, m.start - 30) : m.start].lower()
@@ -92,7 +94,8 @@ _AT_THE_SUMMIT = re.compile(
 )
 _ACTED = re.compile(
     r"(?:,[^,.;]{0,80},)?\s*(?:(?:also|later)\s+)?(?:announced|pushed for|pressed for|pledged|"
-    r"proposed|offered|raised|backed|opposed|blocked)\b"
+    r"proposed|offered|raised|backed|opposed|blocked|endorsed|welcomed|"
+    r"(?:both )?threw (?:his|her|their) weight behind)\b"
 )
 # "... said in Paris", "told French radio": somewhere else than the summit.
 _ELSEWHERE = re.compile(
