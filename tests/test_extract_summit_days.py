@@ -211,3 +211,24 @@ def test_a_summit_roundup_names_its_leaders_by_their_states(nlp: Language) -> No
     )
     sides = set().union(*(_sides(m) for m in meetings))
     assert {"country:TO", "country:NZ", "country:CK"} <= sides
+
+
+def test_the_side_a_sentence_opens_with_is_that_of_those_it_names(nlp: Language) -> None:
+    (meeting,) = _extract(
+        nlp,
+        "President Yoweri Museveni on Monday hosted his Somali counterpart, President Hassan "
+        "Sheikh Mohamud, at State House Entebbe.\n\nOn the Ugandan side, the meeting was "
+        "attended by the Chief of Defence Forces, Gen. Muhoozi Kainerugaba.",
+    )
+    sides = {p.person: p.represents for p in meeting.participants}
+    assert sides["Muhoozi Kainerugaba"] == "country:UG"
+
+
+def test_an_office_of_state_met_where_it_sits_is_of_that_state(nlp: Language) -> None:
+    (meeting,) = _extract(
+        nlp,
+        "The World Health Organization's Western Pacific regional director Dr Saia Ma'u "
+        "Piukala paid a courtesy call on Prime Minister Sitiveni Rabuka at his office in "
+        "Suva on Monday.",
+    )
+    assert _sides(meeting) == {"org:WHO", "country:FJ"}

@@ -23,6 +23,7 @@ __all__ = [
     "ENVOY_FUNCTIONS",
     "chain_after",
     "chain_before",
+    "side_of_sentence",
     "title_chain",
 ]
 
@@ -346,3 +347,18 @@ def _names_next(doc: Doc, char: int) -> bool:
     start = char + len(text[char:]) - len(text[char:].lstrip(" "))
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     return token is not None and token[0].ent_type_ == "PERSON" and start > char
+
+
+_SIDE_OPENING = re.compile(r"\W*(?:On|From|For) the (?=\S+ side,)")
+
+
+def side_of_sentence(doc: Doc, spans: list[Span], sent: Span) -> str | None:
+    """ "On the Ugandan side, the meeting was attended by the Chief of Defence Forces, Gen.
+    Muhoozi Kainerugaba": the side a sentence opens with is that of those it names."""
+    opening = _SIDE_OPENING.match(text_of(doc), sent.start_char, sent.end_char)
+    if opening is None:
+        return None
+    state = next((s for s in spans if s.start_char == opening.end()), None)
+    if state is None or state.label_ not in ("COUNTRY", "DEMONYM"):
+        return None
+    return state.id_ or None

@@ -21,7 +21,7 @@ from diplograph.extract.absence import (
     source_in_apposition,
     sworn_into_office,
 )
-from diplograph.extract.chains import chain_after, chain_before, title_chain
+from diplograph.extract.chains import chain_after, chain_before, side_of_sentence, title_chain
 from diplograph.extract.doctext import text_of
 from diplograph.extract.groups import FIXED_MEMBERS, state_groups
 from diplograph.extract.names import HONORIFICS, person_spans
@@ -145,7 +145,7 @@ def find_parties(
         if represents is None and title is not None:
             represents = _state_after(doc, spans, end)
         if represents is None:
-            represents = _seat_before(doc, spans, start)
+            represents = _seat_before(doc, spans, start) or side_of_sentence(doc, spans, sent)
         parties.append(
             PartyMention(start, end, name, title, represents, envoy, represents is not None)
         )

@@ -203,6 +203,17 @@ def affiliate_nationals(
                 # country in sight: the story's own, on its leader's side.
                 home = top
             if (
+                home is None
+                and not sideline
+                and place is not None
+                and place.country not in (None, *taken)
+                and m.title
+                and ctx.is_national_office(m.title)
+            ):
+                # "paid a courtesy call on Prime Minister Sitiveni Rabuka at his office in
+                # Suva": an office of state, met where it sits, of the state it sits in
+                home = place.country
+            if (
                 m.title
                 and _LEGISLATOR.search(m.title)
                 and place is not None
