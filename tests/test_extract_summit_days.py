@@ -232,3 +232,16 @@ def test_an_office_of_state_met_where_it_sits_is_of_that_state(nlp: Language) ->
         "Suva on Monday.",
     )
     assert _sides(meeting) == {"org:WHO", "country:FJ"}
+
+
+def test_the_chair_who_spoke_in_his_opening_address_was_at_the_summit(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "The leaders of West African states met at the 65th Ordinary Session of the Authority "
+        "in Abuja on Monday, where Senegalese President Bassirou Diomaye Faye and Ghanaian "
+        "Vice-President Mahamudu Bawumia called for dialogue with the Sahel states.\n\nIn his "
+        "opening address, Nigerian President Bola Tinubu urged member states to rebuild "
+        "trust.",
+    )
+    people = set().union(*(_people(m) for m in meetings))
+    assert "Bola Tinubu" in people

@@ -18,6 +18,7 @@ __all__ = [
     "AT_THE_TABLE",
     "CHAIRED_ANOTHER",
     "HOSTED_TALKS",
+    "SUMMIT_SPEECH",
     "THAT_TIME",
     "THEY",
     "THE_MEETING",
@@ -142,3 +143,7 @@ ALSO_THERE = re.compile(
 )
 # "The informal trilateral meeting", "The ASEAN Leaders' Meeting at the ASEAN Secretariat"
 THE_MEETING = re.compile(r"\W*The (?:[\w'’-]+ ){0,3}(?:[Mm]eeting|[Tt]alks|trilateral|encounter)\b")
+# "In his opening address, Tinubu urged member states": a leader speaking at the summit.
+SUMMIT_SPEECH = re.compile(
+    r"\b[Ii]n (?:his|her) (?:opening|closing|keynote) (?:address|remarks|speech|statement)\b"
+)

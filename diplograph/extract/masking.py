@@ -54,6 +54,7 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                     or mentions_presence(sentence)
                     or is_roster_heading(sentence)
                     or cues.mentions_a_meeting_again(sentence)
+                    or bool(cues.SUMMIT_SPEECH.search(sentence))
                     # "***" between two readouts tells where one meeting's account ends
                     or bool(_SEPARATOR_LINE.fullmatch(sentence.strip()))
                 )

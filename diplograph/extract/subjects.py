@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from diplograph.extract import rules
+from diplograph.extract import cues, rules
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention, with_affiliation
@@ -70,7 +70,7 @@ def at_the_summit(
     venue"): they were at it. ``told_on``: the sentence goes on with the summit's account
     ("French President Emmanuel Macron announced ..."), and its titled leaders who speak
     or act were at it too."""
-    located = bool(_AT_THE_SUMMIT.search(sent.text))
+    located = bool(_AT_THE_SUMMIT.search(sent.text) or cues.SUMMIT_SPEECH.search(sent.text))
     if not located and not told_on:
         return []
     text = text_of(doc)
