@@ -245,3 +245,33 @@ def test_the_chair_who_spoke_in_his_opening_address_was_at_the_summit(nlp: Langu
     )
     people = set().union(*(_people(m) for m in meetings))
     assert "Bola Tinubu" in people
+
+
+def test_a_decision_taken_on_a_day_at_a_summit_and_who_attended(nlp: Language) -> None:
+    (summit,) = _extract(
+        nlp,
+        "The decision was taken on Monday at an Extraordinary Summit of the regional bloc "
+        "held in Abuja and presided over by President Bola Tinubu. Among the leaders who "
+        "attended were President Macky Sall of Senegal and President Adama Barrow of The "
+        "Gambia.",
+    )
+    assert {"country:SN", "country:GM"} <= _sides(summit)
+
+
+def test_a_body_s_second_in_command_acts_for_the_body(nlp: Language) -> None:
+    (meeting,) = _extract(
+        nlp,
+        "The International Monetary Fund's second-in-command, Gita Gopinath, was received by "
+        "President Javier Milei at the Casa Rosada on Monday.",
+    )
+    assert _sides(meeting) == {"org:IMF", "country:AR"}
+
+
+def test_his_counterpart_then_a_title_and_a_name_is_of_that_state(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Abuja, Sept. 24, 2024 (NAN) President Bola Tinubu has assured his Liberian "
+        "counterpart, President Joseph Boakai, of Nigeria's support.\n\nTinubu gave the "
+        "assurance on Monday when he received Boakai at the Presidential Villa.",
+    )
+    assert [_sides(m) for m in meetings] == [{"country:NG", "country:LR"}]

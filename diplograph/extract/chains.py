@@ -23,6 +23,7 @@ __all__ = [
     "ENVOY_FUNCTIONS",
     "chain_after",
     "chain_before",
+    "seat_before",
     "side_of_sentence",
     "title_chain",
 ]
@@ -362,3 +363,38 @@ def side_of_sentence(doc: Doc, spans: list[Span], sent: Span) -> str | None:
     if state is None or state.label_ not in ("COUNTRY", "DEMONYM"):
         return None
     return state.id_ or None
+
+
+def seat_before(doc: Doc, spans: list[Span], start: int) -> str | None:
+    """ "White House Middle East coordinator Brett McGurk", "Myanmar's military government
+    chief Senior General Min Aung Hlaing", "The IMF's second-in-command, Gita Gopinath": the
+    seat of government, or the state or body in the possessive, heading the noun phrase."""
+    text = text_of(doc)
+    if text[start - 2 : start] == ", " and (
+        body := seat_before(doc, [s for s in spans if s.label_ == "ORG"], start - 2)
+    ):
+        return body
+    seat = next(
+        (
+            s
+            for s in reversed(spans)
+            if s.end_char <= start
+            and (
+                s.label_ == "METONYM"
+                or (
+                    s.label_ in ("COUNTRY", "DEMONYM", "ORG")
+                    and text[s.end_char : s.end_char + 2] in ("'s", "’s")
+                )
+            )
+        ),
+        None,
+    )
+    if seat is None or not seat.id_.startswith(("country:", "org:")):
+        return None
+    between = doc.char_span(seat.end_char, start, alignment_mode="expand")
+    words = [t for t in between or () if t.text not in ("'s", "’s", "-") and t.nbor(-1).text != "-"]
+    if between is None or not 0 < len(words) <= 6:
+        return None
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct for t in words):
+        return seat.id_
+    return None

@@ -70,7 +70,9 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # "The decision was taken at an extraordinary summit of the Southern African
         # Development Community in Harare on Friday" (not "decisions taken at the summit held
         # on Feb. 24", an earlier one named in passing)
-        r"|\b(?:was|were) (?:taken|made|reached|adopted) at (?:a|an|the) (?:[\w-]+ ){0,3}summit\b"
+        # ("The decision was taken on Saturday at an Extraordinary Summit of the regional bloc")
+        r"|\b(?:was|were) (?:taken|made|reached|adopted)(?: (?:on )?\w+day| today| yesterday)? at "
+        r"(?:a|an|the) (?:[\w-]+ ){0,3}summit\b"
         # "At the opening of the two-day gathering, Angolan President Joao Lourenco took over
         # the AU's rotating chairmanship"; "Guterres told the assembled leaders"
         r"|\b(?:at|during) the (?:opening|start) (?:session )?of the "

@@ -21,7 +21,13 @@ from diplograph.extract.absence import (
     source_in_apposition,
     sworn_into_office,
 )
-from diplograph.extract.chains import chain_after, chain_before, side_of_sentence, title_chain
+from diplograph.extract.chains import (
+    chain_after,
+    chain_before,
+    seat_before,
+    side_of_sentence,
+    title_chain,
+)
 from diplograph.extract.doctext import text_of
 from diplograph.extract.groups import FIXED_MEMBERS, state_groups
 from diplograph.extract.names import HONORIFICS, person_spans
@@ -145,7 +151,7 @@ def find_parties(
         if represents is None and title is not None:
             represents = _state_after(doc, spans, end)
         if represents is None:
-            represents = _seat_before(doc, spans, start) or side_of_sentence(doc, spans, sent)
+            represents = seat_before(doc, spans, start) or side_of_sentence(doc, spans, sent)
         parties.append(
             PartyMention(start, end, name, title, represents, envoy, represents is not None)
         )
@@ -168,37 +174,6 @@ def _state_after(doc: Doc, spans: list[Span], end: int) -> str | None:
         return None
     state = next((s for s in spans if s.start_char == of.end()), None)
     return state.id_ if state is not None and state.label_ == "COUNTRY" else None
-
-
-def _seat_before(doc: Doc, spans: list[Span], start: int) -> str | None:
-    """ "White House Middle East coordinator Brett McGurk", "Myanmar's military government
-    chief Senior General Min Aung Hlaing": the seat of government, or the state in the
-    possessive, that heads the noun phrase before a name gives its state."""
-    text = text_of(doc)
-    seat = next(
-        (
-            s
-            for s in reversed(spans)
-            if s.end_char <= start
-            and (
-                s.label_ == "METONYM"
-                or (
-                    s.label_ in ("COUNTRY", "DEMONYM")
-                    and text[s.end_char : s.end_char + 2] in ("'s", "’s")
-                )
-            )
-        ),
-        None,
-    )
-    if seat is None or not seat.id_.startswith("country:"):
-        return None
-    between = doc.char_span(seat.end_char, start, alignment_mode="expand")
-    words = [t for t in between or () if t.text not in ("'s", "’s")]
-    if between is None or not 0 < len(words) <= 6:
-        return None
-    if all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct for t in words):
-        return seat.id_
-    return None
 
 
 _OF_STATE = re.compile(r",? of (?:[Tt]he )?")
@@ -255,7 +230,7 @@ _FRONTED = re.compile(
     r"|(?:In|During|After) (?:his|her|their|the) (?:meeting|talks|call|conversation) with)\b"
     r"[^,;.]*$"
 )
-_COUNTERPARTS_THEN = re.compile(r"\s+counterparts,?\s+")
+_COUNTERPARTS_THEN = re.compile(r"\s+counterparts?,?\s+")
 
 
 def _distribute(doc: Doc, spans: list[Span], parties: list[PartyMention]) -> None:
@@ -279,10 +254,14 @@ def _distribute(doc: Doc, spans: list[Span], parties: list[PartyMention]) -> Non
             if not LIST_GAP.match(text[parties[members[-1]].end : parties[j].start]):
                 break
             members.append(j)
+        # ("his Liberian counterpart, President Joseph Boakai": one, titled)
+        one = not head.group().strip(" ,").endswith("s")
         if (
-            len(states) < 2
+            len(states) < 2 - one
             or len(members) != len(states)
-            or parties[members[0]].start != head.end()
+            or not re.fullmatch(
+                r"(?:[A-Z][\w.-]*\s+){0,3}", text[head.end() : parties[members[0]].start]
+            )
         ):
             continue
         for j, state in zip(members, states, strict=True):
