@@ -125,7 +125,7 @@ eval: $(STAMP)
 	  --gold data/eval/heldout31-gold.jsonl --articles data/eval/heldout31-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Thirtieth held-out set AD (spent, now development)" \
 	  --gold data/eval/heldout32-gold.jsonl --articles data/eval/heldout32-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Thirty-first held-out set AE (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Thirty-first held-out set AE (spent, now development)" \
 	  --gold data/eval/heldout33-gold.jsonl --articles data/eval/heldout33-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Thirty-second held-out set AF (held out, errors unread)" \
 	  --gold data/eval/heldout34-gold.jsonl --articles data/eval/heldout34-articles.jsonl
