@@ -145,7 +145,7 @@ eval: $(STAMP)
 	  --gold data/eval/heldout41-gold.jsonl --articles data/eval/heldout41-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Fortieth held-out set AN (spent, now development)" \
 	  --gold data/eval/heldout42-gold.jsonl --articles data/eval/heldout42-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Forty-first held-out set AO (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Forty-first held-out set AO (spent, now development)" \
 	  --gold data/eval/heldout43-gold.jsonl --articles data/eval/heldout43-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Forty-second held-out set AP (held out, errors unread)" \
 	  --gold data/eval/heldout44-gold.jsonl --articles data/eval/heldout44-articles.jsonl

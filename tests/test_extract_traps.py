@@ -119,3 +119,45 @@ def test_a_call_a_newspaper_says_had_been_made_is_not_read_as_one(nlp: Language)
         )
         == []
     )
+
+
+def test_a_council_s_meeting_and_ministers_who_met_earlier_this_week(nlp: Language) -> None:
+    assert (
+        _extract(
+            nlp,
+            "The United States on Wednesday vetoed a resolution on Gaza. The council met at the "
+            "request of UN Secretary-General Antonio Guterres. Speaking at the council's "
+            "meeting before the vote, Guterres urged members to act. Arab foreign ministers "
+            "who met Secretary of State Antony Blinken in Washington earlier this week had "
+            "urged him to back a ceasefire.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "President Donald Trump on Wednesday gave a warm Oval Office reception to Prime "
+            "Minister Viktor Orban of Hungary.",
+            {"country:US", "country:HU"},
+        ),
+        (
+            "Israeli Prime Minister Naftali Bennett and President Joe Biden finally got their "
+            "Oval Office meeting on Wednesday, a day after it was postponed.\n\nWhy it "
+            "matters: It was Bennett's first trip to Washington.",
+            {"country:US", "country:IL"},
+        ),
+        (
+            "MUNICH — Secretary of State Antony Blinken met with China's most senior foreign "
+            "policy official on Wednesday night. The encounter with Wang Yi, director of the "
+            "office of the Central Foreign Affairs Commission, took place in a hotel.",
+            {"country:US", "country:CN"},
+        ),
+    ],
+)
+def test_a_meeting_in_american_copy(nlp: Language, text: str, countries: set[str]) -> None:
+    meetings = _extract(nlp, text)
+    assert _countries(meetings) == countries
+    assert all(m.place is None or m.place.name != "Why it matters" for m in meetings)

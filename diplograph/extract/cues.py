@@ -43,6 +43,8 @@ _NEW_MEETING = re.compile(
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that) (?:\w+[- ]?){0,3}(?:meeting|talks|discussions|dialogue|session|"
     r"conversation|call|visit|retreat)\b|\bduring the\b"
+    # "The encounter with Wang Yi, director of ..., took place in a hotel"
+    r"|^\W*The (?:[\w-]+ ){0,2}(?:encounter|sit-down) with\b"
     # (not "he welcomed Modi, the two leaders agreeing to ...": the clause's own two)
     r"|(?<!, )\bthe two (?:sides|leaders|ministers|officials)\b"
     r"|, the two (?:sides|leaders|ministers|officials)\b(?! \w+ing\b)|"

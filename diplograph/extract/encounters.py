@@ -88,6 +88,20 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         r"|\bsigned (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|deal|accord|pact|declaration|"
         r"memorandum|treaty) with " + _PERSON_AFTER,
     ),
+    # "President Trump on Monday gave a warm Oval Office reception to Prime Minister Orban"
+    (
+        "receive",
+        "host_first",
+        r"\b(?:gave|accorded|extended|offered) (?:a|an) (?:[\w'’-]+ ){0,3}(?:reception|welcome) "
+        r"(?:to|for) (?=(?-i:[A-Z])|(?:his|her|the|visiting) )",
+    ),
+    # "Bennett and President Biden finally got their Oval Office meeting on Friday"
+    (
+        "meet",
+        "none",
+        r"\b(?:got|had) (?:their|his|her) (?:long-awaited |first |much-anticipated )?"
+        r"(?:[\w'’-]+ ){0,2}(?:meeting|talks|summit|sit-down) (?:on|at|in|with)\b",
+    ),
     # "Macron was the guest of Xi in Guangzhou" (not "the guest of honour at the parade")
     ("receive", "guest_first", r"\b(?:was|were) (?:the )?guests? of\b(?! honou?r)"),
     # "Pham Minh Chinh had an audience with Pope Francis"
@@ -125,4 +139,6 @@ ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "signed",
     "gathering",  # "At the opening of the two-day gathering"
     "assembled",  # "told the assembled leaders"
+    "reception",  # "gave a warm Oval Office reception to"
+    "sit-down",
 )

@@ -113,6 +113,29 @@ _DATE_THEN_AGENCY = re.compile(r"(.+?\d)\s+\(?[A-Z][A-Za-z]{2,12}\)?")
 
 _NOT_PLACES = frozenset(
     {"from", "by", "published", "updated", "posted", "source", "photo", "date", "read", "share"}
+    # Axios-style section labels: "Why it matters: It was Bennett's first trip ..."
+    | {
+        "why it matters",
+        "driving the news",
+        "the big picture",
+        "between the lines",
+        "what's next",
+        "go deeper",
+        "behind the scenes",
+        "state of play",
+        "the bottom line",
+        "by the numbers",
+        "zoom in",
+        "zoom out",
+        "flashback",
+        "catch up quick",
+        "the latest",
+        "what they're saying",
+        "what to watch",
+        "reality check",
+        "the other side",
+        "details",
+    }
 )
 
 

@@ -48,7 +48,7 @@ _PRESENCE = re.compile(
     # "Among them were Pakistan's Shehbaz Sharif, ...", "Among those who filled the plenary
     # hall were ...", "Li Qiang and Olaf Scholz were among those who logged on"
     r"^\W*Among (?:them|those)\b[^.;]{0,60}?\b(?:were|was)\b|"
-    r"(?:were|was) among those (?:who|present|attending|in the room)\b|"
+    r"(?:were|was) among those (?:who|present|attending|in the room|at the table)\b|"
     r"(?:were|was) among (?:the )?(?:leaders|heads of state|dignitaries) (?:in the room|present|"
     r"at the (?:table|summit|meeting|talks))\b|"
     # "Saudi Ambassador Essa Alduhailan ... spoke on behalf of the group"

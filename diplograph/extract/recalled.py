@@ -145,7 +145,8 @@ HOME_BODY = re.compile(
 # session, whoever sat in it
 SESSION_BEFORE = re.compile(
     r"\b(?:Security Council|General Assembly|Human Rights Council|National Assembly|Parliament"
-    r"|Senate|Congress|Duma|Knesset|Bundestag|Board of Governors|Peace and Security Council)"
+    r"|Senate|Congress|Duma|Knesset|Bundestag|Board of Governors|Peace and Security Council"
+    r"|[Tt]he (?:\d+-member )?(?:council|assembly|chamber))"
     r"(?: (?:also|again|formally))? $"
 )
 # (not "On his first visit to India since taking office, ...": the news)
@@ -177,7 +178,8 @@ NOT_HELD_AFTER = re.compile(
     r"|(?:had been|was|were) expected to take place"
     # "Late-night talks with Trump in Florida were never confirmed", "fell through"
     r"|(?:was|were|has|have|had) (?:never|not) (?:been )?(?:confirmed|held)|fell through"
-    r"|(?:was|were) (?:called off|cancelled|canceled|postponed|scrapped))\b"
+    # (not "got their Oval Office meeting on Friday, a day after it was postponed")
+    r"|(?<!after it )(?:was|were) (?:called off|cancelled|canceled|postponed|scrapped))\b"
     # "A meeting between Putin and Biden in Bali is out of the question since ..." (not
     # "met Blinken ..., although a summit of their leaders is off the table": another one)
     r"|[^.;,]{0,120}?\b(?:is|was|are|were) (?:now |also )?(?:out of the question|ruled out|"

@@ -96,6 +96,9 @@ _BACKGROUND = re.compile(
     # "In my meetings with Foreign Minister Kuleba over the past year", "his engagements
     # with Nigerian leaders over many years": meetings over time, none of them the news
     r"(?:weeks|months|years|year|decade)\b|over (?:many|several|the) years\b"
+    # "Arab foreign ministers who met Blinken in Washington earlier this week had urged him"
+    r"|\b(?:who|which) (?:had )?(?:met|spoke|held talks)\b[^.;,]{0,100}\b(?:earlier this week|"
+    r"last week)\b"
     # "Only France and South Korea have received state visits during his presidency so far"
     r"|\b(?:has|have) (?:\w+ ){0,2}(?:received|hosted|held|met)\b[^.;]{0,80}\b(?:so far|to date|"
     r"thus far)\b)",

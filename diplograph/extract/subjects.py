@@ -46,9 +46,15 @@ _IN_THE_MEETING = re.compile(
 def speakers(doc: Doc, sent: Span, mentions: list[PartyMention]) -> list[PartyMention]:
     """The named people who speak in the account of a meeting ("During the meeting, Dar
     stressed ..."): they were at it. Not in "The visit came days after Trump said ..."."""
+    text = text_of(doc)
+    # "The encounter with Wang Yi, director of ..., took place in a hotel": the one met
+    met = [
+        m for m in mentions if m.person and _THE_MEETING_WITH.match(text, sent.start_char, m.start)
+    ]
+    if met:
+        return met[:1]
     if not _IN_THE_MEETING.match(sent.text) and not _TOLD_THE_TABLE.search(sent.text):
         return []
-    text = text_of(doc)
     return [
         m
         for m in mentions
@@ -112,6 +118,10 @@ _SPOKE_AFTER_ASIDE = re.compile(
 _TOLD_THE_TABLE = re.compile(
     r"\btold (?:his|her|their) (?:colleagues|counterparts|peers|fellow [\w-]+) "
     r"(?:at|during|in) the\b"
+)
+_THE_MEETING_WITH = re.compile(
+    r"\W*The (?:[\w-]+ ){0,2}(?:meeting|talks|encounter|conversation|call|sit-down) with "
+    r"(?:[A-Z][\w.'’-]* ){0,4}$"
 )
 _TELLER = re.compile(r"\bspokes(?:person|man|woman)\b|\bspokes(?:person|man|woman) \w+ $", re.I)
 _IN_A_STATEMENT = re.compile(r"\W*(?:said|told)\b[^.]{0,20}\b(?:statement|reporters|journalists)\b")

@@ -302,7 +302,9 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"(?:joint )?(?:news|press) conference\b[^.;]{0,40}?\bwith (?=(?:his|her|the|visiting)? ?"
         r"(?-i:[A-Z]))|"
         # "Russian President Vladimir Putin and Indian Prime Minister Narendra Modi's meeting"
-        r"(?<=[a-z])(?:'s|’s) (?:[\w-]+ ){0,2}(?:meeting|talks)\b(?! (?:of|on)\b)|"
+        # (not "Speaking at the council's meeting before the vote": a body in session)
+        r"(?<=[a-z])(?<!council)(?<!assembly)(?<!board)(?<!committee)(?<!cabinet)"
+        r"(?:'s|’s) (?:[\w-]+ ){0,2}(?:meeting|talks)\b(?! (?:of|on)\b)|"
         # "Ishiba joined U.S. President Joe Biden and ... Yoon Suk Yeol for a trilateral"
         # "Chinh joined Cambodian Prime Minister Hun Manet ... at a meeting of the leaders"
         # "joined her counterparts from France, ... at the G7 Foreign Ministers' Meeting"
