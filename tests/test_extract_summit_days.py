@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.language import Language
 
+from diplograph.extract import rules
 from diplograph.extract.pipeline import extract_articles
 from diplograph.model import Article, Meeting
 
@@ -275,3 +276,38 @@ def test_his_counterpart_then_a_title_and_a_name_is_of_that_state(nlp: Language)
         "assurance on Monday when he received Boakai at the Presidential Villa.",
     )
     assert [_sides(m) for m in meetings] == [{"country:NG", "country:LR"}]
+
+
+def test_leaders_convened_at_a_retreat_and_the_guest_received_a_day_earlier(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "BRASILIA, Sept 24 (Reuters) - Brazilian President Luiz Inacio Lula da Silva convened "
+        "the leaders of South America in Brasilia on Tuesday. Heads of state from 11 "
+        "countries attended the closed-door retreat at the Itamaraty palace, among them "
+        "Argentina's Alberto Fernandez and Chile's Gabriel Boric.\n\nLula had laid out the "
+        "red carpet for Venezuela's Nicolas Maduro a day earlier, receiving him at the "
+        "Planalto palace.",
+    )
+    dated = {m.date: _sides(m) for m in meetings}
+    assert {"country:BR", "country:AR", "country:CL"} <= dated[date(2024, 9, 24)]
+    assert {"country:BR", "country:VE"} <= dated[date(2024, 9, 23)]
+
+
+def test_said_he_raised_it_when_he_met_him_on_the_margins(nlp: Language) -> None:
+    (meeting,) = _extract(
+        nlp,
+        "Australian Prime Minister Anthony Albanese said he raised trade concerns when he met "
+        "Chinese President Xi Jinping on the margins of the Group of 20 summit in Rio de "
+        "Janeiro.",
+    )
+    assert _sides(meeting) == {"country:AU", "country:CN"}
+
+
+def test_welcoming_anything_is_no_visitor() -> None:
+    sentence = (
+        "Kremlin spokesman Dmitry Peskov said Moscow noted Beijing's readiness to help and that "
+        "Russia welcomed anything that could end the conflict."
+    )
+    assert rules.find_triggers(sentence) == []

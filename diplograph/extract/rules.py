@@ -77,8 +77,9 @@ _BACKGROUND = re.compile(
     r"in (?:(?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December) )?(?:19|20)\d\d\b|"
     # (not "sparred over the seafood ban when they met in the Laotian capital on Friday")
+    # (nor "said he raised ... when he met Xi on the margins of the G20 summit": the news)
     r"when\b[^,.;]{0,60}\bmet\b(?![^,.;]{0,50}\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"today|yesterday)\b)|"
+    r"today|yesterday|on the (?:sidelines|margins) of)\b)|"
     r"the last such (?:visit|meeting|trip)|"
     # "Luxon's predecessor Chris Hipkins met Albanese in the middle of the year"
     r"(?:in|at) the (?:middle|start|beginning|end) of (?:the|this|last) year|earlier this year|"
@@ -193,7 +194,9 @@ _WELCOMED_THING = re.compile(
     r"commitments?|support|role|participation|signing|launch|adoption|approval|report|readiness|"
     r"willingness|"
     r"measures?|reforms?|opportunity|prospects?|contribution|position|stance|talks|growth|"
-    r"increase|rise|expansion|holding|establishment|conclusion|entry)\b",
+    r"increase|rise|expansion|holding|establishment|conclusion|entry)\b"
+    # "Russia welcomed anything that could end the conflict"
+    r"|^\s+(?:anything|everything|whatever)\b",
     re.IGNORECASE,
 )
 
