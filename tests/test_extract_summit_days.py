@@ -311,3 +311,38 @@ def test_welcoming_anything_is_no_visitor() -> None:
         "Russia welcomed anything that could end the conflict."
     )
     assert rules.find_triggers(sentence) == []
+
+
+def test_scraped_pages_leaders_gathered_and_those_around_the_table(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Keir Starmer said the UK would work with Ukraine on a plan after gathering 18 leaders "
+        "in London for emergency talks on Monday.\n\nAround the table were Giorgia Meloni of "
+        "Italy, the Polish prime minister Donald Tusk and Canada's Justin Trudeau.",
+    )
+    sides = {p.person: p.represents for m in meetings for p in m.participants}
+    assert sides["Donald Tusk"] == "country:PL"
+    assert {"country:GB", "country:IT", "country:CA"} <= set().union(*map(_sides, meetings))
+
+
+def test_a_leaders_meeting_told_by_a_fronted_participle_under_an_agency_banner(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "KYODO NEWS - Sep 24, 2024 - 00:35 | All, Japan, World\n\nTOKYO - Japanese Prime "
+        "Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed Monday to "
+        "resume regular visits.\n\nMeeting at the prime minister's office, the leaders also "
+        "confirmed that Japan would lift export curbs.",
+    )
+    assert [_sides(m) for m in meetings] == [{"country:JP", "country:KR"}]
+    assert all(m.place is None or m.place.name != "KYODO NEWS" for m in meetings)
+
+
+def test_a_meeting_with_four_words_before_it(nlp: Language) -> None:
+    (meeting,) = _extract(
+        nlp,
+        "President Donald Trump and Canadian Prime Minister Mark Carney sparred in a largely "
+        "cordial Oval Office meeting on Monday.",
+    )
+    assert _sides(meeting) == {"country:US", "country:CA"}

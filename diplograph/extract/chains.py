@@ -24,7 +24,6 @@ __all__ = [
     "chain_after",
     "chain_before",
     "seat_before",
-    "side_of_sentence",
     "title_chain",
 ]
 
@@ -59,9 +58,8 @@ def _affiliation(span: Span) -> str | None:
 
 
 def _posted(doc: Doc, pieces: list[Span], i: int) -> bool:
-    """The chain's ``i``-th piece is where its envoy is posted: after a title ("Ambassador
-    of China to Pakistan"; not the first piece: "talking to UNDP Resident Representative"),
-    or the second of two ("Special Envoy for Ukraine and Russia Keith Kellogg")."""
+    """Piece ``i`` is where its envoy is posted: after a title ("Ambassador of China to
+    Pakistan"), or the second of two ("Special Envoy for Ukraine and Russia Keith Kellogg")."""
     start = pieces[i].start_char
     if i and _POSTING.search(text_of(doc)[max(0, start - 8) : start]):
         return True
@@ -219,9 +217,14 @@ def chain_before(
             chain
             and "," in gap
             and chain[0].label_ in ("COUNTRY", "DEMONYM")
-            and text_of(doc)[chain[0].end_char : chain[0].end_char + 2] in ("'s", "’s")
+            and (
+                text_of(doc)[chain[0].end_char : chain[0].end_char + 2] in ("'s", "’s")
+                or span.label_ in ("COUNTRY", "DEMONYM")
+            )
         ):
-            break  # "King Hamad of Bahrain, Kuwait's Crown Prince ...": Kuwait's own
+            # "King Hamad of Bahrain, Kuwait's Crown Prince", "Meloni of Italy, the Polish
+            # prime minister Donald Tusk": the next one's own
+            break
         first = chain[0] if chain else head
         listed = "," in gap or re.search(r"\band\b", gap)
         if listed and first is not None and _listed_before(span, first, gaz):
@@ -348,21 +351,6 @@ def _names_next(doc: Doc, char: int) -> bool:
     start = char + len(text[char:]) - len(text[char:].lstrip(" "))
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     return token is not None and token[0].ent_type_ == "PERSON" and start > char
-
-
-_SIDE_OPENING = re.compile(r"\W*(?:On|From|For) the (?=\S+ side,)")
-
-
-def side_of_sentence(doc: Doc, spans: list[Span], sent: Span) -> str | None:
-    """ "On the Ugandan side, the meeting was attended by the Chief of Defence Forces, Gen.
-    Muhoozi Kainerugaba": the side a sentence opens with is that of those it names."""
-    opening = _SIDE_OPENING.match(text_of(doc), sent.start_char, sent.end_char)
-    if opening is None:
-        return None
-    state = next((s for s in spans if s.start_char == opening.end()), None)
-    if state is None or state.label_ not in ("COUNTRY", "DEMONYM"):
-        return None
-    return state.id_ or None
 
 
 def seat_before(doc: Doc, spans: list[Span], start: int) -> str | None:

@@ -62,6 +62,9 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # "The foreign ministers of Armenia and Azerbaijan negotiated for two days in
         # Washington"
         r"|\bnegotiated (?:for (?:[\w-]+ ){1,2}(?:days?|hours?) )?(?:in|at) (?=(?-i:[A-Z]))"
+        # "Meeting at the prime minister's office, the leaders also confirmed ...", "Meeting
+        # Japanese Prime Minister Ishiba Shigeru, PM Chinh congratulated him"
+        r"|(?-i:^\W*Meeting (?:(?:at|in|with) |(?=[A-Z])))"
         # "Joly joined her counterparts from France, Germany, ... to address"
         r"|\bjoined (?:his|her|their) (?:[\w-]+ )?counterparts (?:from|of)\b"
         # "West African heads of state meeting in Abuja on Sunday gave Mali ... six months"

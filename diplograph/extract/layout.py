@@ -158,8 +158,10 @@ def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
         city = city.split("/")[0].strip()  # "DOHA/KINSHASA, March 19 (Reuters) -"
     if agency := re.fullmatch(r"([A-Z][\w' -]+)\. [A-Z]{3,}", city):
         city = agency.group(1)  # "ASTANA. KAZINFORM –": the agency's name follows the city
-    if city.lower() in _NOT_PLACES:
-        return None  # "From: Foreign, Commonwealth & Development Office"
+    if city.lower() in _NOT_PLACES or (
+        city.lower().endswith(" news") and city.lower() != "newport news"
+    ):
+        return None  # "From: Foreign, Commonwealth & Development Office", "KYODO NEWS - Mar 17"
     rest = parts[1:]
     # "March 4, 2024" is split by the comma: join a trailing year back on.
     joined: list[str] = []

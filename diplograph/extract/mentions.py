@@ -25,7 +25,6 @@ from diplograph.extract.chains import (
     chain_after,
     chain_before,
     seat_before,
-    side_of_sentence,
     title_chain,
 )
 from diplograph.extract.doctext import text_of
@@ -151,7 +150,7 @@ def find_parties(
         if represents is None and title is not None:
             represents = _state_after(doc, spans, end)
         if represents is None:
-            represents = seat_before(doc, spans, start) or side_of_sentence(doc, spans, sent)
+            represents = seat_before(doc, spans, start) or _side_of_sentence(doc, spans, sent)
         parties.append(
             PartyMention(start, end, name, title, represents, envoy, represents is not None)
         )
@@ -372,3 +371,18 @@ def _singular(title: str) -> str:
     elif last.lower().endswith("s") and not last.lower().endswith("ss"):
         last = last[:-1]
     return " ".join([*words[:-1], last])
+
+
+_SIDE_OPENING = re.compile(r"\W*(?:On|From|For) the (?=\S+ side,)")
+
+
+def _side_of_sentence(doc: Doc, spans: list[Span], sent: Span) -> str | None:
+    """ "On the Ugandan side, the meeting was attended by the Chief of Defence Forces, Gen.
+    Muhoozi Kainerugaba": the side a sentence opens with is that of those it names."""
+    opening = _SIDE_OPENING.match(text_of(doc), sent.start_char, sent.end_char)
+    if opening is None:
+        return None
+    state = next((s for s in spans if s.start_char == opening.end()), None)
+    if state is None or state.label_ not in ("COUNTRY", "DEMONYM"):
+        return None
+    return state.id_ or None
