@@ -16,7 +16,7 @@ from diplograph.extract.masking import mask_unlikely
 from diplograph.extract.modes import meeting_mode
 from diplograph.extract.presence import is_presence_statement
 from diplograph.extract.rules import find_triggers, mentions_a_meeting
-from diplograph.extract.triggers import TRIGGERS, may_have_a_trigger
+from diplograph.extract.triggers import TRIGGER_KEYS, TRIGGERS, may_have_a_trigger
 from diplograph.model import Mode
 
 
@@ -256,6 +256,25 @@ def test_every_trigger_in_the_evaluation_articles_contains_an_anchor_word() -> N
                         assert may_have_a_trigger(sentence), sentence
                         assert mentions_a_meeting(sentence), sentence
     assert checked > 1000
+
+
+def test_every_match_of_a_trigger_pattern_contains_one_of_its_keys() -> None:
+    """The per-pattern word check (``TRIGGER_KEYS``) never skips a pattern that matches: on
+    every evaluation article, and on the test suite's own sentences."""
+    texts = [
+        json.loads(line).get("text", "")
+        for path in sorted(Path("data/eval").glob("*-articles.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path("tests").glob("test_*.py"))]
+    checked = 0
+    for (name, _, rx), keys in zip(TRIGGERS, TRIGGER_KEYS, strict=True):
+        pattern = re.compile(rx, re.IGNORECASE)
+        for text in texts:
+            for m in pattern.finditer(text):
+                checked += 1
+                assert any(k in m.group().lower() for k in keys), (name, m.group())
+    assert checked > 5000
 
 
 def test_an_ordinal_day_is_of_the_storys_month_or_the_one_before() -> None:

@@ -20,7 +20,7 @@ from diplograph.extract.clusters import Cluster, group_sentences
 from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
-from diplograph.extract.mentions import find_parties
+from diplograph.extract.mentions import find_parties, unread_name
 from diplograph.extract.modes import meeting_kind, meeting_mode
 from diplograph.extract.names import forget_names
 from diplograph.extract.party import PartyMention
@@ -149,11 +149,11 @@ def _find_meeting_drafts(
             doc,
             [
                 p
-                # A sentence that names no one learned in the first pass reads the same the
-                # second time: its first reading is kept rather than repeated.
+                # A sentence whose first reading found everyone learned then reads the same
+                # the second time: that reading is kept rather than repeated.
                 for p in (
                     find_parties(doc, s, gaz, known)
-                    if any(name in s.text for name in known)
+                    if unread_name(s.text, known, first[s.start_char])
                     else first[s.start_char]
                 )
                 if not dateline[0] <= p.start < dateline[1] and not is_source(p)

@@ -36,7 +36,10 @@ from diplograph.extract.spans import is_title, sentence_spans, titles_of
 from diplograph.extract.state_lists import LIST_GAP, country_list_after, members_listed
 from diplograph.gazetteer import Gazetteer
 
-__all__ = ["find_parties"]
+__all__ = [
+    "find_parties",
+    "unread_name",
+]
 
 # "the founding prime minister", "the former President": not the present office holder.
 _PAST_HOLDER = re.compile(
@@ -386,3 +389,9 @@ def _side_of_sentence(doc: Doc, spans: list[Span], sent: Span) -> str | None:
     if state is None or state.label_ not in ("COUNTRY", "DEMONYM"):
         return None
     return state.id_ or None
+
+
+def unread_name(text: str, known: list[str], found: list[PartyMention]) -> bool:
+    """A name learned in the first pass that the sentence has but its first reading missed."""
+    people = " ".join(p.person or "" for p in found)
+    return any(name in text and name not in people for name in known)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from diplograph.extract import recalled
-from diplograph.extract.triggers import TRIGGERS, may_have_a_trigger
+from diplograph.extract.triggers import TRIGGER_KEYS, TRIGGERS, may_have_a_trigger
 
 __all__ = [
     "TriggerMatch",
@@ -129,7 +129,10 @@ def find_triggers(sentence: str) -> list[TriggerMatch]:
     if not may_have_a_trigger(sentence):
         return found
     unreal: list[int] = []
-    for name, direction, rx in _COMPILED_TRIGGERS:
+    lower = sentence.lower()
+    for (name, direction, rx), keys in zip(_COMPILED_TRIGGERS, TRIGGER_KEYS, strict=True):
+        if not any(k in lower for k in keys):
+            continue
         for m in rx.finditer(sentence):
             if _is_unreal(sentence, m.start(), m.end()):
                 unreal.append(m.end())

@@ -8,9 +8,11 @@ sentence and drops those of meetings that did not (yet) happen.
 
 from __future__ import annotations
 
+import re
+
 from diplograph.extract.encounters import ENCOUNTER_ANCHORS, ENCOUNTERS
 
-__all__ = ["ANCHOR_WORDS", "TRIGGERS", "may_have_a_trigger"]
+__all__ = ["ANCHOR_WORDS", "TRIGGERS", "TRIGGER_KEYS", "may_have_a_trigger"]
 
 # --- meeting triggers -------------------------------------------------------------------
 # Each trigger has a direction that tells who hosted: "host_first" when whoever is named
@@ -371,6 +373,19 @@ _ANCHORS = (
     "took part|participated|partook|host|table|spent|rang|telephon|red carpet|retreat"
 )
 ANCHOR_WORDS: tuple[str, ...] = (*_ANCHORS.split("|"), *ENCOUNTER_ANCHORS)
+
+
+def _keys(rx: str) -> tuple[str, ...]:
+    # The anchor words a pattern spells out: "[ -]" and "\\s+" read as a space, and a
+    # letter made optional ("words? with") read as absent too.
+    src = re.sub(r"\[ -\]|\[- \]|\\s[+*]?", " ", rx.lower())
+    spelt = src + " " + re.sub(r"\w\?", "", src)
+    return tuple(w for w in ANCHOR_WORDS if w in spelt)
+
+
+# Per pattern of TRIGGERS, the anchor words its matches contain one of: a sentence with none
+# of them is not searched with it (tests/test_rules.py checks the claim as for ANCHOR_WORDS).
+TRIGGER_KEYS: tuple[tuple[str, ...], ...] = tuple(_keys(rx) for _, _, rx in TRIGGERS)
 
 
 def may_have_a_trigger(sentence: str) -> bool:
