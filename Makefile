@@ -167,7 +167,7 @@ eval: $(STAMP)
 	  --gold data/eval/heldout52-gold.jsonl --articles data/eval/heldout52-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Fifty-first held-out set AY (held out, errors unread)" \
 	  --gold data/eval/heldout53-gold.jsonl --articles data/eval/heldout53-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Fifty-second held-out set AZ (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Fifty-second held-out set AZ (spent, now development)" \
 	  --gold data/eval/heldout54-gold.jsonl --articles data/eval/heldout54-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Fifty-third held-out set BA (spent, now development)" \
 	  --gold data/eval/heldout55-gold.jsonl --articles data/eval/heldout55-articles.jsonl
