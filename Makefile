@@ -157,7 +157,7 @@ eval: $(STAMP)
 	  --gold data/eval/heldout47-gold.jsonl --articles data/eval/heldout47-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Forty-sixth held-out set AT (spent, now development)" \
 	  --gold data/eval/heldout48-gold.jsonl --articles data/eval/heldout48-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Forty-seventh held-out set AU (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Forty-seventh held-out set AU (spent, now development)" \
 	  --gold data/eval/heldout49-gold.jsonl --articles data/eval/heldout49-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Forty-eighth held-out set AV (spent, now development)" \
 	  --gold data/eval/heldout50-gold.jsonl --articles data/eval/heldout50-articles.jsonl

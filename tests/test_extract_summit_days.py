@@ -346,3 +346,30 @@ def test_a_meeting_with_four_words_before_it(nlp: Language) -> None:
         "cordial Oval Office meeting on Monday.",
     )
     assert _sides(meeting) == {"country:US", "country:CA"}
+
+
+def test_translated_copy_and_a_delegation_composed_of_ministers(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "BEIJING, Sept. 24 (Xinhua) -- Chinese Foreign Minister Wang Yi on Monday in Beijing "
+        "held talks with a delegation of foreign ministers from Arab and Islamic countries.\n\n"
+        "The delegation, mandated by the summit held in Riyadh earlier this month, is "
+        "composed of Saudi Foreign Minister Prince Faisal bin Farhan Al Saud and Egyptian "
+        "Foreign Minister Sameh Shoukry.\n\nRabat - The Minister of Foreign Affairs, African "
+        "Cooperation and Moroccan Expatriates, Mr. Nasser Bourita, held on Monday in Rabat "
+        "talks with the Minister of Foreign Affairs of the Kingdom of Spain, Mr. Jose Manuel "
+        "Albares.",
+    )
+    sides = [_sides(m) for m in meetings]
+    assert any({"country:CN", "country:SA", "country:EG"} <= s for s in sides)
+    assert {"country:MA", "country:ES"} in sides
+
+
+def test_heads_of_state_held_negotiations_in_a_narrow_format(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "President of Uzbekistan Shavkat Mirziyoyev arrived in Dushanbe on Monday on a state "
+        "visit. After the official ceremony, President of Tajikistan Emomali Rahmon and "
+        "Mirziyoyev held negotiations in a narrow format.",
+    )
+    assert {"country:UZ", "country:TJ"} in [_sides(m) for m in meetings]

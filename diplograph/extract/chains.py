@@ -38,6 +38,8 @@ _PORTFOLIO = re.compile(r"^\s+(?:for|of|on the)\s+(?:[A-Z][\w-]*|and|the|of|&|,|
 # Words that join a title chain; "(WB)" repeats the organisation just named.
 _FILLER = re.compile(
     r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\)"
+    # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. X"
+    r"|Expatriates|Abroad|Diaspora"
     r"|\([A-Z]{2,8}\)|Commission|Secretariat|'|’"
     # "The Amir H H Sheikh Tamim", "President H E Paul Kagame" (Qatari papers)
     r"|\bH\.? ?[HE]\.?(?=\s))*$"

@@ -65,6 +65,12 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # "Meeting at the prime minister's office, the leaders also confirmed ...", "Meeting
         # Japanese Prime Minister Ishiba Shigeru, PM Chinh congratulated him"
         r"|(?-i:^\W*Meeting (?:(?:at|in|with) |(?=[A-Z])))"
+        # "Mr. Nasser Bourita, held on Wednesday in Rabat talks with ..." (translated copy)
+        r"|\bheld (?:on \w+day |today |yesterday )?(?:in (?-i:[A-Z])[\w-]+ )?talks with\b"
+        # "the Heads of State held negotiations in a narrow format"; "Today ... took place
+        # the official meeting ceremony of the President of ... by ..."
+        r"|\bheld (?:[\w-]+ ){0,2}negotiations (?:in|at|on|with|between)\b"
+        r"|\btook place (?:the|an?) (?:[\w-]+ ){0,3}(?:meeting|talks|negotiations)\b"
         # "Joly joined her counterparts from France, Germany, ... to address"
         r"|\bjoined (?:his|her|their) (?:[\w-]+ )?counterparts (?:from|of)\b"
         # "West African heads of state meeting in Abuja on Sunday gave Mali ... six months"
