@@ -179,7 +179,7 @@ eval: $(STAMP)
 	  --gold data/eval/heldout58-gold.jsonl --articles data/eval/heldout58-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Fifty-seventh held-out set BE (held out, errors unread)" \
 	  --gold data/eval/heldout59-gold.jsonl --articles data/eval/heldout59-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Fifty-eighth held-out set BF (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Fifty-eighth held-out set BF (spent, now development)" \
 	  --gold data/eval/heldout60-gold.jsonl --articles data/eval/heldout60-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Fifty-ninth held-out set BG (held out, errors unread)" \
 	  --gold data/eval/heldout61-gold.jsonl --articles data/eval/heldout61-articles.jsonl

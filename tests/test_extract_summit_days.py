@@ -373,3 +373,21 @@ def test_heads_of_state_held_negotiations_in_a_narrow_format(nlp: Language) -> N
         "Mirziyoyev held negotiations in a narrow format.",
     )
     assert {"country:UZ", "country:TJ"} in [_sides(m) for m in meetings]
+
+
+def test_a_decision_that_came_at_a_summit_and_the_leaders_it_drew(nlp: Language) -> None:
+    (summit,) = _extract(
+        nlp,
+        "West African leaders on Monday lifted most sanctions on Niger.\n\nThe decision came "
+        "at an extraordinary summit of the ECOWAS Authority in Abuja, chaired by President "
+        "Bola Tinubu.\n\nThe gathering drew Senegal's Macky Sall and Ghana's Nana Akufo-Addo.",
+    )
+    assert {"country:NG", "country:SN", "country:GH"} <= _sides(summit)
+
+
+def test_a_plenary_that_was_held() -> None:
+    rules_found = rules.find_triggers(
+        "The leaders' plenary at the 53rd Pacific Islands Forum meeting in Nuku'alofa was held "
+        "on Monday, chaired by Tonga's Prime Minister Hu'akavameiliku Siaosi Sovaleni."
+    )
+    assert [t.name for t in rules_found] == ["meet"]

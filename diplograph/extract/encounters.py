@@ -79,6 +79,12 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # "The decision was taken at an extraordinary summit of the Southern African
         # Development Community in Harare on Friday" (not "decisions taken at the summit held
         # on Feb. 24", an earlier one named in passing)
+        # "The decision came at an extraordinary summit of the ECOWAS Authority ..."
+        r"|\b(?:decision|announcement|agreement|move|deal|breakthrough) came at (?:a|an|the) "
+        r"(?:[\w-]+ ){0,3}summit\b"
+        # "The leaders' plenary at the 53rd Pacific Islands Forum meeting in Nuku'alofa was
+        # held on Wednesday"
+        r"|\b(?:leaders['’] )?plenary\b[^.;]{0,80}?\b(?:was|were) held\b"
         # ("The decision was taken on Saturday at an Extraordinary Summit of the regional bloc")
         r"|\b(?:was|were) (?:taken|made|reached|adopted)(?: (?:on )?\w+day| today| yesterday)? at "
         r"(?:a|an|the) (?:[\w-]+ ){0,3}summit\b"
@@ -149,5 +155,6 @@ ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "gathering",  # "At the opening of the two-day gathering"
     "assembled",  # "told the assembled leaders"
     "reception",  # "gave a warm Oval Office reception to"
+    "plenary",
     "sit-down",
 )

@@ -51,6 +51,8 @@ _PRESENCE = re.compile(
     r"(?:were|was) among those (?:who|present|attending|in the room|at the table)\b|"
     r"(?:were|was) among (?:the )?(?:leaders|heads of state|dignitaries) (?:in the room|present|"
     r"at the (?:table|summit|meeting|talks))\b|"
+    # "The gathering drew Senegal's Macky Sall, Ghana's Nana Akufo-Addo and Togo's ..."
+    r"\bThe (?:gathering|summit|meeting) drew\b|"
     # "The delegation, mandated by the joint extraordinary Arab-Islamic summit held in
     # Riyadh, is composed of Saudi Foreign Minister Prince Faisal bin Farhan, ..."
     r"\bdelegation\b[^.;]{0,120}\b(?:is|was|are|were) (?:composed of|made up of|comprised of)"

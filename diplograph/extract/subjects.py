@@ -110,7 +110,7 @@ _ELSEWHERE = re.compile(
 )
 _SPOKE_AFTER_ASIDE = re.compile(
     r"(?:,[^,.;]{0,80},)?\s*(?:(?:also|later)\s+)?(?:said|told|stressed|argued|suggested|"
-    r"proposed|urged|warned|insisted|called for)\b"
+    r"proposed|urged|warned|insisted|called for|spoke in support)\b"
 )
 
 
