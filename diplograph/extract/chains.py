@@ -359,11 +359,16 @@ def seat_before(doc: Doc, spans: list[Span], start: int) -> str | None:
     """ "White House Middle East coordinator Brett McGurk", "Myanmar's military government
     chief Senior General Min Aung Hlaing", "The IMF's second-in-command, Gita Gopinath": the
     seat of government, or the state or body in the possessive, heading the noun phrase."""
+    if text_of(doc)[start - 2 : start] == ", ":
+        # a body's before a comma too; a state's there is where the person is, not whose
+        body = _seat(doc, [s for s in spans if s.label_ == "ORG"], start - 2)
+        if body:
+            return body
+    return _seat(doc, spans, start)
+
+
+def _seat(doc: Doc, spans: list[Span], start: int) -> str | None:
     text = text_of(doc)
-    if text[start - 2 : start] == ", " and (
-        body := seat_before(doc, [s for s in spans if s.label_ == "ORG"], start - 2)
-    ):
-        return body
     seat = next(
         (
             s

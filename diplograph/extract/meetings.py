@@ -213,8 +213,9 @@ def _named(cluster: Cluster, ctx: ArticleContext) -> frozenset[str]:
 def _principal(clusters: list[Cluster], ctx: ArticleContext) -> PartyMention | None:
     """Whom an "also met" leaves unsaid: the named person in most meetings (Modi, not
     Zelensky, whom "the Prime Minister" met first), the first named of those tied."""
-    named = [r for c in clusters for m, _ in c.mentions if (r := ctx.resolve(m)).person]
-    told = [{ctx.identity(ctx.resolve(m)) for m, _ in c.mentions} for c in clusters]
+    resolved = [[ctx.resolve(m) for m, _ in c.mentions] for c in clusters]
+    told = [{ctx.identity(r) for r in rs} for rs in resolved]
+    named = [r for rs in resolved for r in rs if r.person]
     return max(named, key=lambda r: sum(ctx.identity(r) in t for t in told), default=None)
 
 

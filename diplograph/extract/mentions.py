@@ -394,4 +394,5 @@ def _side_of_sentence(doc: Doc, spans: list[Span], sent: Span) -> str | None:
 def unread_name(text: str, known: list[str], found: list[PartyMention]) -> bool:
     """A name learned in the first pass that the sentence has but its first reading missed."""
     people = " ".join(p.person or "" for p in found)
-    return any(name in text and name not in people for name in known)
+    # (as words: "Li" of Li Qiang is not read in "Ali Sabry")
+    return any(name in text and not re.search(rf"\b{re.escape(name)}\b", people) for name in known)

@@ -296,7 +296,7 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     ):
         return True  # "during a Cabinet meeting chaired by the President": at home
     if trigger.startswith(("me", "held")) and recalled.SESSION_BEFORE.search(sentence, 0, start):
-        return True
+        return True  # "The UN Security Council met on Wednesday at the level of heads of State"
     if recalled.EARLIER_TRIP.match(sentence, 0, start):
         return True  # "The trip is Lammy's second ... On his first, he ... met Netanyahu"
     if recalled.EARLIER_LEG.search(sentence, 0, start):
