@@ -185,6 +185,14 @@ eval: $(STAMP)
 	  --gold data/eval/heldout61-gold.jsonl --articles data/eval/heldout61-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Sixtieth held-out set BH (held out, errors unread)" \
 	  --gold data/eval/heldout62-gold.jsonl --articles data/eval/heldout62-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Sixty-first held-out set BI (held out, errors unread)" \
+	  --gold data/eval/heldout63-gold.jsonl --articles data/eval/heldout63-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Sixty-second held-out set BJ (held out, errors unread)" \
+	  --gold data/eval/heldout64-gold.jsonl --articles data/eval/heldout64-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Sixty-third held-out set BK (held out, errors unread)" \
+	  --gold data/eval/heldout65-gold.jsonl --articles data/eval/heldout65-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Sixty-fourth held-out set BL (held out, errors unread)" \
+	  --gold data/eval/heldout66-gold.jsonl --articles data/eval/heldout66-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
