@@ -23,7 +23,6 @@ __all__ = [
     "ENVOY_FUNCTIONS",
     "chain_after",
     "chain_before",
-    "seat_before",
     "title_chain",
 ]
 
@@ -353,43 +352,3 @@ def _names_next(doc: Doc, char: int) -> bool:
     start = char + len(text[char:]) - len(text[char:].lstrip(" "))
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     return token is not None and token[0].ent_type_ == "PERSON" and start > char
-
-
-def seat_before(doc: Doc, spans: list[Span], start: int) -> str | None:
-    """ "White House Middle East coordinator Brett McGurk", "Myanmar's military government
-    chief Senior General Min Aung Hlaing", "The IMF's second-in-command, Gita Gopinath": the
-    seat of government, or the state or body in the possessive, heading the noun phrase."""
-    if text_of(doc)[start - 2 : start] == ", ":
-        # a body's before a comma too; a state's there is where the person is, not whose
-        body = _seat(doc, [s for s in spans if s.label_ == "ORG"], start - 2)
-        if body:
-            return body
-    return _seat(doc, spans, start)
-
-
-def _seat(doc: Doc, spans: list[Span], start: int) -> str | None:
-    text = text_of(doc)
-    seat = next(
-        (
-            s
-            for s in reversed(spans)
-            if s.end_char <= start
-            and (
-                s.label_ == "METONYM"
-                or (
-                    s.label_ in ("COUNTRY", "DEMONYM", "ORG")
-                    and text[s.end_char : s.end_char + 2] in ("'s", "’s")
-                )
-            )
-        ),
-        None,
-    )
-    if seat is None or not seat.id_.startswith(("country:", "org:")):
-        return None
-    between = doc.char_span(seat.end_char, start, alignment_mode="expand")
-    words = [t for t in between or () if t.text not in ("'s", "’s", "-") and t.nbor(-1).text != "-"]
-    if between is None or not 0 < len(words) <= 6:
-        return None
-    if all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct for t in words):
-        return seat.id_
-    return None

@@ -9,11 +9,19 @@ One article often reports one meeting over several sentences ("X met the envoys 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span
 
 from diplograph.extract import cues, recalled, rules
+from diplograph.extract.accounts import (
+    Cluster,
+    calls_the_roll,
+    extend,
+    is_summit,
+    sides,
+    told_on,
+)
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.counterparts import (
     AGAIN,
@@ -54,35 +62,10 @@ from diplograph.extract.syntax import (
 )
 
 __all__ = [
-    "Cluster",
     "group_sentences",
 ]
 
 
-@dataclass(slots=True)
-class Cluster:
-    """The sentences of one meeting, with the parties they name and their triggers."""
-
-    sentences: list[Span] = field(default_factory=list)
-    mentions: list[tuple[PartyMention, int]] = field(default_factory=list)
-    triggers: list[tuple[rules.TriggerMatch, Span]] = field(default_factory=list)
-    lead_ins: list[Span] = field(default_factory=list)
-    """Sentences that name the "they" of a trigger sentence; they may date the meeting."""
-    new_cue: bool = False
-    day: str | None = None
-    """The day its trigger sentences state, if they state one (see ``stated_days.stated_day``)."""
-    heading: bool = False
-    """It holds only a readout's heading so far ("Secretary Rubio's Meeting with ...")."""
-    clause: tuple[int, int] | None = None
-    """The part of its sentence that tells it, when the sentence tells two meetings."""
-    roll_call: int = -1
-    """Where the last sentence it took for the leaders who speak in it ends (``at_the_summit``)."""
-    dated_from: int | None = None
-    """Where the text that dates it starts, when before its clause ("paid a state visit in
-    late May, during which he held talks with Raisi | and met Khamenei")."""
-
-
-_SUMMIT_WORDS = re.compile(r"\b(?:summit|leaders|heads of (?:state|government))\b", re.IGNORECASE)
 # "Leaders of the BRICS group met in Rio": a gathering whose members the next sentences name.
 _GATHERING = re.compile(
     r"\b(?:leaders|heads of state|heads of government|foreign ministers|ministers|"
@@ -127,14 +110,14 @@ def group_sentences(
             # who called on him at the PM House" is the news.
             triggers = []
         mentions = parties[sent.start_char]
-        summits = (c for c in reversed(clusters) if _is_summit(c, ctx))
+        summits = (c for c in reversed(clusters) if is_summit(c, ctx))
         if not triggers and is_roster_heading(text) and (summit := next(summits, None)):
             # "Who was at the summit?" and a line per leader: the summit's roster
             current, listed_until = summit, roster_end(text_of(ctx.doc), sent.end_char)
             continue
         if not triggers and sent.start_char < listed_until:
             if current is not None and mentions:
-                _extend(current, sent, mentions, [])
+                extend(current, sent, mentions, [])
             continue
         if not triggers:
             if (
@@ -160,7 +143,7 @@ def group_sentences(
                 )
             ):
                 until = sent.start_char + presence_scope(text)[1]
-                _extend(current, sent, [m for m in mentions if m.start < until], [])
+                extend(current, sent, [m for m in mentions if m.start < until], [])
             elif (
                 current is not None
                 and not text_of(ctx.doc)[current.sentences[-1].end_char : sent.start_char].strip()
@@ -168,25 +151,21 @@ def group_sentences(
             ):
                 # "... met in Washington on Tuesday. Jaishankar, Rubio, Iwaya and Wong
                 # discussed a free and open Indo-Pacific": the same meeting, named.
-                _extend(current, sent, joint, [])
+                extend(current, sent, joint, [])
             elif current is not None and cues.is_anaphoric_meeting_reference(text):
                 # Still part of the meeting's account (dates, places), but names in it are
                 # people discussed, not people present, except those who speak in it
                 # ("During the meeting, Deputy Prime Minister Ishaq Dar stressed ...").
-                _extend(current, sent, speakers(ctx.doc, sent, mentions), [])
+                extend(current, sent, speakers(ctx.doc, sent, mentions), [])
             elif (
                 current is not None
                 # "leaders of NATO's 31 members gathered", "a two-day summit"
-                and _is_summit(current, ctx)
-                and (
-                    there := at_the_summit(
-                        ctx.doc, sent, mentions, told_on=_told_on(current, sent, ctx)
-                    )
-                )
+                and is_summit(current, ctx)
+                and (there := _present_at(current, sent, mentions, ctx))
             ):
                 # "Spanish Prime Minister Pedro Sanchez ... told reporters at the summit
                 # venue": a leader who speaks at the summit told was at it.
-                _extend(current, sent, there, [])
+                extend(current, sent, there, [])
                 current.roll_call = sent.end_char
             previous = sent
             # "1." or "H.E." on a line of its own does not end a numbered list of envoys.
@@ -255,7 +234,7 @@ def group_sentences(
             pronoun is not None
             and official is not None
             and not new_cue  # "He also met ...": the story's principal, see meetings.py
-            and official.represents not in _sides(mentions, ctx)
+            and official.represents not in sides(mentions, ctx)
         ):
             # "'I'm aware of it,' he told reporters at a news conference with French Minister
             # Florence Parly": "he" is the official named last.
@@ -346,26 +325,8 @@ def group_sentences(
         if lead_in is not None:
             current.sentences.append(lead_in)
             current.lead_ins.append(lead_in)
-        _extend(current, sent, mentions, triggers)
+        extend(current, sent, mentions, triggers)
     return clusters
-
-
-def _told_on(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
-    """True when ``sent`` follows the summit's account within a sentence or two, with
-    nothing but such sentences between ("The talks were dominated by Ukraine. French
-    President Emmanuel Macron announced ...")."""
-    last = cluster.sentences[-1]
-    between = text_of(ctx.doc)[last.end_char : sent.start_char]
-    return (
-        not between.strip()
-        and len(cluster.sentences) >= 2
-        and (cues.is_anaphoric_meeting_reference(last.text) or cluster.roll_call == last.end_char)
-        and all(s is not last for _, s in cluster.triggers)  # it told no meeting itself
-    )
-
-
-def _sides(mentions: list[PartyMention], ctx: ArticleContext) -> set[str]:
-    return {r.represents for m in mentions if (r := ctx.resolve(m)).represents}
 
 
 def _splits_off(
@@ -374,26 +335,24 @@ def _splits_off(
     """Two of a summit's leaders in a meeting of their own ("Before the opening session,
     Sheikh Meshal and the Qatari emir held a tête-à-tête"): a separate, bilateral meeting
     (not "Hun Manet and Pham Minh Chinh were among those attending": the summit's)."""
-    summit = _sides([m for m, _ in cluster.mentions], ctx)
-    two = len(_sides(mentions, ctx)) == 2
+    summit = sides([m for m, _ in cluster.mentions], ctx)
+    two = len(sides(mentions, ctx)) == 2
     return len(summit) >= 4 and two and not is_presence_statement(sent.text)
 
 
-def _is_summit(cluster: Cluster, ctx: ArticleContext) -> bool:
-    """A meeting told as a summit ("a two-day summit") or of three sides or more."""
-    return len(_sides([m for m, _ in cluster.mentions], ctx)) >= 3 or any(
-        _SUMMIT_WORDS.search(t.text) for _, t in cluster.triggers
-    )
-
-
-def _extend(
-    cluster: Cluster,
-    sent: Span,
-    mentions: list[PartyMention],
-    triggers: list[rules.TriggerMatch],
-) -> None:
-    cluster.sentences.append(sent)
-    for m in mentions:
-        cluster.mentions.append((m, sent.start_char))
-    for t in triggers:
-        cluster.triggers.append((t, sent))
+def _present_at(
+    cluster: Cluster, sent: Span, mentions: list[PartyMention], ctx: ArticleContext
+) -> list[PartyMention]:
+    """The leaders a sentence puts at the summit just told (``subjects.at_the_summit``)."""
+    there = at_the_summit(ctx.doc, sent, mentions, told_on=told_on(cluster, sent, ctx))
+    if there or not calls_the_roll(cluster, sent, ctx):
+        return there
+    # "... greeted her counterparts one by one. Washington's Joe Biden arrived late
+    # morning": a roll call names other states ("Trump, hosting Rutte, said a summit would
+    # not help. Treasury Secretary Scott Bessent said ..." is not one).
+    told = sides([m for m, _ in cluster.mentions], ctx)
+    return [
+        m
+        for m in at_the_summit(ctx.doc, sent, mentions, told_on=True)
+        if ctx.resolve(m).represents not in told
+    ]

@@ -37,6 +37,7 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
     lead = 0  # the first sentences introduce who is who ("EAM" is named in full there)
     listing = False
     blanked: tuple[int, int] | None = None  # the sentence just blanked, if the last was
+    roll_call = 0  # sentences after a summit's that may name its members by their states
     for line in re.finditer(r"[^\n]+", text):
         if line.end() <= body_start:
             continue
@@ -57,6 +58,13 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                     or bool(cues.SUMMIT_SPEECH.search(sentence))
                     # "***" between two readouts tells where one meeting's account ends
                     or bool(_SEPARATOR_LINE.fullmatch(sentence.strip()))
+                    # "... at the summit. Australia's Anthony Albanese said ..."
+                    or (roll_call > 0 and bool(_STATE_NAMED.search(sentence)))
+                )
+                roll_call = (
+                    _ROLL_CALL
+                    if trigger is not None and _SUMMIT.search(sentence)
+                    else roll_call - 1
                 )
                 lead += 1
                 # "The following diplomats presented their credentials:" and one line each
@@ -90,4 +98,10 @@ _TIME_BEFORE = re.compile(
     r"\b(?:last|earlier this) (?:week|month|weekend)\b|\bin (?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b"
 )
+_ROLL_CALL = 4
+_SUMMIT = re.compile(
+    r"\b(?:summit|leaders|heads of (?:state|government)|plenary|counterparts|forum|gathering)\b",
+    re.IGNORECASE,
+)
+_STATE_NAMED = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?:[A-Z][\w'’.-]+ ){1,3}?[A-Z]")
 _SEPARATOR_LINE = re.compile(r"(?:\*[ \t]*){3,}|-{3,}|_{3,}|#{3,}")

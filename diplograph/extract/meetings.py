@@ -16,7 +16,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from diplograph.agencies import agency_country
-from diplograph.extract.clusters import Cluster, group_sentences
+from diplograph.extract.accounts import Cluster
+from diplograph.extract.clusters import group_sentences
 from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans

@@ -24,7 +24,6 @@ from diplograph.extract.absence import (
 from diplograph.extract.chains import (
     chain_after,
     chain_before,
-    seat_before,
     title_chain,
 )
 from diplograph.extract.doctext import text_of
@@ -32,6 +31,7 @@ from diplograph.extract.groups import FIXED_MEMBERS, state_groups
 from diplograph.extract.names import HONORIFICS, person_spans
 from diplograph.extract.namewords import BODY_WORDS
 from diplograph.extract.party import PartyMention
+from diplograph.extract.seats import seat_before
 from diplograph.extract.spans import is_title, sentence_spans, titles_of
 from diplograph.extract.state_lists import LIST_GAP, country_list_after, members_listed
 from diplograph.gazetteer import Gazetteer
@@ -153,7 +153,7 @@ def find_parties(
         if represents is None and title is not None:
             represents = _state_after(doc, spans, end)
         if represents is None:
-            represents = seat_before(doc, spans, start) or _side_of_sentence(doc, spans, sent)
+            represents = seat_before(doc, spans, start, gaz) or _side_of_sentence(doc, spans, sent)
         parties.append(
             PartyMention(start, end, name, title, represents, envoy, represents is not None)
         )

@@ -6,7 +6,7 @@ The text says it by the direction of its verb ("received", "called on") or not a
 
 from __future__ import annotations
 
-from diplograph.extract.clusters import Cluster
+from diplograph.extract.accounts import Cluster
 from diplograph.extract.party import PartyMention
 from diplograph.model import Mode, Role
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from diplograph.extract.clusters import Cluster
+from diplograph.extract.accounts import Cluster
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention

@@ -80,18 +80,47 @@ def at_the_summit(
     if not located and not told_on:
         return []
     text = text_of(doc)
+    # "New Zealand's Christopher Luxon and Fiji's Sitiveni Rabuka also spoke", "Britain's
+    # Rishi Sunak ... was joined by Canada's Justin Trudeau": one verb for a list of leaders
+    groups: list[list[PartyMention]] = []
+    for m in sorted((m for m in mentions if m.person), key=lambda m: m.start):
+        if groups and _LISTED_WITH.fullmatch(text, groups[-1][-1].end, m.start):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
     return [
         m
-        for m in mentions
-        if m.person
+        for group in groups
+        if any(_acts(text, m, located) for m in group)
+        for m in group
+        if _at_it(text, sent, m, located)
+    ]
+
+
+_LISTED_WITH = re.compile(
+    r"(?:,? and|,|(?:,[^,.;]{0,80},)? (?:was|were) joined by)"
+    r" (?:(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s )?"
+)
+
+
+def _acts(text: str, m: PartyMention, located: bool) -> bool:
+    return bool(
+        _SPOKE_AFTER_ASIDE.match(text, m.end) or (not located and _ACTED.match(text, m.end))
+    )
+
+
+def _at_it(text: str, sent: Span, m: PartyMention, located: bool) -> bool:
+    """The named leader is one a summit's account can place there: a state's (or anyone,
+    when the sentence is set at the summit), not a former one, not speaking elsewhere."""
+    return bool(
+        m.person
         # ("New Zealand's Christopher Luxon said", "Fiji's Sitiveni Rabuka ... threw his
         # weight behind": a summit roundup names its leaders by their states)
         and (located or (m.represents is not None and m.represents.startswith("country:")))
-        and (_SPOKE_AFTER_ASIDE.match(text, m.end) or (not located and _ACTED.match(text, m.end)))
         and not _ELSEWHERE.search(sent.text)
         and "former" not in text[max(sent.start_char, m.start - 30) : m.start].lower()
         and not _TELLER.search(text, max(sent.start_char, m.start - 30), m.start)
-    ]
+    )
 
 
 _AT_THE_SUMMIT = re.compile(
@@ -100,13 +129,16 @@ _AT_THE_SUMMIT = re.compile(
 )
 _ACTED = re.compile(
     r"(?:,[^,.;]{0,80},)?\s*(?:(?:also|later)\s+)?(?:announced|pushed for|pressed for|pledged|"
-    r"proposed|offered|raised|backed|opposed|blocked|endorsed|welcomed|"
+    r"proposed|offered|raised|backed|opposed|blocked|endorsed|welcomed|arrived|followed|"
+    r"flew in|(?:was|were) joined by|"
     r"(?:both )?threw (?:his|her|their) weight behind)\b"
 )
 # "... said in Paris", "told French radio": somewhere else than the summit.
 _ELSEWHERE = re.compile(
     r"\b(?:said|told|announced) (?:\w+ ){0,3}(?:in|from) (?-i:[A-Z])|\bin an interview\b|"
     r"\bback (?:home|in)\b"
+    # "In Washington, Treasury Secretary Scott Bessent urged ...": told where he is
+    r"|^\W*In (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?, "
 )
 _SPOKE_AFTER_ASIDE = re.compile(
     r"(?:,[^,.;]{0,80},)?\s*(?:(?:also|later)\s+)?(?:said|told|stressed|argued|suggested|"

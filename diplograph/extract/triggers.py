@@ -232,7 +232,7 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # "The first-ever summit between the European Union and the five Central Asian
         # countries took place today in Samarkand"
         # ("The meeting took place on the sidelines of ..." only refers back to one told.)
-        r"|\b(?:summit|talks|meeting|consultations|negotiations) (?:between|of|with)\b"
+        r"|\b(?:summit|talks|meeting|consultations|negotiations|plenary) (?:between|of|with)\b"
         # ("... summit of the ECOWAS Authority, which held on Thursday at the State House")
         r"[^.;]{0,120}? (?<!never )(?<!not )(?:took place|(?:was|were) (?:held|convened)|"
         r"which held (?:on|in|at|yesterday|today))\b"

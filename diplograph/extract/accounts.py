@@ -1,0 +1,118 @@
+"""A meeting's account: the sentences that tell one meeting, and what they say of it.
+
+:mod:`~diplograph.extract.clusters` decides which sentence goes to which account; this
+module owns the record and the questions asked of it: which sides it names, whether it is a
+summit, and whether a sentence goes on with it (a summit's roll call).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from diplograph.extract import cues, rules
+from diplograph.extract.context import ArticleContext
+from diplograph.extract.doctext import text_of
+from diplograph.extract.modes import meeting_mode
+from diplograph.extract.party import PartyMention
+from diplograph.model import Mode
+
+__all__ = [
+    "SUMMIT_WORDS",
+    "Cluster",
+    "calls_the_roll",
+    "extend",
+    "is_summit",
+    "sides",
+    "told_on",
+]
+
+
+@dataclass(slots=True)
+class Cluster:
+    """The sentences of one meeting, with the parties they name and their triggers."""
+
+    sentences: list[Span] = field(default_factory=list)
+    mentions: list[tuple[PartyMention, int]] = field(default_factory=list)
+    triggers: list[tuple[rules.TriggerMatch, Span]] = field(default_factory=list)
+    lead_ins: list[Span] = field(default_factory=list)
+    """Sentences that name the "they" of a trigger sentence; they may date the meeting."""
+    new_cue: bool = False
+    day: str | None = None
+    """The day its trigger sentences state, if they state one (see ``stated_days.stated_day``)."""
+    heading: bool = False
+    """It holds only a readout's heading so far ("Secretary Rubio's Meeting with ...")."""
+    clause: tuple[int, int] | None = None
+    """The part of its sentence that tells it, when the sentence tells two meetings."""
+    roll_call: int = -1
+    """Where the last sentence it took for the leaders who speak in it ends (``at_the_summit``)."""
+    dated_from: int | None = None
+    """Where the text that dates it starts, when before its clause ("paid a state visit in
+    late May, during which he held talks with Raisi | and met Khamenei")."""
+
+
+SUMMIT_WORDS = re.compile(
+    r"\b(?:summit|leaders|heads of (?:state|government)|plenary|counterparts)\b", re.IGNORECASE
+)
+
+
+def told_on(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
+    """True when ``sent`` follows the summit's account within a sentence or two, with
+    nothing but such sentences between ("The talks were dominated by Ukraine. French
+    President Emmanuel Macron announced ...")."""
+    last = cluster.sentences[-1]
+    return (
+        not text_of(ctx.doc)[last.end_char : sent.start_char].strip()
+        and len(cluster.sentences) >= 2
+        and (cues.is_anaphoric_meeting_reference(last.text) or cluster.roll_call == last.end_char)
+        and all(s is not last for _, s in cluster.triggers)  # it told no meeting itself
+    )
+
+
+def calls_the_roll(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
+    """True when ``sent`` comes right after the sentence that tells the summit, in the same
+    paragraph ("The Italian prime minister greeted her counterparts one by one ...
+    Washington's Joe Biden arrived late morning"): the leaders it names next are its
+    members."""
+    last = cluster.sentences[-1]
+    # (nothing between, not even a sentence blanked for the model: see ``masking``)
+    gap = text_of(ctx.doc)[last.start_char + len(last.text.rstrip()) : sent.start_char]
+    return (
+        not gap.strip()
+        and len(gap) <= _PARAGRAPH_BREAK
+        and any(s is last for _, s in cluster.triggers)
+        and bool(SUMMIT_WORDS.search(last.text))
+        # ("The prime minister said he had spoken to Trump before the summit")
+        and meeting_mode(last.text) is Mode.IN_PERSON
+    )
+
+
+_PARAGRAPH_BREAK = 4
+
+
+def sides(mentions: list[PartyMention], ctx: ArticleContext) -> set[str]:
+    """The states and bodies the mentions act for, as the story resolves them."""
+    return {r.represents for m in mentions if (r := ctx.resolve(m)).represents}
+
+
+def is_summit(cluster: Cluster, ctx: ArticleContext) -> bool:
+    """A meeting told as a summit ("a two-day summit") or of three sides or more."""
+    return len(sides([m for m, _ in cluster.mentions], ctx)) >= 3 or any(
+        SUMMIT_WORDS.search(t.text) for _, t in cluster.triggers
+    )
+
+
+def extend(
+    cluster: Cluster,
+    sent: Span,
+    mentions: list[PartyMention],
+    triggers: list[rules.TriggerMatch],
+) -> None:
+    """Adds the sentence to the account, with the parties it names and its triggers."""
+    cluster.sentences.append(sent)
+    for m in mentions:
+        cluster.mentions.append((m, sent.start_char))
+    for t in triggers:
+        cluster.triggers.append((t, sent))
