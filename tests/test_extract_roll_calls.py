@@ -115,3 +115,24 @@ def test_someone_told_where_he_is_speaks_away_from_the_summit(nlp: Language) -> 
         "In Washington, Treasury Secretary Scott Bessent urged allies not to retaliate.",
     )
     assert not any("Bessent" in p for p in _people(meetings))
+
+
+def test_a_host_who_opened_the_meeting_by_saying_what_would_happen_was_at_it(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "Leaders of the East African Community met in Arusha on Saturday. Kenyan President "
+        "William Ruto opened the meeting by saying that history would judge them harshly.",
+    )
+    assert any("Ruto" in p for p in _people(meetings))
+
+
+def test_the_last_of_a_list_of_leaders_by_their_states_is_a_person(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "West African leaders met in Abuja on Saturday at an extraordinary summit chaired by "
+        "President Bola Tinubu. The gathering drew Senegal's Macky Sall, Ghana's Nana "
+        "Akufo-Addo and Togo's Faure Gnassingbé, among others.",
+    )
+    assert "country:TG" in _sides(meetings)

@@ -57,9 +57,7 @@ def possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
             continue  # "Japan's Line Yahoo affair"
         if any(t.text in BODY_WORDS or t.lower_ in gaz.titles_by_surface() for t in ent):
             continue
-        before = text[max(0, ent.start_char - 40) : ent.start_char]
-        owner = re.search(r"([A-Z][\w .-]+?)(?:'s|’s)\s+$", before)
-        if owner and gaz.country_by_name(owner.group(1).removeprefix("The ").strip()):
+        if _owned_by_a_state(text[max(0, ent.start_char - 40) : ent.start_char], gaz):
             found.append((ent.start_char, ent.end_char, ent.text))
         elif (
             ent.label_ not in ("NORP", "GPE")
@@ -73,6 +71,17 @@ def possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
             # Pacific at the World Health Organization": a name the model took for a place.
             found.append((ent.start_char, ent.end_char, ent.text))
     return found
+
+
+def _owned_by_a_state(before: str, gaz: Gazetteer) -> bool:
+    """True when ``before`` ends with a state's name in the possessive: "Sierra Leone's",
+    and "Ghana's Nana Akufo-Addo and Togo's" too (the state is the last words only)."""
+    owner = re.search(r"['’]s\s+$", before)
+    words = before[: owner.start()].split() if owner else []
+    return any(
+        gaz.country_by_name(" ".join(words[-n:]).removeprefix("The "))
+        for n in range(1, min(len(words), 5) + 1)
+    )
 
 
 def _titled_after(doc: Doc, sent: Span, end: int, gaz: Gazetteer) -> bool:

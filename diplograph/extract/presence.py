@@ -138,7 +138,7 @@ def mentions_presence(sentence: str) -> bool:
     return bool(_PRESENCE.search(sentence))
 
 
-_SPEECH = re.compile(r",? (?:said|says|told|warned|stressed|noted|added|urged)\b")
+_SPEECH = re.compile(r",? (?:(?:by )?saying|said|says|told|warned|stressed|noted|added|urged)\b")
 
 
 def _up_to_speech(sentence: str, start: int, end: int) -> str:
