@@ -136,3 +136,26 @@ def test_the_last_of_a_list_of_leaders_by_their_states_is_a_person(nlp: Language
         "Akufo-Addo and Togo's Faure Gnassingbé, among others.",
     )
     assert "country:TG" in _sides(meetings)
+
+
+def test_a_summit_of_heads_of_state_held_at_a_venue_took_place(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "President Mnangagwa yesterday took over the chair of the regional bloc at the 44th "
+        "Ordinary Summit of Heads of State and Government, held at the State House in Harare. "
+        "Leaders present included Zambia's Hakainde Hichilema and South African President "
+        "Cyril Ramaphosa.",
+    )
+    assert {"country:ZW", "country:ZM", "country:ZA"} <= _sides(meetings)
+
+
+def test_a_place_whose_security_was_discussed_is_not_where_they_met(nlp: Language) -> None:
+    for place in ("Mogadishu", "Cabo Delgado"):
+        meetings = _extract(
+            nlp,
+            "On the sidelines, President Ruto held bilateral talks with President Hassan "
+            f"Sheikh Mohamud on Thursday, with the two leaders discussing trade and security in "
+            f"{place}.",
+        )
+        assert meetings
+        assert all(m.place is None or m.place.name != place for m in meetings)

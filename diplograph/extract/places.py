@@ -74,7 +74,8 @@ _TRAVEL_FOR = re.compile(
 _WHERE = re.compile(r",?\s+where\b(?=[^.;]{0,80}\b(?:met|held|hosted|received|talks)\b)")
 _TOPIC_CUE = re.compile(
     r"\b(?:discuss\w*|raised|situation|rights|issues?|about|regarding|concerning|crisis|"
-    r"conflict|war|support for|developments|ceasefire|truce|peace|aid|relief|fighting)\b",
+    r"conflict|war|support for|developments|ceasefire|truce|peace|aid|relief|fighting|security|"
+    r"stability|insurgency|unrest|attacks)\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +84,8 @@ _TOPIC_CUE = re.compile(
 # were about, not where they were held.
 _TOPIC_PLACE = re.compile(
     r"\b(?:(?:in|on|about|of|at) the (?:[\w-]+ ){0,3}(?:talks|negotiations|process)|war|"
-    r"conflict|situation|crisis|fighting|developments|violence) in (?:the )?$",
+    r"conflict|situation|crisis|fighting|developments|violence|security|stability|insurgency|"
+    r"unrest|attacks) in (?:the )?$",
     re.IGNORECASE,
 )
 

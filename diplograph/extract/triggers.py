@@ -235,7 +235,7 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:summit|talks|meeting|consultations|negotiations|plenary) (?:between|of|with)\b"
         # ("... summit of the ECOWAS Authority, which held on Thursday at the State House")
         r"[^.;]{0,120}? (?<!never )(?<!not )(?:took place|(?:was|were) (?:held|convened)|"
-        r"which held (?:on|in|at|yesterday|today))\b"
+        r"which held (?:on|in|at|yesterday|today)|(?<=, )held (?:at|in|on))\b"
         # "The summit opened in Astana on Thursday with the heads of state of ... in
         # attendance"
         # "When President Al-Sisi opened the Cairo Summit for Peace on Saturday"
