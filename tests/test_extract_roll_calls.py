@@ -159,3 +159,29 @@ def test_a_place_whose_security_was_discussed_is_not_where_they_met(nlp: Languag
         )
         assert meetings
         assert all(m.place is None or m.place.name != place for m in meetings)
+
+
+def test_leaders_who_opened_their_meeting_met_and_those_who_addressed_them_were_there(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "BRIDGETOWN, Barbados (CMC) - Caribbean Community leaders opened their regular "
+        "meeting here on Wednesday night. Barbados Prime Minister Mia Amor Mottley, who chairs "
+        "the conference, told the opening ceremony that the region must act. Jamaica's Andrew "
+        "Holness and Guyana's President Irfaan Ali were among the leaders attending.",
+    )
+    assert {"country:BB", "country:JM", "country:GY"} <= _sides(meetings)
+
+
+def test_a_leader_who_addressed_leaders_after_another_told_the_summit_was_at_it(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "The summit of Latin American and Caribbean states ended in Kingstown on Friday, hosted "
+        "by Prime Minister Ralph Gonsalves. Brazil's Luiz Inacio Lula da Silva told the summit "
+        "the region had to speak with one voice. Colombia's Gustavo Petro also addressed "
+        "leaders.",
+    )
+    assert "country:CO" in _sides(meetings)
