@@ -185,3 +185,22 @@ def test_a_leader_who_addressed_leaders_after_another_told_the_summit_was_at_it(
         "leaders.",
     )
     assert "country:CO" in _sides(meetings)
+
+
+def test_leaders_of_states_invited_to_join_a_bloc_who_took_part_were_there(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "South African President Cyril Ramaphosa hosted an online meeting of BRICS leaders on "
+        "Tuesday, joined by Russia's Vladimir Putin. India was represented by External Affairs "
+        "Minister S. Jaishankar, with Prime Minister Narendra Modi absent. Leaders of the six "
+        "countries invited to join the bloc from January, including Iran's Ebrahim Raisi and "
+        "Egypt's Abdel Fattah el-Sisi, also took part.",
+    )
+    assert {"country:ZA", "country:RU", "country:IN", "country:IR", "country:EG"} <= _sides(
+        meetings
+    )
+    people = _people(meetings)
+    assert any("Jaishankar" in p for p in people)
+    assert not any("Modi" in p for p in people)

@@ -143,6 +143,9 @@ _ABSENT_AFTER = re.compile(
     # "Venezuela's Nicolás Maduro conspicuously missing from the family photo"
     r"(?:(?:was|were) )?(?:conspicuously |notably )?(?:missing|absent) from|"
     r"(?:was|were) absent|"
+    # "India was represented by External Affairs Minister S. Jaishankar, with Prime
+    # Minister Narendra Modi absent"
+    r"absent\b(?=\s*[,.;)]|$)|"
     # "Vladimir Putin, who faces an ICC warrant, addressed the session by a pre-recorded
     # video message": a speech sent, not a seat at the table
     r"(?:addressed|spoke to) (?:the )?(?:[\w-]+ ){0,3}(?:by|via|through|in|with) (?:a )?"

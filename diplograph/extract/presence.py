@@ -110,6 +110,12 @@ _PRESENCE = re.compile(
 )
 
 
+_MEMBERSHIP = re.compile(
+    r"\binvited to (?:join|become (?:full )?members of) (?:the |their |its )?(?:[\w-]+ )?"
+    r"(?:bloc|group|alliance|organi[sz]ation|union|club|grouping)\b"
+)
+
+
 def is_presence_statement(sentence: str) -> bool:
     """True when the sentence says who was at a meeting ("Ambassadors of ... were present")."""
     presence = _PRESENCE.search(sentence)
@@ -119,7 +125,11 @@ def is_presence_statement(sentence: str) -> bool:
         and not re.match(r"\W*(?:No|Neither|None)\b", sentence)
         # "will be present", not "..., told reporters the ADB would keep financing the
         # development agenda" long after the presence is said
-        and not says_future(_up_to_speech(sentence, presence.end(), presence.end() + 40))
+        and not says_future(
+            # (not "Leaders of the six countries invited to join the bloc from January ...
+            # also took part": an invitation to membership, not to the meeting)
+            _MEMBERSHIP.sub("", _up_to_speech(sentence, presence.end(), presence.end() + 40))
+        )
         and not comes_after(sentence)  # "... came days after X took part in ..."
     )
 
