@@ -204,3 +204,16 @@ def test_leaders_of_states_invited_to_join_a_bloc_who_took_part_were_there(
     people = _people(meetings)
     assert any("Jaishankar" in p for p in people)
     assert not any("Modi" in p for p in people)
+
+
+def test_an_ordinary_session_of_the_authority_and_a_leader_who_presented_a_report(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "ECOWAS heads of state on Sunday gave the three Sahel states six more months.\n\n"
+        "The decision was taken at the 66th ordinary session of the Authority at the State "
+        "House, Abuja, presided over by President Bola Tinubu. Senegal's President Bassirou "
+        "Diomaye Faye, who has mediated with the juntas, presented a report on his efforts.",
+    )
+    assert {"country:NG", "country:SN"} <= _sides(meetings)

@@ -54,7 +54,9 @@ class Cluster:
 
 
 SUMMIT_WORDS = re.compile(
-    r"\b(?:summit|leaders|heads of (?:state|government)|plenary|counterparts)\b", re.IGNORECASE
+    r"\b(?:summit|leaders|heads of (?:state|government)|plenary|counterparts|"
+    r"(?:ordinary|extraordinary) session)\b",
+    re.IGNORECASE,
 )
 
 

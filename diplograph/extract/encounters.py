@@ -86,8 +86,10 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # held on Wednesday"
         r"|\b(?:leaders['’] )?plenary\b[^.;]{0,80}?\b(?:was|were) held\b"
         # ("The decision was taken on Saturday at an Extraordinary Summit of the regional bloc")
+        # ("The decision was taken at the 66th ordinary session of the Authority at the State
+        # House, Abuja": an ECOWAS summit)
         r"|\b(?:was|were) (?:taken|made|reached|adopted)(?: (?:on )?\w+day| today| yesterday)? at "
-        r"(?:a|an|the) (?:[\w-]+ ){0,3}summit\b"
+        r"(?:a|an|the) (?:[\w-]+ ){0,3}(?:summit|(?-i:session of the (?:[\w-]+ )?Authority))\b"
         # "At the opening of the two-day gathering, Angolan President Joao Lourenco took over
         # the AU's rotating chairmanship"; "Guterres told the assembled leaders"
         r"|\b(?:at|during) the (?:opening|start) (?:session )?of the "

@@ -130,7 +130,8 @@ _AT_THE_SUMMIT = re.compile(
 _ACTED = re.compile(
     r"(?:,[^,.;]{0,80},)?\s*(?:(?:also|later)\s+)?(?:announced|pushed for|pressed for|pledged|"
     r"proposed|offered|raised|backed|opposed|blocked|endorsed|welcomed|arrived|followed|"
-    r"flew in|(?:was|were) joined by|"
+    r"flew in|(?:was|were) joined by|presented (?:a|an|the|his|her) (?:[\w-]+ )?(?:report|"
+    r"proposal|plan|memorandum)|"
     r"(?:both )?threw (?:his|her|their) weight behind)\b"
 )
 # "... said in Paris", "told French radio": somewhere else than the summit.
