@@ -152,6 +152,14 @@ def group_sentences(
                 # "... met in Washington on Tuesday. Jaishankar, Rubio, Iwaya and Wong
                 # discussed a free and open Indo-Pacific": the same meeting, named.
                 extend(current, sent, joint, [])
+            elif (
+                current is not None
+                and rules.mentions_a_meeting(text)
+                and _another_day(current, sent, clusters, ctx)
+            ):
+                # "The hardest conversation came on Tuesday in Tel Aviv", "Trump said on
+                # Saturday he had spoken to both": another day's, not this meeting's account
+                pass
             elif current is not None and cues.is_anaphoric_meeting_reference(text):
                 # Still part of the meeting's account (dates, places), but names in it are
                 # people discussed, not people present, except those who speak in it
@@ -317,7 +325,17 @@ def group_sentences(
             not in text_of(ctx.doc)[
                 told_before.start_char + len(told_before.text.rstrip()) : sent.start_char
             ]
-            and is_vague_past(told_before.text)
+            and (
+                is_vague_past(told_before.text)
+                # "The hardest conversation came on Tuesday in Tel Aviv. Blinken spent several
+                # hours with Netanyahu": the day and place the sentence before gives.
+                # (a sentence of its own, naming no one)
+                or (
+                    cues.is_anaphoric_meeting_reference(told_before.text)
+                    and not parties[told_before.start_char]
+                    and _another_day(current, told_before, clusters[:-1], ctx)
+                )
+            )
         ):
             # "Then, last month, Beijing stepped in. At an informal trilateral meeting in
             # the Chinese capital, ...": the time the sentence before gives.
@@ -356,3 +374,12 @@ def _present_at(
         for m in at_the_summit(ctx.doc, sent, mentions, told_on=True)
         if ctx.resolve(m).represents not in told
     ]
+
+
+def _another_day(
+    cluster: Cluster, sent: Span, clusters: list[Cluster], ctx: ArticleContext
+) -> bool:
+    """True when ``sent`` states a day other than the meeting's (or the story's first's)."""
+    day = stated_day(sent, ctx)
+    told = cluster.day or (clusters[0].day if clusters else None)
+    return day is not None and told is not None and same_kind(day, told) and day != told

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from diplograph.agencies import agency_country
 from diplograph.extract.accounts import Cluster
 from diplograph.extract.clusters import group_sentences
+from diplograph.extract.confidence import draft_confidence
 from diplograph.extract.context import ArticleContext, count_countries
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
@@ -26,6 +27,7 @@ from diplograph.extract.modes import meeting_kind, meeting_mode
 from diplograph.extract.names import forget_names
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import meeting_place, visit_place
+from diplograph.extract.recalled import told_as_a_leg
 from diplograph.extract.reported import denied_between
 from diplograph.extract.roles import default_role, directed_role
 from diplograph.extract.sides import (
@@ -77,6 +79,8 @@ class MeetingDraft:
     """The story's first sentence, whose day is the news's ("announced on Friday ...")."""
     in_lead: bool = False
     """Told from the story's first sentence on: the news, whatever day it gives."""
+    on_tour: bool = False
+    """Told as a leg of a tour the story follows ("The tour began on Saturday in Istanbul")."""
 
 
 def find_meeting_drafts(
@@ -198,6 +202,10 @@ def _find_meeting_drafts(
             draft.inherited_from = len(drafts) - 1
         draft.news_day = lead
         draft.in_lead = cluster.sentences[0] == lead_sentence
+        opening = cluster.sentences[0]
+        before = [s for s in sentences if s.end_char <= opening.start_char][-1:]
+        # "From there Blinken flew to Jordan. In Amman on Sunday he was welcomed by ..."
+        draft.on_tour = told_as_a_leg(" ".join(s.text for s in [*before, opening]))
         drafts.append(draft)
     return drafts
 
@@ -364,7 +372,12 @@ def _draft(
         date_text=date_text,
         dateline_date=ctx.dateline.date_text if ctx.dateline else ctx.lead_date,
         kind=kind,
-        confidence=_confidence(cluster, parties, names),
+        confidence=draft_confidence(
+            names,
+            named=sum(1 for p in parties if p.person),
+            sides=len({p.represents for p in parties if p.represents}),
+            sentences=len(cluster.sentences),
+        ),
         topics_span=segment,
         datelined=ctx.dateline is not None or ctx.dated_lead,
     )
@@ -376,26 +389,3 @@ def _trimmed(sent: Span) -> tuple[int, int]:
     if not words:
         return sent.start_char, sent.start_char
     return words[0].idx, words[-1].idx + len(words[-1].text)
-
-
-def _confidence(cluster: Cluster, parties: list[PartyDraft], triggers: set[str]) -> float:
-    score = 0.45
-    if triggers & {
-        "meet",
-        "talks",
-        "call_on",
-        "receive",
-        "phone",
-        "video",
-        "credentials",
-        "courtesy_call",
-    }:
-        score += 0.2
-    named = sum(1 for p in parties if p.person)
-    if named >= 1:
-        score += 0.1
-    if len({p.represents for p in parties if p.represents}) >= 2:
-        score += 0.15
-    if len(cluster.sentences) > 1:
-        score += 0.05
-    return round(min(score, 0.95), 2)

@@ -39,12 +39,19 @@ class NewsFilter:
         self._news: date | None = None  # its date
 
     def is_news(
-        self, date_text: str, when: date | None, how: str, *, in_lead: bool = False
+        self,
+        date_text: str,
+        when: date | None,
+        how: str,
+        *,
+        in_lead: bool = False,
+        on_tour: bool = False,
     ) -> bool:
         """False for a planned meeting or one recalled from before the story's news.
 
         ``in_lead``: the meeting is told in the story's first sentence, which is its news
-        whatever day it gives (a weekly's "on Saturday" five days back)."""
+        whatever day it gives (a weekly's "on Saturday" five days back). ``on_tour``: it is
+        told as a leg of a tour the story follows, days before its last stop."""
         if how == "future":
             # "will hold talks with President Boric on 01 April": planned, not held.
             self._background = False
@@ -77,6 +84,7 @@ class NewsFilter:
         # "Lee held phone talks with Trump last Friday." after the day's news: an aside.
         aside = (
             self._seen
+            and not on_tour
             and how == "relative"
             and when != self._news
             and (

@@ -151,7 +151,9 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
     told_meetings: set[tuple[date | None, Mode, frozenset[tuple[str | None, str | None]]]] = set()
     for draft in drafts:
         when, how = resolve_date(draft.date_text, published)
-        if not news.is_news(draft.date_text, when, how, in_lead=draft.in_lead):
+        if not news.is_news(
+            draft.date_text, when, how, in_lead=draft.in_lead, on_tour=draft.on_tour
+        ):
             # Planned, or recalled from an earlier period: context for the news, not news.
             dates.append(None)
             continue

@@ -32,6 +32,7 @@ __all__ = [
     "SINCE_THEN",
     "SPAN_AFTER",
     "THEN_WHEN",
+    "told_as_a_leg",
 ]
 
 
@@ -89,9 +90,11 @@ CAME_AFTER = re.compile(
 
 # An earlier leg of the trip the story is about: "The Rome leg capped a week-long trip that
 # began in Israel, where Milei met Prime Minister Benjamin Netanyahu".
+# ("The tour began on Saturday in Istanbul, where Blinken was received by Erdogan": a leg
+# the story dates, this week's news)
 EARLIER_LEG = re.compile(
     r"\b(?:trip|tour|visit|journey|swing)\b[^.;]{0,40}\b(?:began|started|opened|kicked off)\b"
-    r"[^.;]{0,60}$",
+    r"(?![^.;]{0,20}\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[^.;]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -187,3 +190,18 @@ NOT_HELD_AFTER = re.compile(
     re.IGNORECASE,
 )
 SINCE_THEN = re.compile(r"\b(?:has|have|had) since\b", re.IGNORECASE)
+
+
+# "The tour began on Saturday in Istanbul, where ...", "From there Blinken flew to Jordan.
+# In Amman on Sunday he was welcomed by ...": a leg of the trip the story follows.
+_TOUR_LEG = re.compile(
+    r"\b(?:tour|trip|journey|swing|leg)\b[^.;]{0,40}\b(?:began|started|opened|continued)\b"
+    r"|\b(?:[Ff]rom there|[Tt]hen|[Nn]ext)\b[^.;]{0,30}\b(?:flew|travell?ed|went|drove|headed)\b"
+    r"|\b(?:flew|travell?ed|went|headed|moved) on to\b"
+)
+
+
+def told_as_a_leg(text: str) -> bool:
+    """True when the text tells a meeting as a leg of a tour: days older than the story's
+    news, but part of it (not an aside recalled after it)."""
+    return bool(_TOUR_LEG.search(text))

@@ -1,0 +1,68 @@
+"""Extraction on the real model: a tour told backwards from its last stop.
+
+Shuttle diplomacy is told from the day's meeting back through the legs of the week ("The
+tour began on Saturday in Istanbul, where ...", "From there Blinken flew to Jordan"): each
+leg is news, not an aside. Each text was written for the test (session 10, from the
+phrasings of set BK), none taken from it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from diplograph.extract.pipeline import extract_articles
+from diplograph.model import Article, Meeting
+
+_PUBLISHED = date(2024, 1, 10)  # a Wednesday
+
+_TOUR = (
+    "Antony Blinken ended a week of travel across the Middle East on Wednesday by sitting "
+    "down with the Palestinian president, Mahmoud Abbas, in Ramallah.\n\n"
+    "The tour began on Saturday in Istanbul, where Blinken was received by Recep Tayyip "
+    "Erdogan at the Vahdettin pavilion. From there Blinken flew to Jordan. In Amman on Sunday "
+    "he was welcomed by King Abdullah II.\n\n"
+    "The hardest conversation came on Tuesday in Tel Aviv. Blinken spent several hours with "
+    "Netanyahu, pressing Israel to let displaced Palestinians return north."
+)
+
+
+def _extract(nlp: Language, text: str) -> list[Meeting]:
+    article = Article("Tour\n\n" + text, "test", published=_PUBLISHED)
+    return next(iter(extract_articles(nlp, [article])))[1]
+
+
+def _with(meetings: list[Meeting], side: str) -> Meeting:
+    (meeting,) = [m for m in meetings if any(p.represents == side for p in m.participants)]
+    return meeting
+
+
+def test_the_legs_of_a_tour_told_after_its_last_stop_are_news(nlp: Language) -> None:
+    meetings = _extract(nlp, _TOUR)
+    assert _with(meetings, "country:TR").date == date(2024, 1, 6)
+    assert _with(meetings, "country:JO").date == date(2024, 1, 7)
+
+
+def test_a_sentence_giving_the_next_meeting_its_day_and_place_is_not_the_last_ones(
+    nlp: Language,
+) -> None:
+    meetings = _extract(nlp, _TOUR)
+    amman = _with(meetings, "country:JO")
+    tel_aviv = _with(meetings, "country:IL")
+    assert amman.place is not None and amman.place.name == "Amman"
+    assert tel_aviv.date == date(2024, 1, 9)
+    assert tel_aviv.place is not None and tel_aviv.place.name == "Tel Aviv"
+
+
+def test_a_call_on_another_day_told_after_a_summit_adds_no_one_to_it(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Malaysia's prime minister hosted a special meeting of the leaders of Cambodia and "
+        "Thailand in Putrajaya on Monday, attended by the ambassadors of the United States and "
+        "China.\n\n"
+        "The meeting followed days of pressure. United States President Donald Trump said on "
+        "Saturday he had spoken by telephone with both leaders.",
+    )
+    summit = _with(meetings, "country:MY")
+    assert not any(p.person and "Trump" in p.person for p in summit.participants)
