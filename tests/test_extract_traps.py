@@ -161,3 +161,31 @@ def test_a_meeting_in_american_copy(nlp: Language, text: str, countries: set[str
     meetings = _extract(nlp, text)
     assert _countries(meetings) == countries
     assert all(m.place is None or m.place.name != "Why it matters" for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A call denied outright, then the report of it told.
+        "The Kremlin has denied that Vladimir Putin held a phone call with Donald Trump after "
+        "the election. The Washington Post had reported that Trump called Putin from Florida "
+        "on Thursday.",
+        # Two leaders each with their own advisers and cabinet, on the same night.
+        "President Biden huddled with advisers in the Situation Room on Saturday as drones "
+        "flew toward Israel. In Israel, Prime Minister Benjamin Netanyahu convened his war "
+        "cabinet in Tel Aviv.",
+    ],
+)
+def test_a_denied_call_and_two_leaders_with_their_own_people_are_no_meetings(
+    nlp: Language, text: str
+) -> None:
+    assert _extract(nlp, text) == []
+
+
+def test_a_leader_who_convened_his_counterparts_met_them(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "President Biden convened his fellow Group of Seven leaders by video on Sunday, "
+        "including Japanese Prime Minister Fumio Kishida.",
+    )
+    assert {"country:US", "country:JP"} <= _countries(meetings)

@@ -32,7 +32,9 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
     # "Ambassador Romualdez spoke with VOA's Patsy Widakuswara": an interview (not "spoke to
     # reporters after a meeting with Netanyahu": the meeting)
     found = [t for t in found if not _JOURNALIST.match(text, t.end)]
-    if any(_OWN_PEOPLE.match(text, t.end) for t in found):
+    if any(
+        _OWN_PEOPLE.match(text, t.end) or _OWN_PEOPLE.search(text, t.start, t.end) for t in found
+    ):
         # "held a meeting with the members of his Security Council by video link": the
         # whole sentence tells a meeting at home, its video link too
         return []
@@ -100,13 +102,17 @@ _MANY_TIMES = re.compile(
 _DENIED = re.compile(
     # ("denied a U.S. media report that ...": the full stops of an abbreviation)
     r"\b(?:denied|denies|dismissed|rejected|refuted)\b(?:[^.;]|\.(?=\w|\s[a-z])){0,60}\b(?:reports?|claims?|"
-    r"allegations?|rumou?rs?)\b",
+    r"allegations?|rumou?rs?)\b"
+    # "The Kremlin has denied that Vladimir Putin held a phone call with Donald Trump"
+    r"|\b(?:denied|denies) that\b(?=[^.;]{0,80}\b(?:met|held|spoke|called|talked)\b)",
     re.IGNORECASE,
 )
 _OWN_PEOPLE = re.compile(
     r"\s*(?:(?:with\s+)?(?:the\s+members\s+of\s+)?(?:"
     r"(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}(?:team|cabinet|advisers|advisors|aides|staff|"
     r"ministers|Security Council|commanders|governors|officials|chiefs|generals)"
+    # "huddled with advisers in the Situation Room"
+    r"|(?:top |senior |(?:national )?security )?(?:advisers|advisors|aides)"
     r"|(?:its|his|her|their)\s+own\s+(?:[\w-]+\s+)?(?:ambassadors|envoys|heads\s+of\s+"
     r"(?:diplomatic\s+)?missions?|high\s+commissioners))"
     # "chaired a day-long conference of India's Ambassadors posted in the Gulf" (not "the
