@@ -66,3 +66,29 @@ def test_a_call_on_another_day_told_after_a_summit_adds_no_one_to_it(nlp: Langua
     )
     summit = _with(meetings, "country:MY")
     assert not any(p.person and "Trump" in p.person for p in summit.participants)
+
+
+def test_a_host_who_brought_two_leaders_into_the_same_room_met_them(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "For a few minutes on Tuesday, the Kremlin staged a coup. Russian President Vladimir "
+        "Putin brought Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+        "Aliyev into the same room in Moscow and sat them on either side of him.",
+    )
+    assert {p.represents for m in meetings for p in m.participants} >= {
+        "country:RU",
+        "country:AM",
+        "country:AZ",
+    }
+
+
+def test_an_argument_piece_recalls_talks_it_does_not_report(nlp: Language) -> None:
+    article = Article(
+        "ARGUMENT\nOne Year On, the Deal Is Holding\n\nBy a senior adviser at a think tank.\n\n"
+        "The deal had been prepared over two years of talks in Baghdad and Muscat, brokered by "
+        "Iraqi and Omani officials who received little credit.",
+        "test",
+        title="One Year On, the Deal Is Holding",
+        published=_PUBLISHED,
+    )
+    assert next(iter(extract_articles(nlp, [article])))[1] == []

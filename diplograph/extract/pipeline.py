@@ -119,8 +119,10 @@ _MEETING_WORD = re.compile(
     r"\b(?:met|meets|meeting|talks|summit|call|visit|received|hosted|dinner|lunch|audience)\b"
 )
 _COMMENTARY = re.compile(
-    r"^\s*(?:ANALYSIS|OPINION|EXPLAINER|FACTBOX|COLUMN|EDITORIAL|COMMENTARY|BREAKINGVIEWS)\b"
-    r"|^\s*(?:Analysis|Opinion|Explainer|Commentary|Column|Editorial)\s*[:|-]",
+    r"^\s*(?:ANALYSIS|OPINION|EXPLAINER|FACTBOX|COLUMN|EDITORIAL|COMMENTARY|BREAKINGVIEWS|"
+    r"ARGUMENT|PERSPECTIVE|VIEWPOINT)\b"
+    r"|^\s*(?:Analysis|Opinion|Explainer|Commentary|Column|Editorial|Argument|Perspective|"
+    r"Viewpoint)\s*[:|-]",
 )
 
 
@@ -145,9 +147,9 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
         # dates themselves stay unknown.
         published = resolve_date(f"{drafts[0].dateline_date} 2000", None)[0]
         yearless = published is not None
-    news = NewsFilter(
-        published, commentary=bool(_COMMENTARY.match(article.title or article.text[:120]))
-    )
+    # ("ARGUMENT" over a Foreign Policy piece: a label the title does not carry)
+    labels = (article.title or "", article.text[:120])
+    news = NewsFilter(published, commentary=any(_COMMENTARY.match(x) for x in labels))
     told_meetings: set[tuple[date | None, Mode, frozenset[tuple[str | None, str | None]]]] = set()
     for draft in drafts:
         when, how = resolve_date(draft.date_text, published)

@@ -130,6 +130,13 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"(?<!was )(?<!were )(?<!been )(?<!being )\bsummon(?:ed|s)\b"
         r"(?! (?:up|the courage|the strength))",
     ),
+    # "Putin brought Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham
+    # Aliyev into the same room in Moscow"
+    (
+        "receive",
+        "host_first",
+        r"\bbrought (?=(?-i:[A-Z]))[^.;]{0,120}?\binto the same room\b",
+    ),
     # "Dar on Wednesday briefed the Islamabad-based envoys of the five permanent members"
     (
         "receive",
@@ -375,7 +382,7 @@ _ANCHORS = (
     "chaired|round of|conference|ministerial|among|convened|session|attended|"
     "delegation|sat |sitting down|huddled|shook hands|face-to-face|joined|"
     "brought together|gathered|summon|briefed|dined|dinner|lunch|breakfast|"
-    "took part|participated|partook|host|table|spent|rang|telephon|red carpet|retreat"
+    "took part|participated|partook|host|table|spent|rang|telephon|red carpet|retreat|same room"
 )
 ANCHOR_WORDS: tuple[str, ...] = (*_ANCHORS.split("|"), *ENCOUNTER_ANCHORS)
 
