@@ -92,3 +92,19 @@ def test_an_argument_piece_recalls_talks_it_does_not_report(nlp: Language) -> No
         published=_PUBLISHED,
     )
     assert next(iter(extract_articles(nlp, [article])))[1] == []
+
+
+def test_a_visitor_received_after_an_aside_of_how_new_he_is_was_received(
+    nlp: Language,
+) -> None:
+    article = Article(
+        "Kyiv\n\nKYIV - Mark Rutte travelled to the Ukrainian capital on Thursday, barely two "
+        "days after taking over as NATO secretary-general, and was received by President "
+        "Volodymyr Zelenskyy.",
+        "test",
+        published=date(2024, 10, 4),  # (he took over on 1 October)
+    )
+    meetings = next(iter(extract_articles(nlp, [article])))[1]
+    assert {"org:NATO", "country:UA"} <= {
+        str(p.represents) for m in meetings for p in m.participants
+    }

@@ -132,7 +132,10 @@ THEN_WHEN = re.compile(
 SPAN_AFTER = re.compile(
     # (not "to stop attacking for 30 days after a phone call": a duration)
     r"(?<!\bfor )\b(?:a|one|two|three|four|five|six|several|a few|\d+) "
-    r"(?:days?|weeks?|months?|years?) (?:after|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}$",
+    # (not "travelled to Kyiv on Thursday, two days after taking over as NATO chief, and
+    # was received by Zelenskyy": the main clause resumes after the aside)
+    r"(?:days?|weeks?|months?|years?) (?:after|before)\b"
+    r"(?:(?!,\s+and\s)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}$",
     re.IGNORECASE,
 )
 DOMESTIC = re.compile(
