@@ -108,3 +108,15 @@ def test_a_visitor_received_after_an_aside_of_how_new_he_is_was_received(
     assert {"org:NATO", "country:UA"} <= {
         str(p.represents) for m in meetings for p in m.participants
     }
+
+
+def test_a_country_he_travelled_to_before_his_name_is_not_his(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Before travelling to Ukraine, Mr. Narendra Modi spent two days in Poland. In Warsaw "
+        "on Monday, he held talks with Prime Minister Donald Tusk at the Chancellery.",
+    )
+    (warsaw,) = meetings
+    assert {(p.person, p.represents) for p in warsaw.participants} >= {
+        ("Narendra Modi", "country:IN")
+    }

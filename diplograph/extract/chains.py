@@ -206,8 +206,14 @@ def chain_before(
             # "received ... in Brasília his Paraguayan counterpart": a possessive opens the
             # noun phrase; the name before it is not part of the title
             break
-        if not chain and "," in gap and _place_before_comma(doc, span):
-            break  # "From Moscow, Mr. Modi leaves for Vienna": where he is, not whom he serves
+        if (
+            not any(x.function != "honorific" for c in chain for x in titles_of(gaz, c))
+            and "," in gap
+            and _place_before_comma(doc, span)
+        ):
+            # "From Moscow, Mr. Modi leaves for Vienna", "Before travelling to Ukraine, Mr.
+            # Modi spent two days in Poland": where he is or goes, not whom he serves
+            break
         if (
             "," in gap
             and span.label_ == "ORG"
@@ -275,7 +281,7 @@ def _place_before_comma(doc: Doc, span: Span) -> bool:
     if span.label_ == "METONYM":
         return True
     return span.label_ == "COUNTRY" and bool(
-        _PLACE_PREP.search(text_of(doc), max(0, span.start_char - 10), span.start_char)
+        _PLACE_PREP.search(text_of(doc), max(0, span.start_char - 20), span.start_char)
     )
 
 
@@ -283,7 +289,10 @@ _SPOKE_TO = re.compile(
     r"\b(?:speech|address|remarks|statement)\s+(?:to|at|before)\s+(?:the\s+)?$"
     r"|\baddressing\s+(?:the\s+)?$"
 )
-_PLACE_PREP = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t)\s+(?:the\s+)?$")
+_PLACE_PREP = re.compile(
+    r"\b(?:[Ff]rom|[Ii]n|[Aa]t|(?:travell?(?:ing|ed)|going|flying|heading|returning) to)\s+"
+    r"(?:the\s+)?$"
+)
 _HEADED_BY = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?,?\s+(?:headed|led)\s+by\s+")
 _SIDE_LED_BY = re.compile(
     # "the International Monetary Fund (IMF) team led by Mr. Nathan Porter"
