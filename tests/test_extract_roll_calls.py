@@ -217,3 +217,25 @@ def test_an_ordinary_session_of_the_authority_and_a_leader_who_presented_a_repor
         "Diomaye Faye, who has mediated with the juntas, presented a report on his efforts.",
     )
     assert {"country:NG", "country:SN"} <= _sides(meetings)
+
+
+def test_a_member_of_a_states_team_acts_for_it(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Mossad director David Barnea met CIA Director William Burns and Qatari Prime Minister "
+        "Sheikh Mohammed bin Abdulrahman Al Thani in Paris on Friday. Shin Bet head Ronen Bar "
+        "was also part of the Israeli team.",
+    )
+    assert ("Ronen Bar", "country:IL") in {
+        (p.person, p.represents) for m in meetings for p in m.participants
+    }
+
+
+def test_the_city_of_the_next_round_is_not_where_they_met(nlp: Language) -> None:
+    meetings = _extract(
+        nlp,
+        "Mossad director David Barnea held talks with CIA Director William Burns on Friday, as "
+        "negotiators prepare for the next round in Doha.",
+    )
+    assert meetings
+    assert all(m.place is None or m.place.name != "Doha" for m in meetings)

@@ -179,7 +179,7 @@ def _state_after(doc: Doc, spans: list[Span], end: int) -> str | None:
 
 
 _OF_STATE = re.compile(r",? of (?:[Tt]he )?")
-_LEADS = re.compile(r"\s+(?:led|headed) (?:the|a) ")
+_LEADS = re.compile(r"\s+(?:(?:led|headed) (?:the|a)|(?:was|were) (?:also )?part of the) ")
 _DELEGATION = re.compile(r"\s+(?:delegation|team|side)\b")
 
 

@@ -90,6 +90,13 @@ _TOPIC_PLACE = re.compile(
 )
 
 
+_NEXT_ROUND = re.compile(
+    r"\b(?:next|upcoming|coming|another) (?:[\w-]+ ){0,2}(?:round|meeting|session|summit)s?"
+    r"(?: of (?:talks|negotiations))? in $",
+    re.IGNORECASE,
+)
+
+
 def meeting_place(
     doc: Doc,
     gaz: Gazetteer,
@@ -146,8 +153,10 @@ def meeting_place(
             if not (sent.start_char <= span.start_char < sent.end_char):
                 continue
             before = text_of(doc)[sent.start_char : span.start_char]
-            if _SINCE.search(before):
-                continue  # "since their last formal round of talks in Islamabad in May 2023"
+            if _SINCE.search(before) or _NEXT_ROUND.search(before):
+                # "since their last formal round of talks in Islamabad in May 2023"; "as
+                # negotiators prepare for the next round in Doha": a venue to come
+                continue
             if (
                 span.label_ == "CITY"
                 and _IN_PLACE.search(before)
@@ -184,6 +193,7 @@ def meeting_place(
             # (its last words only: not "agreed to a ceasefire after talks ... in the Saudi
             # city of Jeddah")
             and not _TOPIC_CUE.search(" ".join(before.split()[-5:]))
+            and not _NEXT_ROUND.search(before)
             and not _SINCE.search(before)
             and gaz.country_by_name(ent.text) is None
             and gaz.organization_by_name(ent.text) is None  # "in the EU" is no city
