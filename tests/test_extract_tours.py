@@ -120,3 +120,16 @@ def test_a_country_he_travelled_to_before_his_name_is_not_his(nlp: Language) -> 
     assert {(p.person, p.represents) for p in warsaw.participants} >= {
         ("Narendra Modi", "country:IN")
     }
+
+
+def test_talks_between_a_prime_minister_and_a_named_leader_are_two_people(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "Keir Starmer on Monday held the first talks between a British prime minister and Xi "
+        "Jinping in six years, on the edge of the G20 summit in Rio de Janeiro.",
+    )
+    assert ("Xi Jinping", "country:CN") in {
+        (p.person, p.represents) for m in meetings for p in m.participants
+    }

@@ -160,6 +160,12 @@ def chain_before(
     cursor = end_char
     for span in reversed([s for s in spans if s.end_char <= end_char and s.start_char >= floor]):
         gap = text_of(doc)[span.end_char : cursor]
+        if (
+            not chain
+            and re.fullmatch(r"\s+and\s+", gap)
+            and _BETWEEN.search(text_of(doc), max(floor, span.start_char - 60), span.start_char)
+        ):
+            break  # "talks between a British prime minister and Xi Jinping": two people
         portfolio = not chain and span.label_ == "TITLE" and _PORTFOLIO.match(gap)
         # "Saudi Arabia was represented by ... and Oman by Sayyid Shihab"; "Russia was
         # represented by Deputy Foreign Minister Mikhail Bogdanov and China by its special
@@ -289,6 +295,7 @@ _SPOKE_TO = re.compile(
     r"\b(?:speech|address|remarks|statement)\s+(?:to|at|before)\s+(?:the\s+)?$"
     r"|\baddressing\s+(?:the\s+)?$"
 )
+_BETWEEN = re.compile(r"\bbetween (?:the |a |an )?(?:[\w-]+ ){0,3}$")
 _PLACE_PREP = re.compile(
     r"\b(?:[Ff]rom|[Ii]n|[Aa]t|(?:travell?(?:ing|ed)|going|flying|heading|returning) to)\s+"
     r"(?:the\s+)?$"
