@@ -189,7 +189,7 @@ eval: $(STAMP)
 	  --gold data/eval/heldout63-gold.jsonl --articles data/eval/heldout63-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Sixty-second held-out set BJ (held out, errors unread)" \
 	  --gold data/eval/heldout64-gold.jsonl --articles data/eval/heldout64-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Sixty-third held-out set BK (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Sixty-third held-out set BK (spent, now development)" \
 	  --gold data/eval/heldout65-gold.jsonl --articles data/eval/heldout65-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Sixty-fourth held-out set BL (held out, errors unread)" \
 	  --gold data/eval/heldout66-gold.jsonl --articles data/eval/heldout66-articles.jsonl
