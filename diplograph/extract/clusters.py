@@ -74,6 +74,7 @@ _GATHERING = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|-{3,}|_{3,}|#{3,})[ \t]*$", re.MULTILINE)
+_SOME_DAY_WORD = re.compile(r"\d|(?:day|night|morning|evening|afternoon|week|month)\b")
 _LIST_MARK = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•*–]|H\.E\.")
 _MONTH_ONLY = re.compile(
     r"\bin (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|"
@@ -154,8 +155,8 @@ def group_sentences(
                 extend(current, sent, joint, [])
             elif (
                 current is not None
-                and rules.mentions_a_meeting(text)
                 and _another_day(current, sent, clusters, ctx)
+                and rules.mentions_a_meeting(text)
             ):
                 # "The hardest conversation came on Tuesday in Tel Aviv", "Trump said on
                 # Saturday he had spoken to both": another day's, not this meeting's account
@@ -380,6 +381,8 @@ def _another_day(
     cluster: Cluster, sent: Span, clusters: list[Cluster], ctx: ArticleContext
 ) -> bool:
     """True when ``sent`` states a day other than the meeting's (or the story's first's)."""
+    if not _SOME_DAY_WORD.search(sent.text):
+        return False  # (most sentences: no date, day or time of day to read)
     day = stated_day(sent, ctx)
     told = cluster.day or (clusters[0].day if clusters else None)
     return day is not None and told is not None and same_kind(day, told) and day != told
