@@ -7,7 +7,6 @@ summit, and whether a sentence goes on with it (a summit's roll call).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -20,7 +19,6 @@ from diplograph.extract.party import PartyMention
 from diplograph.model import Mode
 
 __all__ = [
-    "SUMMIT_WORDS",
     "Cluster",
     "calls_the_roll",
     "extend",
@@ -53,13 +51,6 @@ class Cluster:
     late May, during which he held talks with Raisi | and met Khamenei")."""
 
 
-SUMMIT_WORDS = re.compile(
-    r"\b(?:summit|leaders|heads of (?:state|government)|plenary|counterparts|"
-    r"(?:ordinary|extraordinary) session)\b",
-    re.IGNORECASE,
-)
-
-
 def told_on(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
     """True when ``sent`` follows the summit's account within a sentence or two, with
     nothing but such sentences between ("The talks were dominated by Ukraine. French
@@ -85,7 +76,7 @@ def calls_the_roll(cluster: Cluster, sent: Span, ctx: ArticleContext) -> bool:
         not gap.strip()
         and len(gap) <= _PARAGRAPH_BREAK
         and any(s is last for _, s in cluster.triggers)
-        and bool(SUMMIT_WORDS.search(last.text))
+        and bool(cues.SUMMIT_WORDS.search(last.text))
         # ("The prime minister said he had spoken to Trump before the summit")
         and meeting_mode(last.text) is Mode.IN_PERSON
     )
@@ -102,7 +93,7 @@ def sides(mentions: list[PartyMention], ctx: ArticleContext) -> set[str]:
 def is_summit(cluster: Cluster, ctx: ArticleContext) -> bool:
     """A meeting told as a summit ("a two-day summit") or of three sides or more."""
     return len(sides([m for m, _ in cluster.mentions], ctx)) >= 3 or any(
-        SUMMIT_WORDS.search(t.text) for _, t in cluster.triggers
+        cues.SUMMIT_WORDS.search(t.text) for _, t in cluster.triggers
     )
 
 

@@ -334,7 +334,7 @@ def group_sentences(
                 or (
                     cues.is_anaphoric_meeting_reference(told_before.text)
                     and not parties[told_before.start_char]
-                    and _another_day(current, told_before, clusters[:-1], ctx)
+                    and _another_day(current, told_before, clusters, ctx)
                 )
             )
         ):

@@ -19,6 +19,7 @@ __all__ = [
     "CHAIRED_ANOTHER",
     "HOSTED_TALKS",
     "SUMMIT_SPEECH",
+    "SUMMIT_WORDS",
     "THAT_TIME",
     "THEY",
     "THE_MEETING",
@@ -150,4 +151,14 @@ THE_MEETING = re.compile(r"\W*The (?:[\w'’-]+ ){0,3}(?:[Mm]eeting|[Tt]alks|tri
 # "In his opening address, Tinubu urged member states": a leader speaking at the summit.
 SUMMIT_SPEECH = re.compile(
     r"\b[Ii]n (?:his|her) (?:opening|closing|keynote) (?:address|remarks|speech|statement)\b"
+)
+
+
+# Words that tell a gathering of many sides ("greeted her counterparts", "the leaders'
+# plenary", "the 66th ordinary session"): a summit, whose members the next sentences may
+# name (masking keeps them, ``accounts.calls_the_roll`` reads them).
+SUMMIT_WORDS = re.compile(
+    r"\b(?:summit|leaders|heads of (?:state|government)|plenary|counterparts|"
+    r"(?:ordinary|extraordinary) session)\b",
+    re.IGNORECASE,
 )

@@ -63,7 +63,7 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                 )
                 roll_call = (
                     _ROLL_CALL
-                    if trigger is not None and _SUMMIT.search(sentence)
+                    if trigger is not None and cues.SUMMIT_WORDS.search(sentence)
                     else roll_call - 1
                 )
                 lead += 1
@@ -99,9 +99,5 @@ _TIME_BEFORE = re.compile(
     r"May|June|July|August|September|October|November|December)\b"
 )
 _ROLL_CALL = 4
-_SUMMIT = re.compile(
-    r"\b(?:summit|leaders|heads of (?:state|government)|plenary|counterparts|forum|gathering)\b",
-    re.IGNORECASE,
-)
 _STATE_NAMED = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?:[A-Z][\w'’.-]+ ){1,3}?[A-Z]")
 _SEPARATOR_LINE = re.compile(r"(?:\*[ \t]*){3,}|-{3,}|_{3,}|#{3,}")

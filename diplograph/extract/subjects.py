@@ -104,6 +104,7 @@ _LISTED_WITH = re.compile(
 
 
 def _acts(text: str, m: PartyMention, located: bool) -> bool:
+    """The name is followed by a verb of speech, or (told on from the summit) of action."""
     return bool(
         _SPOKE_AFTER_ASIDE.match(text, m.end) or (not located and _ACTED.match(text, m.end))
     )
