@@ -638,3 +638,25 @@ def test_sitting_down_with_and_a_weekday_before_later_that_evening(nlp: Language
     assert days["Emmanuel Macron"] == date(2023, 7, 14)
     assert days["Élisabeth Borne"] == date(2023, 7, 13)
     assert find_triggers("Trudeau convened an emergency first ministers' meeting by video.") == []
+
+
+def test_an_envoy_the_sentence_does_not_place_is_of_the_foreign_state_named_most(
+    nlp: Language,
+) -> None:
+    text = (
+        "Manalo, Chinese envoy discuss shoal incidents\n\n"
+        "MANILA: Foreign Affairs Secretary Enrique Manalo on Monday received Ambassador Huang "
+        "Xilian at the Department of Foreign Affairs and assured Beijing that the Philippines "
+        "would protect Chinese nationals working in the country.\n\nThe ambassador said China "
+        "valued dialogue.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 3, 6))
+    assert _sides(meeting) == {"Enrique Manalo": "country:PH", "Huang Xilian": "country:CN"}
+    # Posted to the state that names him most, an envoy is still not of it.
+    text = (
+        "MANILA: Foreign Affairs Secretary Enrique Manalo on Monday received Ambassador Huang "
+        "Xilian at the Department of Foreign Affairs, where the Philippines' fishing rights "
+        "were discussed.\n\nThe Philippines says Philippine fishermen must be left alone.\n"
+    )
+    meetings = _extract(nlp, "Shoal talks\n\n" + text, date(2024, 3, 6))
+    assert all(_sides(m).get("Huang Xilian") != "country:PH" for m in meetings)

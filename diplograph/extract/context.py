@@ -122,18 +122,14 @@ class ArticleContext:
         names Pakistan most. International news with no such country gets no guess: a
         wrong affiliation is worse than none.
         """
-        ranked = sorted(
-            (
-                (n, k)
-                for k, n in self.salience.items()
-                if k not in taken and k.startswith("country:")
-            ),
-            key=lambda x: (-x[0], x[1]),
-        )
+        return self.most_named(taken) or (self.home if self.home not in taken else None)
+
+    def most_named(self, taken: set[str]) -> str | None:
+        """The country named at least twice and more often than any other not taken."""
+        free = [(n, k) for k, n in self.salience.items() if k not in taken and k[:8] == "country:"]
+        ranked = sorted(free, key=lambda x: (-x[0], x[1]))
         if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             return ranked[0][1]
-        if self.home and self.home not in taken:
-            return self.home
         return None
 
     def resolve_name(self, name: str) -> PartyMention | None:

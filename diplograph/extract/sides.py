@@ -228,6 +228,14 @@ def affiliate_nationals(
                 home = None
             if home:
                 resolved[key] = (with_affiliation(m, home), role)
+        elif m.represents is None and m.person and m.envoy and taken:
+            # "Dar ... assured Beijing ... as he hosted Ambassador Jiang Zaidong": an envoy
+            # the sentence does not place is of the foreign state the story names most,
+            # never of the state he is posted to.
+            posted = place.country if place is not None else None
+            foreign = ctx.most_named(taken | {posted} if posted else taken)
+            if foreign:
+                resolved[key] = (with_affiliation(m, foreign), role)
         elif m.represents is None and m.person and is_international(ctx, m):
             # "First Deputy Managing Director Gita Gopinath ... also took part": an official
             # of the body the story is about.
