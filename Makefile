@@ -193,6 +193,14 @@ eval: $(STAMP)
 	  --gold data/eval/heldout65-gold.jsonl --articles data/eval/heldout65-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Sixty-fourth held-out set BL (held out, errors unread)" \
 	  --gold data/eval/heldout66-gold.jsonl --articles data/eval/heldout66-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Sixty-fifth held-out set BM (held out, errors unread)" \
+	  --gold data/eval/heldout67-gold.jsonl --articles data/eval/heldout67-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Sixty-sixth held-out set BN (spent, now development)" \
+	  --gold data/eval/heldout68-gold.jsonl --articles data/eval/heldout68-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Sixty-seventh held-out set BO (held out, errors unread)" \
+	  --gold data/eval/heldout69-gold.jsonl --articles data/eval/heldout69-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Sixty-eighth held-out set BP (held out, errors unread)" \
+	  --gold data/eval/heldout70-gold.jsonl --articles data/eval/heldout70-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
