@@ -38,7 +38,9 @@ _NEW_MEETING = re.compile(
     r"(?:held|had) (?:a |another )?separate (?:meeting|talks|call|conversation)|"
     r"later (?:met|held|received|in the day)|on the same day,? .{0,40}\b(?:met|received)|"
     r"then (?:met|held|sat down|received|called on|hosted|had talks)|"
-    r"(?:in|during) (?:a|his|her) meeting with|earlier,? .{0,60}\b(?:met|received|held))\b",
+    r"(?:in|during) (?:a|his|her) meeting with|earlier,? .{0,60}\b(?:met|received|held)|"
+    # "The meeting came a day after Koury travelled to Benghazi, where she met Haftar"
+    r"(?:came|comes) (?:just |only )?(?:a|one) day after)\b",
     re.IGNORECASE,
 )
 _ANAPHORIC = re.compile(
@@ -147,7 +149,12 @@ ALSO_THERE = re.compile(
     r"|^\W*(?:Hosting|Chairing|Opening|Closing) the (?:[\w'’-]+ ){0,2}(?:summit|gathering),"
 )
 # "The informal trilateral meeting", "The ASEAN Leaders' Meeting at the ASEAN Secretariat"
-THE_MEETING = re.compile(r"\W*The (?:[\w'’-]+ ){0,3}(?:[Mm]eeting|[Tt]alks|trilateral|encounter)\b")
+THE_MEETING = re.compile(
+    r"\W*The (?:[\w'’-]+ ){0,3}(?:[Mm]eeting|[Tt]alks|trilateral|encounter)\b"
+    # "... has told Sudan's army chief Burhan that ... During a phone call on Friday,
+    # Erdogan said": the call the lead told without a meeting word
+    r"|\W*(?:During|In) (?:a|the) (?:tele)?phone (?:call|conversation)\b"
+)
 # "In his opening address, Tinubu urged member states": a leader speaking at the summit.
 SUMMIT_SPEECH = re.compile(
     r"\b[Ii]n (?:his|her) (?:opening|closing|keynote) (?:address|remarks|speech|statement)\b"

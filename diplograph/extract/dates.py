@@ -136,7 +136,7 @@ _SAME_DAY = re.compile(
 _EVE = re.compile(
     # "A day earlier, the junta's Foreign Minister Than Swe received a senior official"
     r"\b(?:on the eve|the (?:day|evening|night) before|the previous day)\b"
-    r"|^\W*(?:A|One) day earlier\b|\b(?:a|one) day earlier,",
+    r"|^\W*(?:A|One) day earlier\b|\b(?:a|one) day earlier,|\bcame (?:a|one) day after\b",
     re.IGNORECASE,
 )
 

@@ -37,7 +37,8 @@ _PRESENCE = re.compile(
     r"(?:delegations?|sides?)|"
     r"opened the (?:[\w-]+ )?(?:summit|gathering|meeting|talks|proceedings)|"
     # "It was opened by Turkish Foreign Minister Hakan Fidan, who told the two delegations"
-    r"(?:was|were) (?:opened|chaired|moderated|facilitated|mediated) by|"
+    # ("The talks are being facilitated by the AU High Representative ..., Olusegun Obasanjo")
+    r"(?:was|were|is|are)(?: being)? (?:opened|chaired|moderated|facilitated|mediated) by|"
     # "Among the leaders who took the floor were Brazilian President Lula da Silva"
     r"among (?:the )?(?:leaders|heads of state|participants|dignitaries|attendees|guests)\b"
     r"[^.;]{0,40}\b(?:were|was)|"

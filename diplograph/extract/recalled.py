@@ -82,7 +82,10 @@ CAME_AFTER = re.compile(
     r"(?<!breakthrough )(?<!agreement )(?<!deal )(?<!announcement )(?<!decision )(?<!accord )"
     r"\b(?:came|comes|follows|followed) (?:just |only |barely )?"
     # (not "came shortly after Rubio hosted the Quad": another meeting of the same day)
-    r"(?!shortly|soon|hours|minutes|moments|an hour|right|immediately|just)(?:[\w-]+ ){0,2}"
+    # ("The meeting came a day after Koury travelled to Benghazi, where she met Haftar": the
+    # day before is the same news)
+    r"(?!shortly|soon|hours|minutes|moments|an hour|right|immediately|just|a day|one day)"
+    r"(?:[\w-]+ ){0,2}"
     r"(?:after|on the heels of)\b",
     re.IGNORECASE,
 )
@@ -131,7 +134,8 @@ THEN_WHEN = re.compile(
 )
 SPAN_AFTER = re.compile(
     # (not "to stop attacking for 30 days after a phone call": a duration)
-    r"(?<!\bfor )\b(?:a|one|two|three|four|five|six|several|a few|\d+) "
+    # (nor "came a day after Koury travelled to Benghazi, where she met Haftar": see above)
+    r"(?<!\bfor )\b(?!(?:a|one) day after)(?:a|one|two|three|four|five|six|several|a few|\d+) "
     # (not "travelled to Kyiv on Thursday, two days after taking over as NATO chief, and
     # was received by Zelenskyy": the main clause resumes after the aside)
     r"(?:days?|weeks?|months?|years?) (?:after|before)\b"

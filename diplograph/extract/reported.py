@@ -57,8 +57,17 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
         # "... also took part in the summit, which India hosted": the meeting told before
         and not (t.direction == "host_first" and _WHICH_HOSTED.search(text, 0, t.start))
     ]
-    follows = _FOLLOWS.match(text) and not rules.is_earlier_that_day(text)
-    if triggers and (_MANY_TIMES.search(text) or follows or _DENIED.search(text)):
+    follows = (
+        _FOLLOWS.match(text)
+        and not rules.is_earlier_that_day(text)
+        # "The decision followed a bilateral meeting between President Tinubu and the UAE
+        # President ... on Monday": an outcome and the meeting it came of are both news
+        and not (_OUTCOME_FOLLOWED.match(text) and _THIS_WEEK.search(text))
+    )
+    # ("..., which Egypt has repeatedly described as a red line": another verb's frequency)
+    aside = _TRAILING_ASIDE.search(text, max((t.end for t in triggers), default=0))
+    many = _MANY_TIMES.search(text, 0, aside.start() if aside else len(text))
+    if triggers and (many or follows or _DENIED.search(text)):
         # "Merz and Trump have spoken by phone several times since ...": no one call;
         # "It follows a phone call between President Joe Biden and Xi": an earlier one
         # (not "The meeting came after Ishiba joined Biden ... earlier in the day")
@@ -98,6 +107,11 @@ _MANY_TIMES = re.compile(
     r"(?:leaders|counterparts|officials|heads of state)\b",
     re.IGNORECASE,
 )
+_OUTCOME_FOLLOWED = re.compile(
+    r"\W*(?:The|This|That) (?:[\w-]+ ){0,2}(?:agreement|announcement|decision|move) followed\b"
+)
+_THIS_WEEK = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b")
+_TRAILING_ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
 # "The Kremlin has denied a Western media report claiming that Ushakov held a meeting"
 _DENIED = re.compile(
     # ("denied a U.S. media report that ...": the full stops of an abbreviation)

@@ -4,6 +4,8 @@ McGurk", "Washington's Joe Biden")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from diplograph.extract.doctext import text_of
@@ -25,6 +27,8 @@ def seat_before(doc: Doc, spans: list[Span], start: int, gaz: Gazetteer) -> str 
         and (city := gaz.city(capital.text)) is not None
     ):
         return f"country:{city.iso2}"
+    if text_of(doc)[start - 2 : start] == ", " and (body := _head_of(doc, spans, start)):
+        return body
     if text_of(doc)[start - 2 : start] == ", ":
         # a body's before a comma too; a state's there is where the person is, not whose
         body = _seat(doc, [s for s in spans if s.label_ == "ORG"], start - 2)
@@ -58,4 +62,24 @@ def _seat(doc: Doc, spans: list[Span], start: int) -> str | None:
         return None
     if all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct for t in words):
         return seat.id_
+    return None
+
+
+# "The acting head of the UN Support Mission in Libya (UNSMIL), Stephanie Koury"
+_HEAD_OF = re.compile(r"\b(?:head|chief|leader|director)s? of (?:the )?$", re.IGNORECASE)
+_BODY_REST = re.compile(r"[^,.;:()]{0,50}(?:\([A-Z]{2,10}\))?, $")
+
+
+def _head_of(doc: Doc, spans: list[Span], start: int) -> str | None:
+    """The body a person heads, in apposition before the name: a mission or agency of it
+    counts as the body itself."""
+    text = text_of(doc)
+    for s in reversed(spans):
+        if s.end_char > start or start - s.start_char > 120:
+            continue
+        if s.label_ == "ORG" and s.id_.startswith("org:"):
+            before = text[max(0, s.start_char - 30) : s.start_char]
+            if _HEAD_OF.search(before) and _BODY_REST.fullmatch(text, s.end_char, start):
+                return s.id_
+            return None
     return None

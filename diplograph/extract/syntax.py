@@ -262,11 +262,27 @@ def state_subjects(sent: Span, triggers: list[TriggerMatch], doc: Doc) -> list[P
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i in verbs
-        if subject or _just_before_verb(doc, span, verbs):
+        if subject or _just_before_verb(doc, span, verbs) or _talks_between(root):
             found.append(
                 PartyMention(span.start_char, span.end_char, None, None, span.id_, False, True)
             )
     return found
+
+
+def _talks_between(root: Token) -> bool:
+    """ "Peace talks between the Government of Ethiopia and the TPLF ... began in Pretoria":
+    the states talks are between, when the talks are the sentence's subject."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "government":
+        root = root.head.head  # "the Government of Ethiopia"
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "between"
+        and prep.head.lower_ in ("talks", "negotiations", "consultations")
+        and prep.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _just_before_verb(doc: Doc, span: Span, verbs: set[int]) -> bool:
