@@ -99,3 +99,60 @@ def test_peace_talks_between_a_government_and_a_rebel_movement(nlp: Language) ->
     assert "country:SS" in talks.countries
     assert "Lazarus Sumbeiywo" in _sides(talks)
     assert talks.date == date(2024, 5, 9)
+
+
+def test_a_summit_told_by_the_session_that_took_a_decision(nlp: Language) -> None:
+    text = (
+        "ECOWAS leaders extend deadline\n\n"
+        "West African leaders on Sunday gave the three juntas six more months.\n\nThe decision "
+        "was taken at the 65th Ordinary Session of the ECOWAS Authority of Heads of State and "
+        "Government held at the State House, Abuja, and presided over by President Bola "
+        "Tinubu.\n\nIn attendance were President Bassirou Diomaye Faye of Senegal and Ghana's "
+        "President Nana Akufo-Addo, among others.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2024, 7, 8))
+    assert {"country:NG", "country:SN", "country:GH"} <= set(summit.countries)
+    assert summit.date == date(2024, 7, 7)
+    assert summit.place is not None and summit.place.name == "Abuja"
+
+
+def test_leaders_who_converged_on_a_capital_for_a_summit(nlp: Language) -> None:
+    text = (
+        "SADC leaders meet on Mozambique\n\n"
+        "Dar es Salaam. Leaders of the Southern African Development Community converged in "
+        "Lusaka yesterday for an extraordinary summit on the crisis in eastern Congo.\n\nThe "
+        "summit was chaired by Zambian President Hakainde Hichilema and attended by President "
+        "Samia Suluhu Hassan.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2024, 1, 28))
+    assert {"country:ZM", "country:TZ"} <= set(summit.countries)
+    assert summit.date == date(2024, 1, 27)
+    assert summit.place is not None and summit.place.name == "Lusaka"
+
+
+def test_leaders_of_many_countries_meeting_at_a_summit_convened_by_one(
+    nlp: Language,
+) -> None:
+    text = (
+        "Arab, Muslim leaders demand Gaza ceasefire\n\n"
+        "RIYADH: Leaders of Arab and Muslim countries meeting in Riyadh on Monday demanded an "
+        "immediate ceasefire in Gaza.\n\nThe extraordinary Arab-Islamic summit, convened by "
+        "Saudi Arabia and chaired by Crown Prince Mohammed bin Salman, was the second in a "
+        "year.\n\nAmong the leaders who took part were Turkish President Recep Tayyip Erdogan "
+        "and Iranian First Vice President Mohammad Reza Aref.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2024, 11, 12))
+    assert {"country:SA", "country:TR", "country:IR"} <= set(summit.countries)
+    assert summit.date == date(2024, 11, 11)
+
+
+def test_a_leader_meeting_his_own_security_chiefs_reports_no_meeting(nlp: Language) -> None:
+    text = (
+        "Tinubu vows to defend democracy in Niger\n\n"
+        "President Bola Tinubu on Thursday said the bloc would not accept the coup in Niger "
+        "Republic, where soldiers detained President Mohamed Bazoum.\n\nPREMIUM TIMES learnt "
+        "that the Nigerian leader on Wednesday night met behind closed doors with the National "
+        "Security Adviser, Nuhu Ribadu, and the Chief of Defence Staff, Christopher Musa, at "
+        "the Presidential Villa, Abuja, to review the situation in Niger and in Niamey.\n"
+    )
+    assert _extract(nlp, text, date(2023, 7, 28)) == []

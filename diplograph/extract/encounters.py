@@ -74,8 +74,10 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # "Joly joined her counterparts from France, Germany, ... to address"
         r"|\bjoined (?:his|her|their) (?:[\w-]+ )?counterparts (?:from|of)\b"
         # "West African heads of state meeting in Abuja on Sunday gave Mali ... six months"
+        # ("Leaders of Arab and Muslim countries meeting in Riyadh on Saturday demanded")
         r"|\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|foreign "
-        r"ministers) meeting (?:in|at) (?=(?-i:[A-Z]))"
+        r"ministers)(?: of (?:[\w-]+ ){1,4}?(?:countries|states|nations))? meeting (?:in|at) "
+        r"(?=(?-i:[A-Z]))"
         # "The decision was taken at an extraordinary summit of the Southern African
         # Development Community in Harare on Friday" (not "decisions taken at the summit held
         # on Feb. 24", an earlier one named in passing)
@@ -89,7 +91,7 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # ("The decision was taken at the 66th ordinary session of the Authority at the State
         # House, Abuja": an ECOWAS summit)
         r"|\b(?:was|were) (?:taken|made|reached|adopted)(?: (?:on )?\w+day| today| yesterday)? at "
-        r"(?:a|an|the) (?:[\w-]+ ){0,3}(?:summit|(?-i:session of the (?:[\w-]+ )?Authority))\b"
+        r"(?:a|an|the) (?:[\w-]+ ){0,3}(?:summit|(?-i:[Ss]ession of the (?:[\w-]+ )?Authority))\b"
         # "At the opening of the two-day gathering, Angolan President Joao Lourenco took over
         # the AU's rotating chairmanship"; "Guterres told the assembled leaders"
         r"|\b(?:at|during) the (?:opening|start) (?:session )?of the "
@@ -138,7 +140,11 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:was|were) (?:chaired|co-chaired|hosted|convened) by\b"
         # "The announcement came during the Mercosur summit hosted by Uruguay's President"
         r"|\b(?:during|at) (?:the|a|an|this year's) (?:[\w'’-]+ ){0,4}(?:summit|ministerial) "
-        r"(?:hosted|chaired|convened) by\b",
+        r"(?:hosted|chaired|convened) by\b"
+        # "The joint extraordinary Arab-Islamic summit, convened by Saudi Arabia and chaired by"
+        r"|\b(?<!sidelines of the )summit, (?:convened|chaired|hosted) by\b"
+        # "Leaders of the Southern African Development Community (SADC) converged in Harare"
+        r"|\bconverged (?:\w+ ){0,3}?(?:in|at|for|on)\b",
     ),
 )
 
@@ -158,5 +164,6 @@ ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "assembled",  # "told the assembled leaders"
     "reception",  # "gave a warm Oval Office reception to"
     "plenary",
+    "converged",
     "sit-down",
 )

@@ -222,6 +222,15 @@ def affiliate_nationals(
                 # "Biden met House Speaker Kevin McCarthy at the White House": a lawmaker
                 # at home with his own leader, not one of the dateline's state (Sydney).
                 home = place.country
+            if (
+                place is not None
+                and place.country in hosts
+                and _functions(ctx, m) & {"security_official", "military"}
+            ):
+                # "the Nigerian leader ... met behind closed doors with the National Security
+                # Adviser, Nuhu Ribadu, and the Chief of Defence Staff ... at the Presidential
+                # Villa, Abuja": security chiefs met at home are the leader's own
+                home = place.country
             if home and _held_by_another(ctx, m, home):
                 # "President Sheikh Mohamed" in a story naming Israel most is not Israel's:
                 # its president that day was someone else
@@ -254,16 +263,22 @@ _LEGISLATOR = re.compile(
 def is_international(ctx: ArticleContext, m: PartyMention) -> bool:
     """An official of an international body ("Commissioner for Enlargement Marta Kos"):
     the story's own country is not hers."""
+    functions = _functions(ctx, m)
+    return bool(functions) and all(f.startswith("io_") for f in functions)
+
+
+def _functions(ctx: ArticleContext, m: PartyMention) -> set[str]:
+    """The functions of the longest title inside the mention's title ("Managing Director"
+    of "First Deputy Managing Director"), leftmost first; a modifier alone ("Deputy") says
+    nothing."""
     words = (m.title or "").split()
     by_surface = ctx.gaz.titles_by_surface()
-    # The longest title inside ("Managing Director" of "First Deputy Managing Director"),
-    # leftmost first; a modifier alone ("Deputy") says nothing.
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):
             senses = by_surface.get(" ".join(words[i : i + n]).lower())
             if senses and not all(x.is_modifier for x in senses):
-                return all(x.function.startswith("io_") for x in senses)
-    return False
+                return {x.function for x in senses}
+    return set()
 
 
 def drop_unnamed_duplicates(resolved: Resolved) -> None:
