@@ -962,7 +962,7 @@ def test_a_summits_chair_who_told_the_session_and_presidents_of_named_states(
     assert _sides(summit) == {
         "Bola Tinubu": "country:NG",
         "Patrice Talon": "country:BJ",
-        "Umaro Sissoco Embalo": "country:GW",
+        "Umaro Sissoco Embaló": "country:GW",
         "Adama Barrow": "country:GM",
         None: "country:TG",
     }
