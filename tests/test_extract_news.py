@@ -660,3 +660,40 @@ def test_an_envoy_the_sentence_does_not_place_is_of_the_foreign_state_named_most
     )
     meetings = _extract(nlp, "Shoal talks\n\n" + text, date(2024, 3, 6))
     assert all(_sides(m).get("Huang Xilian") != "country:PH" for m in meetings)
+
+
+def test_states_a_summit_story_says_were_represented_by_their_leaders(nlp: Language) -> None:
+    text = (
+        "Leaders meet in Paris\n\n"
+        "Emmanuel Macron gathered a dozen leaders in Paris for emergency talks on Monday. "
+        "Around the table were Keir Starmer of Britain and Germany's chancellor Olaf Scholz. "
+        "Spain, the Netherlands, Denmark and Poland were represented by their leaders, and "
+        "Italy sent its prime minister, Giorgia Meloni.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2025, 2, 18))
+    assert {"country:ES", "country:NL", "country:DK", "country:PL"} <= set(summit.countries)
+
+
+def test_a_guest_embraced_at_the_door_and_one_who_travelled_to_be_received(
+    nlp: Language,
+) -> None:
+    text = (
+        "Zelensky in Britain\n\n"
+        "Volodymyr Zelensky arrived in London on Saturday and was embraced by Keir Starmer on "
+        "the steps of Downing Street before talks over tea.\n\nOn Sunday, Zelensky travelled "
+        "to Sandringham to be received by King Charles.\n"
+    )
+    downing, sandringham = _extract(nlp, text, date(2025, 3, 3))
+    assert set(downing.countries) == {"country:GB", "country:UA"}
+    assert downing.date == date(2025, 3, 1)
+    assert {p.role.value for p in sandringham.participants if p.represents == "country:GB"} == {
+        "host"
+    }
+    assert sandringham.date == date(2025, 3, 2)
+    # A welcome still to come is no meeting.
+    text = (
+        "Zelensky to visit Britain\n\n"
+        "Volodymyr Zelensky is expected to travel to Sandringham next week to be received by "
+        "King Charles.\n"
+    )
+    assert _extract(nlp, text, date(2025, 3, 3)) == []

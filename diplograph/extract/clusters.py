@@ -46,6 +46,7 @@ from diplograph.extract.presence import (
     roster_end,
 )
 from diplograph.extract.reported import reported_triggers
+from diplograph.extract.state_lists import represented_states
 from diplograph.extract.stated_days import WEEKDAY, same_kind, stated_day
 from diplograph.extract.subjects import (
     at_the_summit,
@@ -144,7 +145,8 @@ def group_sentences(
                 )
             ):
                 until = sent.start_char + presence_scope(text)[1]
-                extend(current, sent, [m for m in mentions if m.start < until], [])
+                present = [m for m in mentions if m.start < until]
+                extend(current, sent, [*present, *represented_states(ctx.doc, sent)], [])
             elif (
                 current is not None
                 and not text_of(ctx.doc)[current.sentences[-1].end_char : sent.start_char].strip()

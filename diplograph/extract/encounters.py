@@ -129,7 +129,10 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         "guest_first",
         r"\b(?:had|was granted|were granted) (?:a |an )?(?:private |rare |brief )?audience with\b"
         # "King Abdullah II visited Egyptian President Abdel Fattah al-Sisi in Cairo"
-        r"|\bvisited " + _PERSON_AFTER,
+        r"|\bvisited "
+        + _PERSON_AFTER
+        # "Zelenskyy ... was embraced by Starmer on the steps of Downing Street"
+        + r"|\b(?:was|were) (?:warmly )?(?:embraced|hugged) by (?=(?-i:[A-Z]))",
     ),
     # "The gathering of G20 foreign ministers was chaired by India's External Affairs
     # Minister", "The 66th ordinary session of the ECOWAS Authority ... was chaired by"
@@ -165,5 +168,7 @@ ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "reception",  # "gave a warm Oval Office reception to"
     "plenary",
     "converged",
+    "embraced",
+    "hugged",
     "sit-down",
 )

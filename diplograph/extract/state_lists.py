@@ -12,9 +12,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from diplograph.extract.doctext import text_of
+from diplograph.extract.party import PartyMention
 from diplograph.gazetteer import Gazetteer
 
-__all__ = ["LIST_GAP", "as_state", "country_list_after", "members_listed"]
+__all__ = ["LIST_GAP", "as_state", "country_list_after", "members_listed", "represented_states"]
 
 
 # Between listed states: commas, "and", and the formal style the gazetteer leaves out
@@ -105,3 +106,31 @@ def as_state(span: Span, gaz: Gazetteer | None) -> Span | None:
 
 def _relabelled(span: Span, key: str) -> Span:
     return Span(span.doc, span.start, span.end, label="COUNTRY", span_id=key)
+
+
+# "Spain, the Netherlands, ... and Romania were represented by their leaders"
+_REPRESENTED = re.compile(r"\s+(?:was|were) represented (?:by|at)\b")
+
+
+def represented_states(doc: Doc, sent: Span) -> list[PartyMention]:
+    """The states a sentence lists as represented at the meeting told, each a side of its
+    own: "Spain, the Netherlands and Romania were represented by their leaders"."""
+    spans = [s for s in doc.spans["dg"] if sent.start_char <= s.start_char < sent.end_char]
+    for i, span in enumerate(spans):
+        if span.label_ != "COUNTRY" or not _REPRESENTED.match(text_of(doc), span.end_char):
+            continue
+        listed = [span]
+        for before in reversed(spans[:i]):
+            if before.label_ != "COUNTRY" or not LIST_GAP.match(
+                text_of(doc)[before.end_char : listed[0].start_char]
+            ):
+                break
+            listed.insert(0, before)
+        if text_of(doc)[sent.start_char : listed[0].start_char].strip(" ,;:-–—\n") == "" or (
+            re.search(r"(?:,|;|\band)\s+$", text_of(doc)[sent.start_char : listed[0].start_char])
+        ):
+            return [
+                PartyMention(s.start_char, s.end_char, None, None, s.id_, False, True)
+                for s in listed
+            ]
+    return []

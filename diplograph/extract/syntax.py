@@ -216,11 +216,27 @@ def irrealis(sent: Span, trigger: TriggerMatch) -> bool:
         for child in v.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
                 return True
-            if child.dep_ == "aux" and child.lower_ == "to":
+            if child.dep_ == "aux" and child.lower_ == "to" and not _went_to_be_received(v):
                 return True
         if v is not verb and _stem(v.lower_) & _PLANNING:
             return True
     return False
+
+
+def _went_to_be_received(verb: Token) -> bool:
+    """ "Zelenskyy travelled to Sandringham to be received by King Charles": the journey is
+    told done, and the welcome it was made for with it."""
+    return (
+        verb.lower_ in ("received", "welcomed", "greeted")
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.head.tag_ == "VBD"
+        and verb.head.lower_ in _JOURNEYED
+    )
+
+
+_JOURNEYED = frozenset(
+    {"travelled", "traveled", "flew", "went", "drove", "headed", "came", "returned"}
+)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -72,7 +72,7 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
     (
         "receive",
         "guest_first",
-        r"\b(?:was|were|being|been) (?:(?:warmly|later|also|then|first|cordially|officially|"
+        r"\b(?:was|were|being|been|to be) (?:(?:warmly|later|also|then|first|cordially|officially|"
         r"formally|separately|personally|finally|briefly|jointly) )?(?:received|welcomed|hosted|"
         # "was greeted with a hug by Sir Keir", "welcomed with full honours by"
         # ("were welcomed at the start of the session by Kazakh Foreign Minister ...")
