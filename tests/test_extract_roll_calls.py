@@ -239,3 +239,39 @@ def test_the_city_of_the_next_round_is_not_where_they_met(nlp: Language) -> None
     )
     assert meetings
     assert all(m.place is None or m.place.name != "Doha" for m in meetings)
+
+
+def test_the_summits_own_secretary_who_speaks_after_its_account_was_at_it(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "The 44th GCC summit, held in Doha on Tuesday, was chaired by Qatar's Emir Sheikh "
+        "Tamim bin Hamad Al Thani. Bahrain's King Hamad bin Isa Al Khalifa and Kuwait's Crown "
+        "Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah attended. GCC Secretary-General Jasem "
+        "Albudaiwi read out the final communique.",
+    )
+    assert {"Jasem Mohamed Albudaiwi", "Hamad bin Isa Al Khalifa"} <= _people(meetings)
+    assert "org:GCC" in _sides(meetings)
+    # The body's official who speaks elsewhere, days later, was not at it.
+    meetings = _extract(
+        nlp,
+        "The 44th GCC summit, held in Doha on Tuesday, was chaired by Qatar's Emir Sheikh "
+        "Tamim bin Hamad Al Thani. Bahrain's King Hamad bin Isa Al Khalifa and Kuwait's Crown "
+        "Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah attended. Oil prices rose on the "
+        "week. Analysts expect little change. Markets were calm on Friday. Jasem Albudaiwi, "
+        "the GCC Secretary-General, said on Friday in Riyadh that the bloc would meet again.",
+    )
+    assert "Jasem Mohamed Albudaiwi" not in _people(meetings)
+
+
+def test_the_leader_who_opens_a_blocs_summit_is_not_the_blocs(nlp: Language) -> None:
+    (summit,) = _extract(
+        nlp,
+        "JAKARTA - Southeast Asian leaders gathered in the Indonesian capital on Tuesday. "
+        "Opening the summit of the Association of Southeast Asian Nations (ASEAN), Indonesian "
+        "President Joko Widodo urged members not to let the bloc become a proxy. Leaders "
+        "including Malaysia's Anwar Ibrahim and Singapore's Lee Hsien Loong attended.",
+    )
+    sides = {p.person: p.represents for p in summit.participants}
+    assert sides["Joko Widodo"] == "country:ID"

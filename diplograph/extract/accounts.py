@@ -7,6 +7,7 @@ summit, and whether a sentence goes on with it (a summit's roll call).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -20,6 +21,7 @@ from diplograph.model import Mode
 
 __all__ = [
     "Cluster",
+    "body_officials",
     "calls_the_roll",
     "extend",
     "is_summit",
@@ -109,3 +111,37 @@ def extend(
         cluster.mentions.append((m, sent.start_char))
     for t in triggers:
         cluster.triggers.append((t, sent))
+
+
+def body_officials(
+    cluster: Cluster, sent: Span, mentions: list[PartyMention], ctx: ArticleContext
+) -> list[PartyMention]:
+    """The summit's own body's officials who speak or act in a sentence told soon after
+    its account ("GCC Secretary-General Jasem Albudaiwi read out the final communique"; "The
+    President of the ECOWAS Commission, Dr Omar Touray, said ..."): they were at it."""
+    first = cluster.sentences[0]
+    bodies = {r for m, _ in cluster.mentions if (r := ctx.resolve(m).represents)} | {
+        s.id_
+        for s in ctx.doc.spans["dg"]
+        if s.label_ == "ORG" and first.start_char <= s.start_char < first.end_char
+    }
+    bodies.add(ctx.main_organisation() or "")  # the body the story is about
+    gap = text_of(ctx.doc)[cluster.sentences[-1].end_char : sent.start_char]
+    if len(_SENTENCE_END.findall(gap)) > 1:
+        return []
+    return [
+        m
+        for m in mentions
+        if m.person
+        and (r := ctx.resolve(m).represents)
+        and r.startswith("org:")
+        and r in bodies
+        and _BODY_ACTS.match(text_of(ctx.doc), m.end)
+    ]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_BODY_ACTS = re.compile(
+    r"(?:,[^,.;]{0,80},)?,?\s*(?:(?:also|later|then)\s+)?(?:said|told|read out|read|presented|"
+    r"delivered|announced|stressed|noted|urged|called)\b"
+)

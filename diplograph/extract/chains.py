@@ -223,7 +223,10 @@ def chain_before(
         if (
             "," in gap
             and span.label_ == "ORG"
-            and _SPOKE_TO.search(text_of(doc), max(0, span.start_char - 40), span.start_char)
+            and (
+                _SPOKE_TO.search(text_of(doc), max(0, span.start_char - 40), span.start_char)
+                or _GATHERING_OF.search(text_of(doc), max(0, span.start_char - 90), span.start_char)
+            )
         ):
             break  # "after his speech to the General Assembly, US President Biden": an audience
         if (
@@ -299,6 +302,12 @@ _BETWEEN = re.compile(r"\bbetween (?:the |a |an )?(?:[\w-]+ ){0,3}$")
 _PLACE_PREP = re.compile(
     r"\b(?:[Ff]rom|[Ii]n|[Aa]t|(?:travell?(?:ing|ed)|going|flying|heading|returning) to)\s+"
     r"(?:the\s+)?$"
+)
+# "Opening the summit of the Association of Southeast Asian Nations (ASEAN), Indonesian
+# President Joko Widodo": a body whose gathering he opens, not his
+_GATHERING_OF = re.compile(
+    r"\b(?:summit|meeting|session|conference|gathering|ministerial)s? of (?:the )?[^,;.()]{0,60}"
+    r"(?:\()?$"
 )
 _HEADED_BY = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?,?\s+(?:headed|led)\s+by\s+")
 _SIDE_LED_BY = re.compile(

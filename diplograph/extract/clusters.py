@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from diplograph.extract import cues, recalled, rules
 from diplograph.extract.accounts import (
     Cluster,
+    body_officials,
     calls_the_roll,
     extend,
     is_summit,
@@ -167,7 +168,12 @@ def group_sentences(
                 # Still part of the meeting's account (dates, places), but names in it are
                 # people discussed, not people present, except those who speak in it
                 # ("During the meeting, Deputy Prime Minister Ishaq Dar stressed ...").
-                extend(current, sent, speakers(ctx.doc, sent, mentions), [])
+                spoke = speakers(ctx.doc, sent, mentions)
+                if is_summit(current, ctx):
+                    # '"The doors of ECOWAS remain open," Mr Touray told journalists at the end
+                    # of the session': the summit's own body's officials who speak in it
+                    spoke += body_officials(current, sent, mentions, ctx)
+                extend(current, sent, spoke, [])
             elif (
                 current is not None
                 # "leaders of NATO's 31 members gathered", "a two-day summit"
@@ -366,6 +372,7 @@ def _present_at(
 ) -> list[PartyMention]:
     """The leaders a sentence puts at the summit just told (``subjects.at_the_summit``)."""
     there = at_the_summit(ctx.doc, sent, mentions, told_on=told_on(cluster, sent, ctx))
+    there += body_officials(cluster, sent, mentions, ctx)
     if there or not calls_the_roll(cluster, sent, ctx):
         return there
     # "... greeted her counterparts one by one. Washington's Joe Biden arrived late
