@@ -275,3 +275,25 @@ def test_the_leader_who_opens_a_blocs_summit_is_not_the_blocs(nlp: Language) -> 
     )
     sides = {p.person: p.represents for p in summit.participants}
     assert sides["Joko Widodo"] == "country:ID"
+
+
+def test_leaders_in_a_capital_told_fellow_leaders_and_took_part_after_a_sideline_meeting(
+    nlp: Language,
+) -> None:
+    meetings = _extract(
+        nlp,
+        "Arab and Muslim leaders meeting in the Saudi capital on Saturday demanded an end to "
+        "the war in Gaza. The joint summit was convened at the invitation of Crown Prince "
+        "Mohammed bin Salman. President Abdel Fattah El-Sisi told fellow leaders that Egypt "
+        "rejected any displacement. Iranian President Ebrahim Raisi held a separate meeting "
+        "with the Saudi crown prince on the sidelines of the gathering. Palestinian President "
+        "Mahmoud Abbas, Turkish President Recep Tayyip Erdogan and Qatar's Emir Sheikh Tamim "
+        "bin Hamad Al Thani also took part.",
+    )
+    summit = next(m for m in meetings if len(m.countries) > 2)
+    assert {"country:SA", "country:EG", "country:PS", "country:TR", "country:QA"} <= set(
+        summit.countries
+    )
+    assert summit.place is not None and summit.place.name == "Riyadh"
+    sideline = next(m for m in meetings if "country:IR" in m.countries)
+    assert set(sideline.countries) == {"country:IR", "country:SA"}

@@ -17,6 +17,8 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
 from diplograph.extract.modes import meeting_mode
 from diplograph.extract.party import PartyMention
+from diplograph.extract.spans import sentence_spans
+from diplograph.extract.subjects import at_the_summit
 from diplograph.model import Mode
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "calls_the_roll",
     "extend",
     "is_summit",
+    "present_at",
     "sides",
     "told_on",
 ]
@@ -121,9 +124,7 @@ def body_officials(
     President of the ECOWAS Commission, Dr Omar Touray, said ..."): they were at it."""
     first = cluster.sentences[0]
     bodies = {r for m, _ in cluster.mentions if (r := ctx.resolve(m).represents)} | {
-        s.id_
-        for s in ctx.doc.spans["dg"]
-        if s.label_ == "ORG" and first.start_char <= s.start_char < first.end_char
+        s.id_ for s in sentence_spans(ctx.doc, first) if s.label_ == "ORG"
     }
     bodies.add(ctx.main_organisation() or "")  # the body the story is about
     gap = text_of(ctx.doc)[cluster.sentences[-1].end_char : sent.start_char]
@@ -145,3 +146,22 @@ _BODY_ACTS = re.compile(
     r"(?:,[^,.;]{0,80},)?,?\s*(?:(?:also|later|then)\s+)?(?:said|told|read out|read|presented|"
     r"delivered|announced|stressed|noted|urged|called)\b"
 )
+
+
+def present_at(
+    cluster: Cluster, sent: Span, mentions: list[PartyMention], ctx: ArticleContext
+) -> list[PartyMention]:
+    """The leaders a sentence puts at the summit just told (``subjects.at_the_summit``)."""
+    there = at_the_summit(ctx.doc, sent, mentions, told_on=told_on(cluster, sent, ctx))
+    there += body_officials(cluster, sent, mentions, ctx)
+    if there or not calls_the_roll(cluster, sent, ctx):
+        return there
+    # "... greeted her counterparts one by one. Washington's Joe Biden arrived late
+    # morning": a roll call names other states ("Trump, hosting Rutte, said a summit would
+    # not help. Treasury Secretary Scott Bessent said ..." is not one).
+    told = sides([m for m, _ in cluster.mentions], ctx)
+    return [
+        m
+        for m in at_the_summit(ctx.doc, sent, mentions, told_on=True)
+        if ctx.resolve(m).represents not in told
+    ]

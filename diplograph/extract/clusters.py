@@ -17,11 +17,10 @@ from diplograph.extract import cues, recalled, rules
 from diplograph.extract.accounts import (
     Cluster,
     body_officials,
-    calls_the_roll,
     extend,
     is_summit,
+    present_at,
     sides,
-    told_on,
 )
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.counterparts import (
@@ -50,7 +49,6 @@ from diplograph.extract.reported import reported_triggers
 from diplograph.extract.state_lists import represented_states
 from diplograph.extract.stated_days import WEEKDAY, same_kind, stated_day
 from diplograph.extract.subjects import (
-    at_the_summit,
     is_subject,
     joint_subjects,
     last_official,
@@ -147,7 +145,8 @@ def group_sentences(
             ):
                 until = sent.start_char + presence_scope(text)[1]
                 present = [m for m in mentions if m.start < until]
-                extend(current, sent, [*present, *represented_states(ctx.doc, sent)], [])
+                present += represented_states(ctx.doc, sent)
+                extend(_gathering(current, clusters, present, ctx), sent, present, [])
             elif (
                 current is not None
                 and not text_of(ctx.doc)[current.sentences[-1].end_char : sent.start_char].strip()
@@ -178,7 +177,7 @@ def group_sentences(
                 current is not None
                 # "leaders of NATO's 31 members gathered", "a two-day summit"
                 and is_summit(current, ctx)
-                and (there := _present_at(current, sent, mentions, ctx))
+                and (there := present_at(current, sent, mentions, ctx))
             ):
                 # "Spanish Prime Minister Pedro Sanchez ... told reporters at the summit
                 # venue": a leader who speaks at the summit told was at it.
@@ -367,23 +366,19 @@ def _splits_off(
     return len(summit) >= 4 and two and not is_presence_statement(sent.text)
 
 
-def _present_at(
-    cluster: Cluster, sent: Span, mentions: list[PartyMention], ctx: ArticleContext
-) -> list[PartyMention]:
-    """The leaders a sentence puts at the summit just told (``subjects.at_the_summit``)."""
-    there = at_the_summit(ctx.doc, sent, mentions, told_on=told_on(cluster, sent, ctx))
-    there += body_officials(cluster, sent, mentions, ctx)
-    if there or not calls_the_roll(cluster, sent, ctx):
-        return there
-    # "... greeted her counterparts one by one. Washington's Joe Biden arrived late
-    # morning": a roll call names other states ("Trump, hosting Rutte, said a summit would
-    # not help. Treasury Secretary Scott Bessent said ..." is not one).
-    told = sides([m for m, _ in cluster.mentions], ctx)
-    return [
-        m
-        for m in at_the_summit(ctx.doc, sent, mentions, told_on=True)
-        if ctx.resolve(m).represents not in told
-    ]
+def _gathering(
+    current: Cluster, clusters: list[Cluster], present: list[PartyMention], ctx: ArticleContext
+) -> Cluster:
+    """ "He also held a separate meeting with the crown prince on the sidelines of the
+    gathering. Abbas, Erdogan, Tamim and Assad also took part": three states or more said
+    to be present after a sideline meeting were at the summit it was on the sidelines of."""
+    first = current.sentences[0].text
+    if len(sides(present, ctx)) < 3 or not _SIDELINES.search(first):
+        return current
+    return next((c for c in reversed(clusters) if c is not current and is_summit(c, ctx)), current)
+
+
+_SIDELINES = re.compile(r"\b(?:sidelines?|margins?) of\b")
 
 
 def _another_day(

@@ -77,7 +77,8 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # ("Leaders of Arab and Muslim countries meeting in Riyadh on Saturday demanded")
         r"|\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|foreign "
         r"ministers)(?: of (?:[\w-]+ ){1,4}?(?:countries|states|nations))? meeting (?:in|at) "
-        r"(?=(?-i:[A-Z]))"
+        # ("Arab and Muslim leaders meeting in the Saudi capital on Saturday demanded")
+        r"(?=(?-i:[A-Z])|the (?:[\w-]+ )?capital\b)"
         # "The decision was taken at an extraordinary summit of the Southern African
         # Development Community in Harare on Friday" (not "decisions taken at the summit held
         # on Feb. 24", an earlier one named in passing)

@@ -129,9 +129,10 @@ def _find_meeting_drafts(
     if agency is None:
         agency = agency_country(text_of(doc), body_start)
     ctx = ArticleContext(doc, gaz, body_start, people or People(()), agency, published)
+    every = list(doc.sents)
     sentences = [
         s
-        for s in doc.sents
+        for s in every
         if s.end_char > body_start
         and not in_spans(s.start_char, s.start_char + len(s.text.rstrip()), skip)
         and s.text.strip()
@@ -142,7 +143,8 @@ def _find_meeting_drafts(
     # A photo caption tells no meeting, but who is who: "Prime Minister Lawrence Wong (left)
     # and Malaysian Prime Minister Anwar Ibrahim at the Perdana Putra building" before "Mr
     # Wong" and "Mr Anwar" in the story.
-    captions = [s for s in doc.sents if _CAPTION.search(s.text) and s not in sentences]
+    read = {s.start_char for s in sentences}
+    captions = [s for s in every if _CAPTION.search(s.text) and s.start_char not in read]
     first = {s.start_char: find_parties(doc, s, gaz) for s in [*captions, *sentences]}
     for found in first.values():
         for p in found:

@@ -22,7 +22,7 @@ from diplograph.extract.namewords import (
     WEEKDAYS,
     is_initial,
 )
-from diplograph.extract.spans import is_title, sentence_spans, titles_of
+from diplograph.extract.spans import is_title, sentence_ents, sentence_spans, titles_of
 from diplograph.gazetteer import Gazetteer
 
 __all__ = [
@@ -46,7 +46,7 @@ def possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
     """
     found = []
     text = text_of(doc)
-    for ent in sent.ents:
+    for ent in sentence_ents(doc, sent):
         if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(ent) <= 4:
             continue
         if not all((t.is_title or "'" in t.text) and t.pos_ == "PROPN" for t in ent):
@@ -317,7 +317,7 @@ def names_in_apposition(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
     found: list[Name] = []
     spans = sentence_spans(doc, sent)
     text = text_of(doc)
-    for ent in sent.ents:
+    for ent in sentence_ents(doc, sent):
         if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"):
             continue
         words = ent.text.split()

@@ -31,7 +31,7 @@ from diplograph.extract.namewords import (
     WEEKDAYS,
     is_initial,
 )
-from diplograph.extract.spans import sentence_spans
+from diplograph.extract.spans import sentence_ents, sentence_spans
 from diplograph.gazetteer import Gazetteer
 
 __all__ = ["HONORIFICS", "forget_names", "person_spans"]
@@ -227,7 +227,7 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
     ]
     covered = {i for s in sentence_spans(doc, sent) for i in range(s.start, s.end)}
     candidates.extend(possessed_names(doc, sent, gaz))
-    for ent in sent.ents:
+    for ent in sentence_ents(doc, sent):
         if ent.label_ == "PERSON" and (cleaned := _clean_person(doc, ent, gaz)):
             start, end, name = cleaned
             # "Ambassador of Saudi Arabia Nawaf bin Said Al-Malki": the model may leave
@@ -281,7 +281,7 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
                 end = tail.end()
                 name = text_of(doc)[start:end]
             candidates.append((start, end, name))
-    people = [e for e in sent.ents if e.label_ == "PERSON"]
+    people = [e for e in sentence_ents(doc, sent) if e.label_ == "PERSON"]
     if (
         len(people) >= 2
         or addressed(sent.text)

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from diplograph.extract.doctext import text_of
+from diplograph.extract.spans import sentence_ents, sentence_spans
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Mode, Place
 
@@ -122,7 +123,7 @@ def meeting_place(
     for sent in [*reporting, *told]:
         if "held" not in sent.text and "took place" not in sent.text:
             continue
-        for span in doc.spans["dg"]:
+        for span in sentence_spans(doc, sent):
             if (
                 span.label_ in ("CITY", "METONYM")
                 and sent.start_char <= span.start_char < sent.end_char
@@ -132,7 +133,7 @@ def meeting_place(
                 # "During the meeting, held at Qasr Al Shati in Abu Dhabi": said outright.
                 return venue
     for sent in reporting:
-        for span in doc.spans["dg"]:
+        for span in sentence_spans(doc, sent):
             if (
                 span.label_ == "CITY"
                 and sent.start_char <= span.start_char < sent.end_char
@@ -149,7 +150,7 @@ def meeting_place(
                 # "Zelenskyy was driven to Sandringham, where he was received by King Charles"
                 return city_place(gaz, name) or Place(name)
         seat: Place | None = None  # a seat of government the sentence names, if no city
-        for span in doc.spans["dg"]:
+        for span in sentence_spans(doc, sent):
             if not (sent.start_char <= span.start_char < sent.end_char):
                 continue
             before = text_of(doc)[sent.start_char : span.start_char]
@@ -186,7 +187,7 @@ def meeting_place(
             return seat
         venues = [
             ent
-            for ent in sent.ents
+            for ent in sentence_ents(doc, sent)
             if ent.label_ == "GPE"
             and _IN_PLACE.search(before := text_of(doc)[sent.start_char : ent.start_char])
             # "raised human rights in Xinjiang": a subject of the talks, not their venue
@@ -252,7 +253,7 @@ def visit_place(
     is named.
     """
     for sent in sentences:
-        for span in doc.spans["dg"]:
+        for span in sentence_spans(doc, sent):
             if not (sent.start_char <= span.start_char < sent.end_char):
                 continue
             before = text_of(doc)[sent.start_char : span.start_char]

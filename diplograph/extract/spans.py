@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.gazetteer import Gazetteer, Title
 
-__all__ = ["forget_spans", "is_title", "sentence_spans", "titles_of"]
+__all__ = ["forget_spans", "is_title", "sentence_ents", "sentence_spans", "titles_of"]
 
 
 def sentence_spans(doc: Doc, sent: Span) -> list[Span]:
@@ -35,10 +35,31 @@ def sentence_spans(doc: Doc, sent: Span) -> list[Span]:
 _SPANS_KEY = "diplograph.spans"
 
 
+def sentence_ents(doc: Doc, sent: Span) -> list[Span]:
+    """The model's entities inside ``sent``, like ``sent.ents``.
+
+    ``sent.ents`` builds every entity of the document anew on each call; the rules ask
+    for a sentence's entities several times, so the document's are built once and cut
+    per sentence (the model has labelled them all before any rule reads them).
+    """
+    every = doc.user_data.get(_ENTS_KEY)
+    if every is None:
+        ents = list(doc.ents)
+        every = doc.user_data[_ENTS_KEY] = (ents, [e.start_char for e in ents])
+    ents, starts = every
+    lo = bisect_left(starts, sent.start_char)
+    hi = bisect_left(starts, sent.end_char)
+    return [e for e in ents[lo:hi] if e.end_char <= sent.end_char]
+
+
+_ENTS_KEY = "diplograph.ents"
+
+
 def forget_spans(doc: Doc) -> None:
-    """Drop the cached spans: they point back at the document, a cycle that would keep
-    every parsed article alive."""
+    """Drop the cached spans and entities: they point back at the document, a cycle that
+    would keep every parsed article alive."""
     doc.user_data.pop(_SPANS_KEY, None)
+    doc.user_data.pop(_ENTS_KEY, None)
 
 
 def is_title(span: Span) -> bool:

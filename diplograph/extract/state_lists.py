@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention
+from diplograph.extract.spans import sentence_spans
 from diplograph.gazetteer import Gazetteer
 
 __all__ = ["LIST_GAP", "as_state", "country_list_after", "members_listed", "represented_states"]
@@ -115,7 +116,7 @@ _REPRESENTED = re.compile(r"\s+(?:was|were) represented (?:by|at)\b")
 def represented_states(doc: Doc, sent: Span) -> list[PartyMention]:
     """The states a sentence lists as represented at the meeting told, each a side of its
     own: "Spain, the Netherlands and Romania were represented by their leaders"."""
-    spans = [s for s in doc.spans["dg"] if sent.start_char <= s.start_char < sent.end_char]
+    spans = sentence_spans(doc, sent)
     for i, span in enumerate(spans):
         if span.label_ != "COUNTRY" or not _REPRESENTED.match(text_of(doc), span.end_char):
             continue

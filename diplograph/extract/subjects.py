@@ -76,7 +76,11 @@ def at_the_summit(
     venue"): they were at it. ``told_on``: the sentence goes on with the summit's account
     ("French President Emmanuel Macron announced ..."), and its titled leaders who speak
     or act were at it too."""
-    located = bool(_AT_THE_SUMMIT.search(sent.text) or cues.SUMMIT_SPEECH.search(sent.text))
+    located = bool(
+        _AT_THE_SUMMIT.search(sent.text)
+        or cues.SUMMIT_SPEECH.search(sent.text)
+        or _TOLD_THE_TABLE.search(sent.text)  # "told fellow leaders that ..."
+    )
     if not located and not told_on:
         return []
     text = text_of(doc)
@@ -144,7 +148,7 @@ _ELSEWHERE = re.compile(
 )
 _SPOKE_AFTER_ASIDE = re.compile(
     r"(?:,[^,.;]{0,80},)?\s*(?:(?:also|later)\s+)?(?:said|told|stressed|argued|suggested|"
-    r"proposed|urged|warned|insisted|called for|spoke in support)\b"
+    r"proposed|urged|warned|insisted|called (?:for|on)|spoke in support)\b"
 )
 
 
@@ -152,6 +156,8 @@ _SPOKE_AFTER_ASIDE = re.compile(
 _TOLD_THE_TABLE = re.compile(
     r"\btold (?:his|her|their) (?:colleagues|counterparts|peers|fellow [\w-]+) "
     r"(?:at|during|in) the\b"
+    # "President Abdel-Fattah El-Sisi told fellow leaders that Egypt's policy was ..."
+    r"|\btold (?:the )?fellow (?:leaders|heads of state)\b"
 )
 _THE_MEETING_WITH = re.compile(
     r"\W*The (?:[\w-]+ ){0,2}(?:meeting|talks|encounter|conversation|call|sit-down) with "

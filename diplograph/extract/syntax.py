@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.party import PartyMention
 from diplograph.extract.rules import TriggerMatch
+from diplograph.extract.spans import sentence_spans
 
 __all__ = [
     "irrealis",
@@ -271,14 +272,14 @@ def state_subjects(sent: Span, triggers: list[TriggerMatch], doc: Doc) -> list[P
     """
     verbs = trigger_verbs(sent, triggers)
     found = []
-    for span in doc.spans["dg"]:
-        if span.label_ != "COUNTRY" or not (sent.start_char <= span.start_char < sent.end_char):
-            continue
+    states = [s for s in sentence_spans(doc, sent) if s.label_ == "COUNTRY"]
+    state_tokens = {i for s in states for i in range(s.start, s.end)}
+    for span in states:
         root = span.root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i in verbs
-        if subject or _just_before_verb(doc, span, verbs) or _talks_between(root):
+        if subject or _just_before_verb(doc, span, verbs, state_tokens) or _talks_between(root):
             found.append(
                 PartyMention(span.start_char, span.end_char, None, None, span.id_, False, True)
             )
@@ -301,7 +302,7 @@ def _talks_between(root: Token) -> bool:
     )
 
 
-def _just_before_verb(doc: Doc, span: Span, verbs: set[int]) -> bool:
+def _just_before_verb(doc: Doc, span: Span, verbs: set[int], state_tokens: set[int]) -> bool:
     """ "Pakistan and Kazakhstan on Tuesday held ...": states listed right before the verb,
     which the parser may misattach after a dateline."""
     first = span.root
@@ -319,7 +320,7 @@ def _just_before_verb(doc: Doc, span: Span, verbs: set[int]) -> bool:
         if all(t.pos_ not in ("VERB", "AUX") for t in words) and all(
             t.lower_ in ("and", "the", "on", "in", "at", "today", "yesterday")
             or t.ent_type_ in ("DATE", "GPE", "TIME")
-            or any(s.start <= t.i < s.end for s in doc.spans["dg"] if s.label_ == "COUNTRY")
+            or t.i in state_tokens
             for t in words
         ):
             return True
