@@ -697,3 +697,37 @@ def test_a_guest_embraced_at_the_door_and_one_who_travelled_to_be_received(
         "King Charles.\n"
     )
     assert _extract(nlp, text, date(2025, 3, 3)) == []
+
+
+def test_leaders_listed_each_with_the_state_said_after_the_name(nlp: Language) -> None:
+    text = (
+        "Quad leaders meet in Delaware\n\n"
+        "WILMINGTON (AP) - President Joe Biden hosted Prime Ministers Anthony Albanese of "
+        "Australia, Narendra Modi of India and Fumio Kishida of Japan at his old school on "
+        "Saturday.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2024, 9, 22))
+    assert _sides(summit) == {
+        "Joe Biden": "country:US",
+        "Anthony Albanese": "country:AU",
+        "Narendra Modi": "country:IN",
+        "Fumio Kishida": "country:JP",
+    }
+    # "of Vietnam" after an office, not a name: the office's state.
+    text = (
+        "Havana, Sep 24 (Prensa Latina) Cuban President Miguel Diaz-Canel received on Monday "
+        "the Chairman of the National Assembly of Vietnam, Tran Thanh Man.\n"
+    )
+    (visit,) = _extract(nlp, "Visit\n\n" + text, date(2024, 9, 24))
+    assert set(visit.countries) == {"country:CU", "country:VN"}
+
+
+def test_the_unions_institution_is_the_one_the_people_list_gives(nlp: Language) -> None:
+    text = (
+        "EU chiefs in Kyiv\n\n"
+        "The High Representative for Foreign Affairs and Security Policy/Vice-President of "
+        "the European Commission, Kaja Kallas, held a videoconference today with the "
+        "Minister for Foreign Affairs of Moldova, Mihai Popsoi.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 2, 26))
+    assert _sides(meeting)["Kaja Kallas"] == "org:EU"

@@ -221,6 +221,12 @@ def chain_before(
             # Modi spent two days in Poland": where he is or goes, not whom he serves
             break
         if (
+            ("," in gap or " and " in gap)
+            and span.label_ == "COUNTRY"
+            and _named_of(doc, spans, span)
+        ):
+            break  # "Anthony Albanese of Australia, Narendra Modi of India": Albanese's state
+        if (
             "," in gap
             and span.label_ == "ORG"
             and (
@@ -303,6 +309,21 @@ _PLACE_PREP = re.compile(
     r"\b(?:[Ff]rom|[Ii]n|[Aa]t|(?:travell?(?:ing|ed)|going|flying|heading|returning) to)\s+"
     r"(?:the\s+)?$"
 )
+
+
+def _named_of(doc: Doc, spans: list[Span], state: Span) -> bool:
+    """ "Anthony Albanese of Australia": the state is said of the person named before it."""
+    i = state.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    name = doc[i - 1]
+    return name.ent_type_ == "PERSON" or any(
+        s.label_ == "PERSON" and s.start <= name.i < s.end for s in spans
+    )
+
+
 # "Opening the summit of the Association of Southeast Asian Nations (ASEAN), Indonesian
 # President Joko Widodo": a body whose gathering he opens, not his
 _GATHERING_OF = re.compile(

@@ -311,11 +311,15 @@ class ArticleContext:
                 # "received by King Charles": a monarch goes by title and regnal name.
                 listed = self.kb.find(f"{m.title} {m.person}")
             if listed is not None:
-                # One person, one name across articles; the article's own affiliation wins.
+                # One person, one name across articles; the article's own affiliation wins,
+                # but for the Union's institution ("EU chief von der Leyen" is the
+                # Commission's), where the list is exact and the article is loose.
+                dated = listed.represents_on(self.published) or None
+                loose = m.represents in _EU and dated in _EU
                 m = replace(
                     m,
                     person=listed.name,
-                    represents=m.represents or listed.represents_on(self.published) or None,
+                    represents=dated if loose or not m.represents else m.represents,
                 )
             elif m.person and len(m.person.split()) == 1 and not m.title:
                 # A lone word with no title, that the article never gives in full and the
@@ -377,6 +381,9 @@ def _other_office(m: PartyMention, known: PartyMention) -> bool:
         and m.title.lower() not in known.title.lower()
         and known.title.lower() not in m.title.lower()
     )
+
+
+_EU = frozenset({"org:EU", "org:EC", "org:EUCO", "org:EP"})
 
 
 def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> dict[str, int]:
