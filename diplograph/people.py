@@ -61,6 +61,14 @@ class KnownPerson:
             for key, first, last in self.roles
         )
 
+    def in_office_on(self, day: date) -> bool:
+        """True when the list gives them an office on ``day``'s month."""
+        month = (day.year, day.month)
+        return any(
+            (first is None or first <= month) and (last is None or month <= last)
+            for _, first, last in self.roles
+        )
+
     def represents_on(self, day: date | None) -> str:
         """Whom they acted for on ``day`` (now, when the day is unknown).
 

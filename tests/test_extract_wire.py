@@ -1347,3 +1347,20 @@ def test_a_cabinet_briefed_on_its_leaders_calls_reports_none(nlp: Language) -> N
         "Sunday with US Secretary of State Antony Blinken.\n"
     )
     assert _extract(nlp, text, date(2023, 10, 17)) == []
+
+
+def test_a_listed_leader_in_office_acts_for_the_state_the_list_gives(nlp: Language) -> None:
+    # "Prime Minister of the Republic of India" names no state the gazetteer knows; the
+    # agency's story makes an office of no stated state the agency's own. The people list
+    # knows whose he is.
+    text = (
+        "ABU DHABI, 15th July, 2023 (WAM) -- Sheikh Mohamed bin Zayed Al Nahyan, President of "
+        "the UAE, received today at Qasr Al Watan in Abu Dhabi H.E. Narendra Modi, Prime "
+        "Minister of the Republic of India, who is on an official visit to the country.\n\n"
+        "His Highness and the Indian Prime Minister reviewed the strategic partnership between "
+        "the two countries and ways to expand trade.\n\nThe meeting was attended by Sheikh "
+        "Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, while, on the Indian side, "
+        "Dr. S. Jaishankar, Minister of External Affairs, attended.\n"
+    )
+    (meeting,) = _extract(nlp, "Visit\n\n" + text, date(2023, 7, 15))
+    assert _sides(meeting)["Narendra Modi"] == "country:IN"

@@ -311,11 +311,18 @@ class ArticleContext:
                 # "received by King Charles": a monarch goes by title and regnal name.
                 listed = self.kb.find(f"{m.title} {m.person}")
             if listed is not None:
-                # One person, one name across articles; the article's own affiliation wins,
-                # but for the Union's institution ("EU chief von der Leyen" is the
-                # Commission's), where the list is exact and the article is loose.
+                # One person, one name across articles. A state the article seems to give
+                # an office holder the list has in office that month is more often a misread
+                # ("Narendra Modi, Prime Minister of the Republic of India" under an Abu
+                # Dhabi dateline) than news, so the list wins; a body the article gives wins
+                # (the list's dates are years), but for the Union's institutions ("EU chief
+                # von der Leyen" is the Commission's), where the list is exact.
                 dated = listed.represents_on(self.published) or None
-                loose = m.represents in _EU and dated in _EU
+                loose = (m.represents in _EU and dated in _EU) or (
+                    self.published is not None
+                    and listed.in_office_on(self.published)
+                    and not (m.represents or "").startswith("org:")
+                )
                 m = replace(
                     m,
                     person=listed.name,
