@@ -731,3 +731,23 @@ def test_the_unions_institution_is_the_one_the_people_list_gives(nlp: Language) 
     )
     (meeting,) = _extract(nlp, text, date(2025, 2, 26))
     assert _sides(meeting)["Kaja Kallas"] == "org:EU"
+
+
+def test_delegations_that_faced_each_other_across_a_table_and_a_meeting_with_no_date(
+    nlp: Language,
+) -> None:
+    text = (
+        "US, Russian officials meet in Riyadh\n\n"
+        "Senior U.S. and Russian officials agreed Tuesday to restore embassy staffing, after "
+        "more than four hours of talks in the Saudi capital.\n\nSecretary of State Marco Rubio "
+        "and national security adviser Mike Waltz faced Russian Foreign Minister Sergei Lavrov "
+        "and Kremlin aide Yuri Ushakov across a table at Diriyah Palace. Saudi Foreign "
+        "Minister Prince Faisal bin Farhan sat at the head of the table.\n\nAn official said no "
+        "date had been set for a meeting between President Donald Trump and President "
+        "Vladimir Putin.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2025, 2, 19))
+    assert set(talks.countries) == {"country:US", "country:RU", "country:SA"}
+    assert {"Marco Rubio", "Sergey Lavrov", "Faisal bin Farhan Al Saud"} <= set(_sides(talks))
+    assert talks.date == date(2025, 2, 18)
+    assert talks.mode is Mode.IN_PERSON

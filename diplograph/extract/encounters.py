@@ -148,7 +148,13 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # "The joint extraordinary Arab-Islamic summit, convened by Saudi Arabia and chaired by"
         r"|\b(?<!sidelines of the )summit, (?:convened|chaired|hosted) by\b"
         # "Leaders of the Southern African Development Community (SADC) converged in Harare"
-        r"|\bconverged (?:\w+ ){0,3}?(?:in|at|for|on)\b",
+        r"|\bconverged (?:\w+ ){0,3}?(?:in|at|for|on)\b"
+        # "Rubio, Waltz and Witkoff faced Russian Foreign Minister Sergei Lavrov ... across a
+        # table at Riyadh's Diriyah Palace"
+        r"|\bfaced (?:[\w.'’-]+ ){1,14}?across (?:a|the) (?:negotiating )?table\b"
+        # "officials agreed Tuesday ... after more than four hours of talks in the Saudi capital"
+        r"|\bafter (?:more than |nearly |almost |some |about )?(?:an?|one|two|three|four|five|"
+        r"six|several) hours? of (?:talks|discussions|negotiations)\b",
     ),
 )
 
@@ -170,6 +176,10 @@ ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "plenary",
     "converged",
     "embraced",
+    "across a table",
+    "across the table",
+    "hours of talks",
+    "hour of talks",
     "hugged",
     "sit-down",
 )

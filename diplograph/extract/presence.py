@@ -72,6 +72,8 @@ _PRESENCE = re.compile(
     r"conference)|"
     # "Around the summit table, French President Emmanuel Macron ... had all argued"
     r"(?:at|around) the (?:summit |negotiating |conference )?table|chaired|co-chaired|"
+    # "Prince Faisal and al-Aiban, who brokered the encounter, sat at the head of the table"
+    r"sat at the head of the table|"
     r"chairs the (?:[\w-]+ )?(?:summit|gathering|meeting|session)s?|"
     # "From Europe came Italian Prime Minister Giorgia Meloni, Spain's ... Pedro Sánchez"
     # "From the region came Albania's Prime Minister Edi Rama"

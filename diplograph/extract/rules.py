@@ -271,8 +271,10 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         r"\b(?:no|not(?! (?:before|until|only)\b)|never|nor|n't)\b",
         " ".join(window.split()[-3:]),
         re.IGNORECASE,
-    ):
-        return True  # "No meeting between ... is on the agenda", "did not meet"
+    ) or re.search(r"\bno (?:date|time|timetable|venue)\b[^.;]{0,40}$", before, re.IGNORECASE):
+        # "No meeting between ... is on the agenda", "did not meet", "no date had been set
+        # for a meeting between Trump and Putin"
+        return True
     if re.search(r"\bto\s*$", before) or re.search(r"\bto (?:hold|have|pay)\s*$", before):
         return True
     if recalled.DURING_THAT_VISIT.search(before):
