@@ -751,3 +751,17 @@ def test_delegations_that_faced_each_other_across_a_table_and_a_meeting_with_no_
     assert {"Marco Rubio", "Sergey Lavrov", "Faisal bin Farhan Al Saud"} <= set(_sides(talks))
     assert talks.date == date(2025, 2, 18)
     assert talks.mode is Mode.IN_PERSON
+
+
+def test_officials_who_spent_hours_together_and_faced_a_team(nlp: Language) -> None:
+    text = (
+        "US, Ukraine agree on ceasefire plan\n\n"
+        "JEDDAH - Ukrainian and American officials spent more than eight hours together in a "
+        "hotel on Tuesday and agreed on a joint statement.\n\nSecretary of State Marco Rubio "
+        "and national security adviser Mike Waltz faced a Ukrainian team led by Andriy Yermak, "
+        "together with Foreign Minister Andrii Sybiha.\n"
+    )
+    (talks,) = _extract(nlp, text, date(2025, 3, 12))
+    assert set(talks.countries) == {"country:UA", "country:US"}
+    assert {"Marco Rubio", "Andriy Yermak", "Andrii Sybiha"} <= set(_sides(talks))
+    assert talks.date == date(2025, 3, 11)

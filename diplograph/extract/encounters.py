@@ -152,6 +152,11 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
         # "Rubio, Waltz and Witkoff faced Russian Foreign Minister Sergei Lavrov ... across a
         # table at Riyadh's Diriyah Palace"
         r"|\bfaced (?:[\w.'’-]+ ){1,14}?across (?:a|the) (?:negotiating )?table\b"
+        # "Rubio and Waltz faced a Ukrainian team led by Andriy Yermak"; "Ukrainian and
+        # American officials spent more than eight hours together in a Red Sea hotel"
+        r"|\bfaced (?:an? |the )?(?:[\w-]+ )?(?:team|delegation|side)\b"
+        r"|\bspent (?:more than |nearly |almost |about |some )?(?:an?|one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|\d+|several) hours together\b"
         # "officials agreed Tuesday ... after more than four hours of talks in the Saudi capital"
         r"|\bafter (?:more than |nearly |almost |some |about )?(?:an?|one|two|three|four|five|"
         r"six|several) hours? of (?:talks|discussions|negotiations)\b",
@@ -177,6 +182,8 @@ ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "converged",
     "embraced",
     "across a table",
+    "faced",
+    "hours together",
     "across the table",
     "hours of talks",
     "hour of talks",
