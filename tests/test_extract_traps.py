@@ -189,3 +189,16 @@ def test_a_leader_who_convened_his_counterparts_met_them(nlp: Language) -> None:
         "including Japanese Prime Minister Fumio Kishida.",
     )
     assert {"country:US", "country:JP"} <= _countries(meetings)
+
+
+def test_a_denied_secret_meeting_with_one_side_unnamed_in_the_denial(nlp: Language) -> None:
+    text = (
+        "Tehran (AFP) - Iran on Saturday rejected a US media report that its ambassador to "
+        "the United Nations had held a secret meeting with billionaire Elon Musk, a close ally "
+        "of President-elect Donald Trump.\n\nThe New York Times reported on Thursday that Musk "
+        "and ambassador Amir Saeid Iravani had talked for more than an hour on Monday in New "
+        "York, to ease tensions between Tehran and the incoming US administration.\n\nNeither "
+        "Musk nor the Trump transition team has confirmed the report. The United States "
+        "pulled out of the nuclear deal in 2018.\n"
+    )
+    assert _extract(nlp, "Iran denies Musk meeting\n\n" + text, date(2024, 11, 16)) == []

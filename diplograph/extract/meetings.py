@@ -28,7 +28,7 @@ from diplograph.extract.names import forget_names
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import meeting_place, visit_place
 from diplograph.extract.recalled import told_as_a_leg
-from diplograph.extract.reported import denied_between
+from diplograph.extract.reported import UNNAMED, denied_between
 from diplograph.extract.roles import default_role, directed_role
 from diplograph.extract.sides import (
     add_other_leader,
@@ -182,7 +182,7 @@ def _find_meeting_drafts(
         for cluster in group_sentences(sentences, parties_by_sentence, ctx)
         for visit in separate_visits(cluster, ctx)
         for call in separate_calls(visit, ctx)
-        if not any(_named(call, ctx) <= who for who in denied)
+        if not any(_denied(_named(call, ctx), who) for who in denied)
     ]
     drafts: list[MeetingDraft] = []
     principal = _principal(clusters, ctx)
@@ -213,6 +213,13 @@ def _find_meeting_drafts(
 
 
 _CAPTION = re.compile(r"\((?:left|right|centre|center|L|R|C)\)|^\W*(?:Photo|Image|Caption)\b")
+
+
+def _denied(named: frozenset[str], who: frozenset[str]) -> bool:
+    """The meeting is the one denied (one side unnamed there: one of its people, with another)."""
+    if UNNAMED in who:
+        return bool(named & who) and not named <= who
+    return named <= who
 
 
 def _named(cluster: Cluster, ctx: ArticleContext) -> frozenset[str]:

@@ -19,7 +19,7 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.party import PartyMention
 from diplograph.extract.syntax import irrealis, nominal_only
 
-__all__ = ["denied_between", "reported_triggers"]
+__all__ = ["UNNAMED", "denied_between", "reported_triggers"]
 
 
 def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
@@ -84,12 +84,23 @@ def denied_between(
     found: list[frozenset[str]] = []
     for sent in sentences:
         if _DENIED.search(sent.text) and rules.mentions_a_meeting(sent.text):
-            named = {
-                ctx.identity(r) for m in parties[sent.start_char] if (r := ctx.resolve(m)).person
-            }
+            said = [ctx.resolve(m) for m in parties[sent.start_char]]
+            named = {ctx.identity(r) for r in said if r.person}
             if len(named) >= 2:
                 found.append(frozenset(named))
+            if named and (any(not r.person for r in said) or _ITS_OFFICIAL.search(sent.text)):
+                # "rejected a US media report that its ambassador to the United Nations had
+                # held a secret meeting with billionaire Elon Musk": those named, with
+                # whoever the report later names beside them
+                found.append(frozenset({*named, UNNAMED}))
     return found
+
+
+UNNAMED = "(and someone unnamed)"
+_ITS_OFFICIAL = re.compile(
+    r"\b(?:its|his|her|their) (?:[\w-]+ ){0,2}(?:ambassador|envoy|minister|representative|"
+    r"officials?)\b"
+)
 
 
 _JOURNALIST = re.compile(
