@@ -202,3 +202,15 @@ def test_a_denied_secret_meeting_with_one_side_unnamed_in_the_denial(nlp: Langua
         "pulled out of the nuclear deal in 2018.\n"
     )
     assert _extract(nlp, "Iran denies Musk meeting\n\n" + text, date(2024, 11, 16)) == []
+
+
+def test_a_minister_meeting_company_executives_reports_no_meeting(nlp: Language) -> None:
+    text = (
+        "The business and trade secretary, Jonathan Reynolds, has told car industry bosses "
+        "the government will keep a cool head over US tariffs.\n\nReynolds met executives "
+        "from Jaguar Land Rover, Nissan, Toyota and Aston Martin at the Department for "
+        "Business and Trade in London on Monday.\n\nHe said he had held several conversations "
+        "with the US commerce secretary, Howard Lutnick, in recent weeks. The United States "
+        "has put a 25% levy on imported cars, and US buyers take a fifth of British cars.\n"
+    )
+    assert _extract(nlp, "Tariffs\n\n" + text, date(2025, 4, 8)) == []

@@ -1364,3 +1364,20 @@ def test_a_listed_leader_in_office_acts_for_the_state_the_list_gives(nlp: Langua
     )
     (meeting,) = _extract(nlp, "Visit\n\n" + text, date(2023, 7, 15))
     assert _sides(meeting)["Narendra Modi"] == "country:IN"
+
+
+def test_titles_a_lead_named_stand_for_those_it_named(nlp: Language) -> None:
+    text = (
+        "KARACHI, Feb 15 (APP): Governor Sindh Kamran Khan Tessori and British High "
+        "Commissioner Jane Marriott on Wednesday discussed ways to widen cooperation in "
+        "education and trade between Sindh and the United Kingdom.\n\nThe High Commissioner "
+        "called on the Governor at the Governor House, said a statement issued here on "
+        "Thursday.\n\nTessori said the UK was one of Pakistan's largest trading partners. He "
+        "told the visiting dignitary about free IT courses for young people.\n\nMarriott "
+        "said the UK would keep supporting Pakistan on climate resilience.\n\nThe Deputy "
+        "High Commissioner in Karachi was also present.\n\n(Photo caption: Governor Sindh "
+        "Kamran Khan Tessori presents a shield to British High Commissioner Jane Marriott.)\n"
+    )
+    (call,) = _extract(nlp, "Courtesy call\n\n" + text, date(2024, 2, 15))
+    assert set(call.countries) == {"country:GB", "country:PK"}
+    assert "Jane Marriott" in _sides(call)

@@ -198,6 +198,14 @@ def group_sentences(
                 # "Dar, Wang Yi and Muttaqi agreed in Beijing on Wednesday ... The informal
                 # trilateral meeting, hosted by Mr Wang, ...": the story's lead names them
                 or (previous.start_char in leads and cues.THE_MEETING.match(text))
+                # "Governor Tessori and British High Commissioner Jane Marriott on Wednesday
+                # discussed ... The High Commissioner called on the Governor": the lead
+                # names whom the titles stand for
+                or (
+                    previous.start_char in leads
+                    and all(not m.person for m in mentions)
+                    and bool(joint_subjects(previous, parties[previous.start_char]))
+                )
             )
             and not text_of(ctx.doc)[previous.end_char : sent.start_char].strip()
             and not rules.mentions_a_meeting(previous.text)

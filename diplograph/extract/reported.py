@@ -138,6 +138,9 @@ _OWN_PEOPLE = re.compile(
     r"ministers|Security Council|commanders|governors|officials|chiefs|generals)"
     # "huddled with advisers in the Situation Room"
     r"|(?:top |senior |(?:national )?security )?(?:advisers|advisors|aides)"
+    # "Reynolds met executives from Jaguar Land Rover, Nissan, Toyota and Aston Martin"
+    r"|(?:car |industry |business |company |senior )?(?:executives|bosses|business\s+leaders|"
+    r"chief\s+executives|CEOs)\s+(?:from|of)\b"
     r"|(?:its|his|her|their)\s+own\s+(?:[\w-]+\s+)?(?:ambassadors|envoys|heads\s+of\s+"
     r"(?:diplomatic\s+)?missions?|high\s+commissioners))"
     # "chaired a day-long conference of India's Ambassadors posted in the Gulf" (not "the
