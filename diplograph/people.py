@@ -51,23 +51,11 @@ class KnownPerson:
         >>> load_people().find("David Lammy").held_on("foreign_minister", date(2024, 11, 14))
         True
         """
-        month = (day.year, day.month) if day is not None else None
-        return any(
-            key == role_key
-            and (
-                month is None
-                or ((first is None or first <= month) and (last is None or month <= last))
-            )
-            for key, first, last in self.roles
-        )
+        return any(key == role_key and _spans(first, last, day) for key, first, last in self.roles)
 
     def in_office_on(self, day: date) -> bool:
         """True when the list gives them an office on ``day``'s month."""
-        month = (day.year, day.month)
-        return any(
-            (first is None or first <= month) and (last is None or month <= last)
-            for _, first, last in self.roles
-        )
+        return any(_spans(first, last, day) for _, first, last in self.roles)
 
     def represents_on(self, day: date | None) -> str:
         """Whom they acted for on ``day`` (now, when the day is unknown).
@@ -78,17 +66,22 @@ class KnownPerson:
         """
         if day is not None:
             month = (day.year, day.month)
-            covering = [
-                key
-                for key, first, last in self.affiliations
-                if (first is None or first <= month) and (last is None or month <= last)
-            ]
+            covering = [key for key, first, last in self.affiliations if _spans(first, last, day)]
             if covering:
                 return covering[-1]  # the month one post ended and the next began: the later
             ended = [(last, key) for key, _, last in self.affiliations if last and last < month]
             if ended:
                 return max(ended)[1]  # between posts: the one just left
         return self.represents
+
+
+def _spans(first: Month | None, last: Month | None, day: date | None) -> bool:
+    """True when a term from ``first`` to ``last`` covers ``day``'s month (any term, when the
+    day is unknown)."""
+    if day is None:
+        return True
+    month = (day.year, day.month)
+    return (first is None or first <= month) and (last is None or month <= last)
 
 
 class People:

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from diplograph.extract.anchors import TRIGGER_KEYS, may_have_a_trigger
 from diplograph.extract.dates import is_background_time, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_dateline, sentence_stops
 from diplograph.extract.masking import mask_unlikely
 from diplograph.extract.modes import meeting_mode
 from diplograph.extract.presence import is_presence_statement
 from diplograph.extract.rules import find_triggers, mentions_a_meeting
-from diplograph.extract.triggers import TRIGGER_KEYS, TRIGGERS, may_have_a_trigger
+from diplograph.extract.triggers import TRIGGERS
 from diplograph.model import Mode
 
 

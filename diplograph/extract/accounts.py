@@ -122,14 +122,15 @@ def body_officials(
     """The summit's own body's officials who speak or act in a sentence told soon after
     its account ("GCC Secretary-General Jasem Albudaiwi read out the final communique"; "The
     President of the ECOWAS Commission, Dr Omar Touray, said ..."): they were at it."""
+    gap = text_of(ctx.doc)[cluster.sentences[-1].end_char : sent.start_char]
+    if len(_SENTENCE_END.findall(gap)) > 1:
+        return []
     first = cluster.sentences[0]
     bodies = {r for m, _ in cluster.mentions if (r := ctx.resolve(m).represents)} | {
         s.id_ for s in sentence_spans(ctx.doc, first) if s.label_ == "ORG"
     }
-    bodies.add(ctx.main_organisation() or "")  # the body the story is about
-    gap = text_of(ctx.doc)[cluster.sentences[-1].end_char : sent.start_char]
-    if len(_SENTENCE_END.findall(gap)) > 1:
-        return []
+    if about := ctx.main_organisation():
+        bodies.add(about)  # the body the story is about
     return [
         m
         for m in mentions

@@ -381,12 +381,9 @@ def _gathering(
     gathering. Abbas, Erdogan, Tamim and Assad also took part": three states or more said
     to be present after a sideline meeting were at the summit it was on the sidelines of."""
     first = current.sentences[0].text
-    if len(sides(present, ctx)) < 3 or not _SIDELINES.search(first):
+    if len(sides(present, ctx)) < 3 or not cues.SIDELINES.search(first):
         return current
     return next((c for c in reversed(clusters) if c is not current and is_summit(c, ctx)), current)
-
-
-_SIDELINES = re.compile(r"\b(?:sidelines?|margins?) of\b")
 
 
 def _another_day(

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from diplograph.extract.dates import resolve_date
 from diplograph.extract.doctext import text_of
 from diplograph.extract.groups import MINISTRIES
-from diplograph.extract.layout import find_dateline, in_spans
+from diplograph.extract.layout import find_dateline
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import city_place, unlisted_city
 from diplograph.extract.references import same_office, second_references
@@ -25,7 +25,7 @@ from diplograph.gazetteer import Gazetteer
 from diplograph.model import Place
 from diplograph.people import People
 
-__all__ = ["ArticleContext", "count_countries"]
+__all__ = ["ArticleContext"]
 
 
 class ArticleContext:
@@ -126,7 +126,9 @@ class ArticleContext:
 
     def most_named(self, taken: set[str]) -> str | None:
         """The country named at least twice and more often than any other not taken."""
-        free = [(n, k) for k, n in self.salience.items() if k not in taken and k[:8] == "country:"]
+        free = [
+            (n, k) for k, n in self.salience.items() if k not in taken and k.startswith("country:")
+        ]
         ranked = sorted(free, key=lambda x: (-x[0], x[1]))
         if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             return ranked[0][1]
@@ -391,16 +393,3 @@ def _other_office(m: PartyMention, known: PartyMention) -> bool:
 
 
 _EU = frozenset({"org:EU", "org:EC", "org:EUCO", "org:EP"})
-
-
-def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> dict[str, int]:
-    """How often each country is named in the body: the story's own country is named most."""
-    counts: dict[str, int] = {}
-    for span in doc.spans["dg"]:
-        if (
-            span.label_ in ("COUNTRY", "DEMONYM", "METONYM")  # "Downing Street" too
-            and span.start_char >= body_start
-            and not in_spans(span.start_char, span.end_char, skip)
-        ):
-            counts[span.id_] = counts.get(span.id_, 0) + 1
-    return counts

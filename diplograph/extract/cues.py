@@ -149,6 +149,8 @@ ALSO_THERE = re.compile(
     r"|^\W*(?:Hosting|Chairing|Opening|Closing) the (?:[\w'’-]+ ){0,2}(?:summit|gathering),"
 )
 # "The informal trilateral meeting", "The ASEAN Leaders' Meeting at the ASEAN Secretariat"
+# "on the sidelines of the summit", "on the margins of the trilateral"
+SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b")
 THE_MEETING = re.compile(
     r"\W*The (?:[\w'’-]+ ){0,3}(?:[Mm]eeting|[Tt]alks|trilateral|encounter)\b"
     # "... has told Sudan's army chief Burhan that ... During a phone call on Friday,

@@ -163,7 +163,7 @@ ENCOUNTERS: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
-# Lower-case words these matches add to triggers.ANCHOR_WORDS: the others ("met", "sat ",
+# Lower-case words these matches add to anchors.ANCHOR_WORDS: the others ("met", "sat ",
 # "spent", "talk", "conference", "joined", "visit", "audience", "chaired") are there already.
 ENCOUNTER_ANCHORS: tuple[str, ...] = (
     "face to face",

@@ -16,10 +16,11 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from diplograph.agencies import agency_country
+from diplograph.extract import cues
 from diplograph.extract.accounts import Cluster
 from diplograph.extract.clusters import group_sentences
 from diplograph.extract.confidence import draft_confidence
-from diplograph.extract.context import ArticleContext, count_countries
+from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
 from diplograph.extract.mentions import find_parties, unread_name
@@ -28,7 +29,7 @@ from diplograph.extract.names import forget_names
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import meeting_place, visit_place
 from diplograph.extract.recalled import told_as_a_leg
-from diplograph.extract.reported import UNNAMED, denied_between
+from diplograph.extract.reported import denied_between, is_denied
 from diplograph.extract.roles import default_role, directed_role
 from diplograph.extract.sides import (
     add_other_leader,
@@ -38,7 +39,7 @@ from diplograph.extract.sides import (
     is_international,
     is_source,
 )
-from diplograph.extract.spans import forget_spans
+from diplograph.extract.spans import count_countries, forget_spans
 from diplograph.extract.splits import separate_calls, separate_visits
 from diplograph.extract.stated_days import day_text, without_dateline
 from diplograph.gazetteer import Gazetteer
@@ -182,7 +183,7 @@ def _find_meeting_drafts(
         for cluster in group_sentences(sentences, parties_by_sentence, ctx)
         for visit in separate_visits(cluster, ctx)
         for call in separate_calls(visit, ctx)
-        if not any(_denied(_named(call, ctx), who) for who in denied)
+        if not any(is_denied(_named(call, ctx), who) for who in denied)
     ]
     drafts: list[MeetingDraft] = []
     principal = _principal(clusters, ctx)
@@ -213,13 +214,6 @@ def _find_meeting_drafts(
 
 
 _CAPTION = re.compile(r"\((?:left|right|centre|center|L|R|C)\)|^\W*(?:Photo|Image|Caption)\b")
-
-
-def _denied(named: frozenset[str], who: frozenset[str]) -> bool:
-    """The meeting is the one denied (one side unnamed there: one of its people, with another)."""
-    if UNNAMED in who:
-        return bool(named & who) and not named <= who
-    return named <= who
 
 
 def _named(cluster: Cluster, ctx: ArticleContext) -> frozenset[str]:
@@ -319,7 +313,7 @@ def _draft(
     # "Both leaders" where the meeting is reported, not in "arranging a call between the
     # two leaders" further down.
     add_other_leader(resolved, ctx, " ".join(s.text for s in reporting))
-    sideline = bool(re.search(r"\b(?:sidelines?|margins?)\b", text))
+    sideline = bool(cues.SIDELINES.search(text))
     affiliate_nationals(resolved, ctx, place, sideline)
     for key, (m, _) in list(resolved.items()):
         if m.person is None and m.represents is None:

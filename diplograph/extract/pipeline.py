@@ -21,12 +21,12 @@ from spacy.tokens import Doc
 import diplograph.extract.postags  # noqa: F401  (registers the "diplograph_pos" factory)
 from diplograph.agencies import agency_country
 from diplograph.extract.components import MeetingFinder
-from diplograph.extract.context import count_countries
 from diplograph.extract.dates import days_before_told, is_vague_past, resolve_date
 from diplograph.extract.layout import boilerplate_spans, find_body_start
 from diplograph.extract.masking import mask_unlikely
 from diplograph.extract.meetings import MeetingDraft, PartyDraft, find_meeting_drafts
 from diplograph.extract.news import NewsFilter
+from diplograph.extract.spans import count_countries
 from diplograph.model import Article, Meeting, Mode, Participant, Role
 from diplograph.topics import TopicLexicon, load_topics
 

@@ -19,7 +19,7 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.party import PartyMention
 from diplograph.extract.syntax import irrealis, nominal_only
 
-__all__ = ["UNNAMED", "denied_between", "reported_triggers"]
+__all__ = ["denied_between", "is_denied", "reported_triggers"]
 
 
 def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
@@ -94,6 +94,15 @@ def denied_between(
                 # whoever the report later names beside them
                 found.append(frozenset({*named, UNNAMED}))
     return found
+
+
+def is_denied(named: frozenset[str], who: frozenset[str]) -> bool:
+    """A meeting naming ``named`` is the one a denial (``denied_between``) names ``who`` in:
+    the same people, or, the denial leaving one side unnamed, one of its people with
+    someone else."""
+    if UNNAMED in who:
+        return bool(named & who) and not named <= who
+    return named <= who
 
 
 UNNAMED = "(and someone unnamed)"

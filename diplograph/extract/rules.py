@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from diplograph.extract import recalled
-from diplograph.extract.triggers import TRIGGER_KEYS, TRIGGERS, may_have_a_trigger
+from diplograph.extract.anchors import TRIGGER_KEYS, may_have_a_trigger
+from diplograph.extract.triggers import TRIGGERS
 
 __all__ = [
     "TriggerMatch",

@@ -27,11 +27,11 @@ def seat_before(doc: Doc, spans: list[Span], start: int, gaz: Gazetteer) -> str 
         and (city := gaz.city(capital.text)) is not None
     ):
         return f"country:{city.iso2}"
-    if text_of(doc)[start - 2 : start] == ", " and (body := _head_of(doc, spans, start)):
-        return body
     if text_of(doc)[start - 2 : start] == ", ":
         # a body's before a comma too; a state's there is where the person is, not whose
-        body = _seat(doc, [s for s in spans if s.label_ == "ORG"], start - 2)
+        body = _head_of(doc, spans, start) or _seat(
+            doc, [s for s in spans if s.label_ == "ORG"], start - 2
+        )
         if body:
             return body
     return _seat(doc, spans, start)

@@ -11,9 +11,17 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from diplograph.extract.layout import in_spans
 from diplograph.gazetteer import Gazetteer, Title
 
-__all__ = ["forget_spans", "is_title", "sentence_ents", "sentence_spans", "titles_of"]
+__all__ = [
+    "count_countries",
+    "forget_spans",
+    "is_title",
+    "sentence_ents",
+    "sentence_spans",
+    "titles_of",
+]
 
 
 def sentence_spans(doc: Doc, sent: Span) -> list[Span]:
@@ -74,3 +82,16 @@ def titles_of(gaz: Gazetteer, span: Span) -> list[Title]:
     surface = span.text.lower()
     by_surface = gaz.titles_by_surface()
     return by_surface.get(surface) or by_surface.get(surface.rstrip("s")) or []
+
+
+def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> dict[str, int]:
+    """How often each country is named in the body: the story's own country is named most."""
+    counts: dict[str, int] = {}
+    for span in doc.spans["dg"]:
+        if (
+            span.label_ in ("COUNTRY", "DEMONYM", "METONYM")  # "Downing Street" too
+            and span.start_char >= body_start
+            and not in_spans(span.start_char, span.end_char, skip)
+        ):
+            counts[span.id_] = counts.get(span.id_, 0) + 1
+    return counts
