@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from diplograph.extract import recalled
+from diplograph.extract.alternation import compile_alternatives
 from diplograph.extract.anchors import TRIGGER_KEYS, may_have_a_trigger
 from diplograph.extract.triggers import TRIGGERS
 
@@ -30,7 +31,7 @@ __all__ = [
     "says_future",
 ]
 
-_COMPILED_TRIGGERS = tuple((n, d, re.compile(rx, re.IGNORECASE)) for n, d, rx in TRIGGERS)
+_COMPILED_TRIGGERS = tuple((n, d, compile_alternatives(rx, re.IGNORECASE)) for n, d, rx in TRIGGERS)
 
 # Cues that the meeting in the clause did not (yet) happen or is only recalled.
 _FUTURE = re.compile(
@@ -329,7 +330,7 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     return bool(_BACKGROUND.search(window + " " + tail) or recalled.LAST_SEASON.search(window))
 
 
-_ANY_TRIGGER = re.compile("|".join(f"(?:{rx})" for _, _, rx in TRIGGERS), re.IGNORECASE)
+_ANY_TRIGGER = compile_alternatives("|".join(rx for _, _, rx in TRIGGERS), re.IGNORECASE)
 
 
 def mentions_a_meeting(sentence: str) -> bool:
