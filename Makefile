@@ -201,6 +201,14 @@ eval: $(STAMP)
 	  --gold data/eval/heldout69-gold.jsonl --articles data/eval/heldout69-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Sixty-eighth held-out set BP (held out, errors unread)" \
 	  --gold data/eval/heldout70-gold.jsonl --articles data/eval/heldout70-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Sixty-ninth held-out set BQ (spent, now development)" \
+	  --gold data/eval/heldout71-gold.jsonl --articles data/eval/heldout71-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Seventieth held-out set BR (held out, errors unread)" \
+	  --gold data/eval/heldout72-gold.jsonl --articles data/eval/heldout72-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Seventy-first held-out set BS (held out, errors unread)" \
+	  --gold data/eval/heldout73-gold.jsonl --articles data/eval/heldout73-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Seventy-second held-out set BT (spent, now development)" \
+	  --gold data/eval/heldout74-gold.jsonl --articles data/eval/heldout74-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
