@@ -290,3 +290,28 @@ def test_an_ordinal_day_is_of_the_storys_month_or_the_one_before() -> None:
     )
     assert resolve_date("they met on the 28th", date(2025, 5, 3)) == (date(2025, 4, 28), "explicit")
     assert resolve_date("on the 20th anniversary of ties", date(2025, 5, 3))[0] is None
+
+
+def test_receiving_an_update_or_a_loan_is_no_reception() -> None:
+    assert (
+        find_triggers(
+            "Cabinet yesterday approved the wheat plan and received an update on preparations "
+            "for next week's state visit by Belarusian President Alexander Lukashenko."
+        )
+        == []
+    )
+    assert find_triggers("Kenya received a concessional loan from the bank on Monday.") == []
+    assert find_triggers("The minister received a briefing from the envoy.") == []
+    assert "receive" in {t.name for t in find_triggers("Ruto received a delegation from Japan.")}
+
+
+def test_being_welcomed_by_dancers_is_no_reception() -> None:
+    assert (
+        find_triggers(
+            "Prime Minister Jeremiah Manele and Papua New Guinea's James Marape were among the "
+            "first to land, where they were welcomed by dancers and schoolchildren waving flags."
+        )
+        == []
+    )
+    welcomed = find_triggers("Manele was welcomed by Prime Minister Sovaleni at the airport.")
+    assert "receive" in {t.name for t in welcomed}

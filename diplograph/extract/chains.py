@@ -39,6 +39,8 @@ _FILLER = re.compile(
     r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\)"
     # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. X"
     r"|Expatriates|Abroad|Diaspora"
+    # "Polish parliamentary speaker Szymon Holownia"
+    r"|parliamentary"
     r"|\([A-Z]{2,8}\)|Commission|Secretariat|'|’"
     # "The Amir H H Sheikh Tamim", "President H E Paul Kagame" (Qatari papers)
     r"|\bH\.? ?[HE]\.?(?=\s))*$"

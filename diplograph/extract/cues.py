@@ -102,7 +102,11 @@ _OTHER_MEETING = re.compile(
     # "The two leaders had spoken by phone in August, shortly after the election"
     r"|\bhad (?:also |already |previously )?(?:met|spoken|talked|held)\b[^.;]{0,60}?\b(?:in|last) "
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:19|20)\d\d|week|month|year)\b",
+    r"December|(?:19|20)\d\d|week|month|year)\b"
+    # "Hungary ratified it on February 26, days after Kristersson travelled to Budapest for
+    # talks with Orban": talks some days before what the sentence tells
+    r"|\b(?:days|weeks|months|a week|a month|a fortnight) (?:after|before)\b[^.;]{0,80}?"
+    r"\b(?:talks|met|meeting|visit|visited|travell?ed|called|spoke)\b",
     re.IGNORECASE,
 )
 

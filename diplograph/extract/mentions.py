@@ -32,7 +32,7 @@ from diplograph.extract.names import HONORIFICS, person_spans
 from diplograph.extract.namewords import BODY_WORDS
 from diplograph.extract.party import PartyMention
 from diplograph.extract.seats import seat_before
-from diplograph.extract.spans import is_title, sentence_spans, titles_of
+from diplograph.extract.spans import inside_title, is_title, sentence_spans, titles_of
 from diplograph.extract.state_lists import LIST_GAP, country_list_after, members_listed
 from diplograph.gazetteer import Gazetteer
 
@@ -83,9 +83,11 @@ def find_parties(
     absent_end: int | None = None  # where the last name said to be absent ends
     for start, end, name in person_spans(doc, sent, gaz, known):
         # "the Governor-General of Papua New Guinea, Sir Bob Dadae": the title chain ends
-        # before the form of address.
+        # before the form of address (not "Sejm Marshal Szymon Holownia": it ends a title).
         address = _ADDRESS_BEFORE.search(text_of(doc), sent.start_char, start)
-        chain_end = address.start() if address else start
+        chain_end = (
+            address.start() if address and not inside_title(spans, address.start()) else start
+        )
         used.update((s.start_char, s.end_char) for s in spans if chain_end <= s.start_char < start)
         before = chain_before(doc, spans, chain_end, sent.start_char, gaz)
         if (

@@ -108,7 +108,10 @@ _PRESENCE = re.compile(
     r"(?:was|were) represented at (?:the )?[\w-]+ level|"
     # "They are Hanne Brøndum, the Ambassador of Denmark; Kwabena Asante-Boateng, ..."
     r"^\s*They (?:are|were) (?=(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),? (?:the )?"
-    r"(?:[\w-]+ ){0,2}(?:Ambassador|High Commissioner|Envoy)\b))\b",
+    r"(?:[\w-]+ ){0,2}(?:Ambassador|High Commissioner|Envoy)\b)|"
+    # "They are the ambassadors of Italy, Qatar and Poland, and the High Commissioner of Malawi"
+    r"^\s*They (?:are|were) (?:the )?(?:[\w-]+ )?(?:ambassadors?|high commissioners?|envoys?) "
+    r"(?:of|from)\b)\b",
     re.IGNORECASE,
 )
 

@@ -51,7 +51,12 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
             or (
                 not irrealis(sent, t)
                 # "the first summit ... since Putin met President Joe Biden in Geneva in 2021"
-                and not _SINCE_BEFORE.search(text, 0, t.start)
+                and not (
+                    _SINCE_BEFORE.search(text, 0, t.start)
+                    # "arrived on his first trip since taking office two days earlier and
+                    # met President Zelensky": a verb joined after the "since" clause
+                    and not text[: t.start].endswith(" and ")
+                )
             )
         )
         # "... also took part in the summit, which India hosted": the meeting told before

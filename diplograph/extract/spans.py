@@ -8,6 +8,7 @@ Mentions (:mod:`~diplograph.extract.mentions`) and names
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -17,6 +18,7 @@ from diplograph.gazetteer import Gazetteer, Title
 __all__ = [
     "count_countries",
     "forget_spans",
+    "inside_title",
     "is_title",
     "sentence_ents",
     "sentence_spans",
@@ -95,3 +97,8 @@ def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> d
         ):
             counts[span.id_] = counts.get(span.id_, 0) + 1
     return counts
+
+
+def inside_title(spans: Sequence[Span], char: int) -> bool:
+    """True when ``char`` falls inside a title span, past its first character."""
+    return any(s.label_ == "TITLE" and s.start_char < char < s.end_char for s in spans)

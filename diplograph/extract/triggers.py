@@ -75,6 +75,10 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # "was greeted with a hug by Sir Keir", "welcomed with full honours by"
         # ("were welcomed at the start of the session by Kazakh Foreign Minister ...")
         r"greeted) (?:in [A-Z][\w-]+ |with (?:[\w-]+ ){1,3}|(?:at|on|in) (?:[\w-]+ ){1,6})?by\b"
+        # not "were welcomed by dancers and schoolchildren waving flags": no official
+        r"(?! (?:[\w-]+ ){0,2}(?:dancers|schoolchildren|children|pupils|students|crowds?|"
+        r"supporters|well-wishers|drummers|musicians|bands?|singers|performers|fans|residents|"
+        r"locals|villagers|diaspora|cheers|cheering|applause|flag-waving)\b)"
         # "The Indian envoy was summoned to the foreign ministry"
         r"|\b(?:was|were|being|been) (?:urgently )?summoned (?:to|by)\b",
     ),
@@ -109,6 +113,9 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"|\s+(?:the |a |an )?[\"“]?(?:[\w-]+ ){0,2}(?:applause|ovation|praise|award|prize|honou?r|"
         r"degree|medal|criticism|backing|votes?|news|letters?(?! of credence)|messages?|"
         r"invitations?|greetings|congratulations|assurances?|reports?|requests?|gifts?|"
+        # "Cabinet received an update on preparations for next week's state visit"
+        r"updates?|briefings?|approval|funding|funds|loans?|grants?|donations?|complaints?|"
+        r"petitions?|payments?|feedback|boost|go-ahead|green light|nod|"
         # "She received the presidential sash from the head of Congress": an inauguration
         r"sash|baton|keys?)\b"
         # nor "has received with deep sadness the news of the passing of"
