@@ -72,3 +72,17 @@ def test_a_meeting_joined_after_a_since_clause_is_the_news(nlp: Language) -> Non
     (meeting,) = _extract(nlp, text, date(2024, 10, 3))
     assert set(meeting.countries) == {"country:UA"}
     assert {p.represents for p in meeting.participants} == {"org:NATO", "country:UA"}
+
+
+def test_an_envoy_on_a_country_in_apposition_acts_for_the_un(nlp: Language) -> None:
+    text = (
+        "UN envoy meets Christodoulides\n\n"
+        "NICOSIA – The United Nations Secretary-General's personal envoy on Cyprus, Maria "
+        "Angela Holguin, met President Nikos Christodoulides at the Presidential Palace in "
+        "Nicosia on Friday.\n\nHolguin, a former Colombian foreign minister, arrived on the "
+        "island on Thursday.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 3, 9))
+    sides = {p.person: p.represents for p in meeting.participants}
+    # not Cyprus, the country her brief is on, which stands right before her name
+    assert sides == {"Maria Angela Holguin": "org:UN", "Nikos Christodoulides": "country:CY"}

@@ -36,7 +36,7 @@ ENVOY_FUNCTIONS = frozenset(
 _PORTFOLIO = re.compile(r"^\s+(?:for|of|on the)\s+(?:[A-Z][\w-]*|and|the|of|&|,|\s)+?\s*$")
 # Words that join a title chain; "(WB)" repeats the organisation just named.
 _FILLER = re.compile(
-    r"^(?:\s|,|'s|’s|of|for|the|and|to|in|&|his|her|their|its|counterparts?|\(|\)"
+    r"^(?:\s|,|'s|’s|of|for|the|and|to|in|on|&|his|her|their|its|counterparts?|\(|\)"
     # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. X"
     r"|Expatriates|Abroad|Diaspora"
     # "Polish parliamentary speaker Szymon Holownia"
@@ -50,7 +50,7 @@ _FILLER = re.compile(
 # A country after "in"/"to"/"for" is where an envoy is posted, not whom they represent:
 # "Ambassador of China to Pakistan", "UNDP Resident Representative in Pakistan",
 # "the Special Envoy of the UN Secretary-General for Yemen".
-_POSTING = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?$")
+_POSTING = re.compile(r"\b(?:in|to|for|on)\s+(?:the\s+)?$")
 
 
 # Named only as the sender of greetings, a relative, or someone dead: not at the meeting.
