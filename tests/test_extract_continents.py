@@ -86,3 +86,47 @@ def test_an_envoy_on_a_country_in_apposition_acts_for_the_un(nlp: Language) -> N
     sides = {p.person: p.represents for p in meeting.participants}
     # not Cyprus, the country her brief is on, which stands right before her name
     assert sides == {"Maria Angela Holguin": "org:UN", "Nikos Christodoulides": "country:CY"}
+
+
+def test_a_title_after_a_states_possessive_is_no_name(nlp: Language) -> None:
+    text = (
+        "Tanzania, India conclude joint commission\n\n"
+        "DAR ES SALAAM – Tanzania and India yesterday concluded a session of their Joint "
+        "Commission. The session was co-chaired by the Minister for Foreign Affairs, Dr "
+        "Stergomena Tax, and India's External Affairs Minister, Dr Subrahmanyam Jaishankar.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 7, 8))
+    assert "External Affairs" not in {p.person for p in meeting.participants}
+    assert set(meeting.countries) == {"country:IN", "country:TZ"}
+
+
+def test_one_who_joined_the_host_at_the_meeting_is_on_his_side(nlp: Language) -> None:
+    text = (
+        "US envoy calls on Speaker\n\n"
+        "US Ambassador Meg Whitman yesterday paid a courtesy call on National Assembly Speaker "
+        "Moses Wetang'ula at Parliament Buildings in Nairobi.\n\nMr Wetang'ula, who was joined "
+        "at the meeting by Majority Leader Kimani Ichung'wah, said the House would welcome "
+        "support for its budget office.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 2, 16))
+    sides = {p.person: p.represents for p in meeting.participants}
+    assert sides["Kimani Ichung'wah"] == "country:KE"
+
+
+def test_a_rank_or_address_with_a_stop_ends_no_sentence_and_no_name(nlp: Language) -> None:
+    text = (
+        "Nigeria, India hold joint commission\n\n"
+        "Abuja, Dec. 11, 2024 (NAN) The session of the Nigeria-India Joint Commission was held "
+        "on Tuesday by video conference and co-chaired by the Minister of Foreign Affairs, Amb. "
+        "Yusuf Tuggar, and India's External Affairs Minister, Dr S. Jaishankar.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 12, 11))
+    assert {p.person for p in meeting.participants} == {"Yusuf Tuggar", "S. Jaishankar"}
+    text = (
+        "Karis meets defence chief\n\n"
+        "President Alar Karis met Prime Minister Kristen Michal and Commander of the Defense "
+        "Forces Maj. Gen. Andrus Merilo at Kadriorg on Wednesday, and later received the "
+        "ambassador of Finland.\n"
+    )
+    people = {p.person for m in _extract(nlp, text, date(2025, 3, 5)) for p in m.participants}
+    assert "Forces Maj" not in people

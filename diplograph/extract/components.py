@@ -64,7 +64,16 @@ def split_paragraphs(doc: Doc) -> Doc:
             # "Foreign Secretary Md Jashim | Uddin today summoned ...": no sentence starts
             # inside a name; one ends with a stop first.
             token.is_sent_start = False
-        elif token.is_title and doc[token.i - 1].text in _ADDRESS_STOPS:
+        elif token.is_title and (
+            doc[token.i - 1].text in _ADDRESS_STOPS
+            # ("Amb. Yusuf Tuggar", "Maj. Gen. Andrus Merilo": the tokenizer splits the stop)
+            or (
+                token.i > 1
+                and doc[token.i - 1].text == "."
+                and not doc[token.i - 2].whitespace_
+                and doc[token.i - 2].text + "." in _ADDRESS_STOPS
+            )
+        ):
             # "H.E. Prof. Dr. K.H. Ma'ruf Amin, Vice President of ...": a form of address
             # ends with a stop, not a sentence.
             token.is_sent_start = False

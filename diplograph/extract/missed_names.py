@@ -57,6 +57,11 @@ def possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
             continue  # "Japan's Line Yahoo affair"
         if any(t.text in BODY_WORDS or t.lower_ in gaz.titles_by_surface() for t in ent):
             continue
+        if any(
+            sp.label_ == "TITLE" and sp.start_char < ent.end_char and ent.start_char < sp.end_char
+            for sp in sentence_spans(doc, sent)
+        ):
+            continue  # "India's External Affairs Minister": the words begin a title
         if _owned_by_a_state(text[max(0, ent.start_char - 40) : ent.start_char], gaz):
             found.append((ent.start_char, ent.end_char, ent.text))
         elif (
@@ -179,10 +184,13 @@ def names_after_titles(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, 
     """
     found = []
     spans = sentence_spans(doc, sent)
+    people = sentence_ents(doc, sent)
     taken = {(s.start, s.end) for s in spans}
     for span in spans:
         if not is_title(span) or all(t.function == "honorific" for t in titles_of(gaz, span)):
             continue
+        if any(s.start == span.end and s.label_ == "PERSON" for s in [*spans, *people]):
+            continue  # "Prime Minister Kristen Michal and Commander of the ... Forces Maj."
         run: list[int] = []
         for token in doc[span.end : sent.end]:
             if token.text == "," and len(run) >= 2 and run[-1] == token.i - 1 == run[-2] + 1:

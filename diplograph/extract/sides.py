@@ -35,6 +35,8 @@ Resolved = dict[str, tuple[PartyMention, Role | None]]
 # chief Khattab": whoever travels with an official is on that official's side.
 _COMPANION = re.compile(
     r"\b(?:accompanied by|along with|together with|flanked by|joined by|"
+    # "Mr Wetang'ula, who was joined at the meeting by Majority Leader Kimani Ichung'wah"
+    r"joined (?:at|in|for) the (?:[\w-]+ )?(?:meeting|talks|call|session|audience) by|"
     r"(?:arrived|travell?ed|travell?ing|came)(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)? with)\b",
 )
 # "Deputy Prime Minister ... Ishaq Dar, Federal Minister for Commerce Jam Kamal Khan and
