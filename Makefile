@@ -203,7 +203,7 @@ eval: $(STAMP)
 	  --gold data/eval/heldout70-gold.jsonl --articles data/eval/heldout70-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Sixty-ninth held-out set BQ (spent, now development)" \
 	  --gold data/eval/heldout71-gold.jsonl --articles data/eval/heldout71-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Seventieth held-out set BR (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Seventieth held-out set BR (spent, now development)" \
 	  --gold data/eval/heldout72-gold.jsonl --articles data/eval/heldout72-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Seventy-first held-out set BS (held out, errors unread)" \
 	  --gold data/eval/heldout73-gold.jsonl --articles data/eval/heldout73-articles.jsonl

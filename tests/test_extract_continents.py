@@ -130,3 +130,13 @@ def test_a_rank_or_address_with_a_stop_ends_no_sentence_and_no_name(nlp: Languag
     )
     people = {p.person for m in _extract(nlp, text, date(2025, 3, 5)) for p in m.participants}
     assert "Forces Maj" not in people
+
+
+def test_a_meeting_where_the_traveller_came_from_is_behind_him(nlp: Language) -> None:
+    text = (
+        "Mirziyoyev arrives in Astana\n\n"
+        "Uzbek President Shavkat Mirziyoyev arrived in Astana on Thursday evening for the "
+        "summit of Central Asian leaders, his press service said.\n\nMirziyoyev flew in from "
+        "Tashkent, where a day earlier he hosted Turkish President Recep Tayyip Erdogan.\n"
+    )
+    assert _extract(nlp, text, date(2024, 8, 9)) == []

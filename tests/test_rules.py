@@ -315,3 +315,13 @@ def test_being_welcomed_by_dancers_is_no_reception() -> None:
     )
     welcomed = find_triggers("Manele was welcomed by Prime Minister Sovaleni at the airport.")
     assert "receive" in {t.name for t in welcomed}
+
+
+def test_a_meeting_that_follows_a_planned_ceremony_is_planned_too() -> None:
+    planned = (
+        '"The President will welcome the Pope with a state ceremony, followed by a bilateral '
+        'meeting," the minister told reporters.'
+    )
+    assert find_triggers(planned) == []
+    done = "Widodo welcomed the Pope with a state ceremony, followed by a bilateral meeting."
+    assert {t.name for t in find_triggers(done)} >= {"receive"}

@@ -61,6 +61,9 @@ def reported_triggers(sent: Span) -> list[rules.TriggerMatch]:
         )
         # "... also took part in the summit, which India hosted": the meeting told before
         and not (t.direction == "host_first" and _WHICH_HOSTED.search(text, 0, t.start))
+        # "Tokayev flew in from Nur-Sultan, where a day earlier he hosted Xi": the place
+        # left behind, and what was done there before
+        and not _CAME_FROM_WHERE.search(text, 0, t.start)
     ]
     follows = (
         _FOLLOWS.match(text)
@@ -169,6 +172,10 @@ _WHICH_HOSTED = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")
+_CAME_FROM_WHERE = re.compile(
+    r"\b(?:flew|flown|arrived|came|travell?ed|returned)(?: in)? from "
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},? where\b[^.;]*$"
+)
 _FIRST_TO = re.compile(
     r"\b(?:has become|became|is|was) the (?:first|second|only) (?:[\w'’.-]+ ){0,8}?to "
     r"(?:hold|have|meet|visit|sit down|pay|attend)\b[^.;]*$"

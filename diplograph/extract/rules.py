@@ -264,9 +264,10 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     # Thursday for a meeting with business leaders": the clause's plan, further back)
     if _WILL.search(" ".join(before.split(",")[-1].split()[-28:])):
         return True
-    if (absolute := re.search(r",\s+with\b[^,;]{0,100}$", before)) and _WILL.search(
-        " ".join(before[: absolute.start()].split(",")[-1].split()[-28:])
-    ):
+    # ("The President will welcome the Pope with a state ceremony, followed by a bilateral
+    # meeting": a participle after a comma shares the clause's tense)
+    absolute = re.search(r",\s+(?:with|followed by)\b[^,;]{0,100}$", before)
+    if absolute and _WILL.search(" ".join(before[: absolute.start()].split(",")[-1].split()[-28:])):
         return True  # "Modi will pay a state visit ..., with Biden hosting him": its tense
     # (but "cut short his visit ..., but not before holding talks with Ramaphosa")
     if re.search(
