@@ -140,3 +140,17 @@ def test_a_meeting_where_the_traveller_came_from_is_behind_him(nlp: Language) ->
         "Tashkent, where a day earlier he hosted Turkish President Recep Tayyip Erdogan.\n"
     )
     assert _extract(nlp, text, date(2024, 8, 9)) == []
+
+
+def test_the_trio_the_lead_named_met_together(nlp: Language) -> None:
+    text = (
+        "Costa's first day in Kyiv\n\n"
+        "New European Council President Antonio Costa spent his first day in office yesterday "
+        "in Kyiv, taking along High Representative Kaja Kallas and Enlargement Commissioner "
+        "Marta Kos.\n\nThe trio met Ukrainian President Volodymyr Zelenskyy at the presidential "
+        "office.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2024, 12, 2))
+    assert {"Kaja Kallas", "Marta Kos", "Volodymyr Zelensky"} <= {
+        p.person for p in meeting.participants
+    }

@@ -325,3 +325,10 @@ def test_a_meeting_that_follows_a_planned_ceremony_is_planned_too() -> None:
     assert find_triggers(planned) == []
     done = "Widodo welcomed the Pope with a state ceremony, followed by a bilateral meeting."
     assert {t.name for t in find_triggers(done)} >= {"receive"}
+
+
+def test_received_that_evening_by_is_a_reception() -> None:
+    found = find_triggers(
+        "She arrived in Montevideo on Thursday and was received that evening by Lacalle Pou."
+    )
+    assert [(t.name, t.direction) for t in found] == [("receive", "guest_first")]

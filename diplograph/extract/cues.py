@@ -119,7 +119,7 @@ THEY = re.compile(
     r"(?=they\b|the two\b|both\b))?"
     # ("The two Presidents met at the Casa de Nariño": a communiqué's capitals)
     r"(?:[Tt]hey|[Tt]he two (?i:leaders|sides|ministers|presidents|prime ministers)|"
-    r"[Tt]he (?:three|four|five)(?: (?i:leaders|ministers|officials|delegations))?|"
+    r"[Tt]he (?:three|four|five|trio|duo|pair)(?: (?i:leaders|ministers|officials|delegations))?|"
     r"[Bb]oth (?i:leaders|sides|ministers))\b"
     # "Meeting at the prime minister's office, the leaders also confirmed ..."
     r"|^\W*Meeting\b[^,.]{0,60},\s*the (?:two )?leaders\b"

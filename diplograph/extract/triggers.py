@@ -74,7 +74,9 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"formally|separately|personally|finally|briefly|jointly) )?(?:received|welcomed|hosted|"
         # "was greeted with a hug by Sir Keir", "welcomed with full honours by"
         # ("were welcomed at the start of the session by Kazakh Foreign Minister ...")
-        r"greeted) (?:in [A-Z][\w-]+ |with (?:[\w-]+ ){1,3}|(?:at|on|in) (?:[\w-]+ ){1,6})?by\b"
+        # ("was received that evening by Lacalle Pou at the Torre Ejecutivo")
+        r"greeted) (?:in [A-Z][\w-]+ |with (?:[\w-]+ ){1,3}|(?:at|on|in) (?:[\w-]+ ){1,6}|"
+        r"(?:that|this|the same|later that) (?:evening|morning|afternoon|night|day) )?by\b"
         # not "were welcomed by dancers and schoolchildren waving flags": no official
         r"(?! (?:[\w-]+ ){0,2}(?:dancers|schoolchildren|children|pupils|students|crowds?|"
         r"supporters|well-wishers|drummers|musicians|bands?|singers|performers|fans|residents|"
