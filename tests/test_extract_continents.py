@@ -154,3 +154,14 @@ def test_the_trio_the_lead_named_met_together(nlp: Language) -> None:
     assert {"Kaja Kallas", "Marta Kos", "Volodymyr Zelensky"} <= {
         p.person for p in meeting.participants
     }
+
+
+def test_a_date_after_the_datelines_dash_dates_the_story(nlp: Language) -> None:
+    text = (
+        "Al-Burhan receives call from Sisi\n\n"
+        "PORT SUDAN – September 12, 2023 (SUDAN TRIBUNE) – On Monday, Abdel Fattah al-Burhan, "
+        "head of the Sovereign Council, received a phone call from Egyptian President Abdel "
+        "Fattah al-Sisi, who reaffirmed Cairo's support.\n"
+    )
+    (call,) = _extract(nlp, text, None)
+    assert call.date == date(2023, 9, 11)

@@ -212,8 +212,19 @@ def find_dateline(text: str, body_start: int = 0) -> Dateline | None:
         if parsed is None:
             continue
         city, country, date_text = parsed
-        return Dateline(city, country, date_text, m.start(), m.end(), m.group(0))
+        end = m.end()
+        if not date_text and (dated := _DATE_AFTER_DASH.match(text, end)):
+            # "PORT SUDAN – September 12, 2023 (SUDAN TRIBUNE) – The head of ...": the
+            # date comes after the place's dash
+            date_text, end = dated.group("date"), dated.end()
+        return Dateline(city, country, date_text, m.start(), end, text[m.start() : end])
     return None
+
+
+_DATE_AFTER_DASH = re.compile(
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})"
+    r"\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:[–—]{1,2}|-{1,3})\s+"
+)
 
 
 # A dateline on a line of its own above the body: "RIO DE JANEIRO", "Jakarta, 21 May 2024".
