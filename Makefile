@@ -209,6 +209,10 @@ eval: $(STAMP)
 	  --gold data/eval/heldout73-gold.jsonl --articles data/eval/heldout73-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Seventy-second held-out set BT (spent, now development)" \
 	  --gold data/eval/heldout74-gold.jsonl --articles data/eval/heldout74-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Seventy-third held-out set BU (held out, errors unread)" \
+	  --gold data/eval/heldout75-gold.jsonl --articles data/eval/heldout75-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Seventy-fourth held-out set BV (held out, errors unread)" \
+	  --gold data/eval/heldout76-gold.jsonl --articles data/eval/heldout76-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
