@@ -165,3 +165,19 @@ def test_a_date_after_the_datelines_dash_dates_the_story(nlp: Language) -> None:
     )
     (call,) = _extract(nlp, text, None)
     assert call.date == date(2023, 9, 11)
+
+
+def test_a_defence_chief_of_the_forces_of_a_state_acts_for_it(nlp: Language) -> None:
+    text = (
+        "Karis, Michal and defence chief discuss ammunition\n\n"
+        "President Alar Karis met Prime Minister Kristen Michal and the Commander of the "
+        "Estonian Defense Forces Maj. Gen. Andrus Merilo at Kadriorg on Wednesday.\n"
+    )
+    assert _extract(nlp, text, date(2025, 3, 5)) == []  # all three are Estonia's
+    text = (
+        "Sybiha meets Estonian defence chief\n\n"
+        "Ukrainian Foreign Minister Andrii Sybiha met the Commander of the Estonian Defense "
+        "Forces, Maj. Gen. Andrus Merilo, in Kyiv on Wednesday.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2025, 3, 5))
+    assert set(meeting.countries) == {"country:EE", "country:UA"}

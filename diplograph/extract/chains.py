@@ -39,8 +39,9 @@ _FILLER = re.compile(
     r"^(?:\s|,|'s|’s|of|for|the|and|to|in|on|&|his|her|their|its|counterparts?|\(|\)"
     # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. X"
     r"|Expatriates|Abroad|Diaspora"
-    # "Polish parliamentary speaker Szymon Holownia"
-    r"|parliamentary"
+    # "Polish parliamentary speaker Szymon Holownia", "Commander of the Estonian Defense
+    # Forces Maj. Gen. Andrus Merilo"
+    r"|parliamentary|Defen[cs]e Forces|Armed Forces"
     r"|\([A-Z]{2,8}\)|Commission|Secretariat|'|’"
     # "The Amir H H Sheikh Tamim", "President H E Paul Kagame" (Qatari papers)
     r"|\bH\.? ?[HE]\.?(?=\s))*$"
