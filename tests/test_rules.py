@@ -332,3 +332,13 @@ def test_received_that_evening_by_is_a_reception() -> None:
         "She arrived in Montevideo on Thursday and was received that evening by Lacalle Pou."
     )
     assert [(t.name, t.direction) for t in found] == [("receive", "guest_first")]
+
+
+def test_earlier_in_the_month_is_background() -> None:
+    assert (
+        find_triggers(
+            "Earlier in the month, Amir-Abdollahian met his Syrian counterpart Faisal Mekdad "
+            "in Damascus, in the frame of his regional tour."
+        )
+        == []
+    )

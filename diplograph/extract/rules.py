@@ -86,7 +86,8 @@ _BACKGROUND = re.compile(
     # "Luxon's predecessor Chris Hipkins met Albanese in the middle of the year"
     r"(?:in|at) the (?:middle|start|beginning|end) of (?:the|this|last) year|earlier this year|"
     # "She met Chinese Foreign Minister Wang Yi in Brussels earlier this month"
-    r"earlier this month|last month|"
+    # ("Earlier in the month, Amir-Abdollahian met his Syrian counterpart in Damascus")
+    r"earlier (?:this|in the) month|last month|"
     # "Zelensky spoke with Trump shortly after the election"
     r"(?:shortly |soon |just )after (?:the|his|her) (?:election|inauguration)\b|"
     # "the release of an audio recording of her telephone conversation with Hun Sen"
