@@ -17,6 +17,7 @@ alternative that can match the empty string) is left unguarded, in its place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -125,15 +126,23 @@ def _starts_at_boundary(items: Any) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
+def _analysed(alt: str, flags: int) -> tuple[bool, frozenset[str], bool]:
+    """Whether ``alt`` can be guarded, its first characters, and whether it starts at
+    ``\\b``. Cached: the union of all triggers repeats each pattern's alternatives."""
+    parsed = sre_parse.parse(alt, flags)
+    first, empty = _first_of(parsed)
+    guardable = first is not None and not empty
+    return guardable, frozenset(first or ()), guardable and _starts_at_boundary(parsed)
+
+
 def _guarded_source(pattern: str, flags: int) -> str:
     # Runs of alternatives with a known first character share one guard; the others
     # stay as they are, in their place, so the leftmost-first choice is unchanged.
-    runs: list[tuple[bool, list[tuple[str, set[str], bool]]]] = []
+    runs: list[tuple[bool, list[tuple[str, frozenset[str], bool]]]] = []
     for alt in split_alternatives(pattern):
-        parsed = sre_parse.parse(alt, flags)
-        first, empty = _first_of(parsed)
-        guardable = first is not None and not empty
-        entry = (alt, first or set(), guardable and _starts_at_boundary(parsed))
+        guardable, first, boundary = _analysed(alt, flags)
+        entry = (alt, first, boundary)
         if runs and runs[-1][0] and guardable:
             runs[-1][1].append(entry)
         else:
@@ -144,9 +153,11 @@ def _guarded_source(pattern: str, flags: int) -> str:
         if not guardable:
             parts.append(body)
             continue
-        chars = "".join(re.escape(c) for c in sorted(set().union(*(f for _, f, _ in entries))))
-        boundary = r"\b" if all(b for _, _, b in entries) else ""
-        parts.append(f"{boundary}(?=[{chars}])(?:{body})")
+        chars = "".join(
+            re.escape(c) for c in sorted(frozenset().union(*(f for _, f, _ in entries)))
+        )
+        word_start = r"\b" if all(b for _, _, b in entries) else ""
+        parts.append(f"{word_start}(?=[{chars}])(?:{body})")
     return "|".join(parts)
 
 

@@ -46,6 +46,7 @@ def possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
     """
     found = []
     text = text_of(doc)
+    spans = sentence_spans(doc, sent)
     for ent in sentence_ents(doc, sent):
         if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC") or not 2 <= len(ent) <= 4:
             continue
@@ -59,7 +60,7 @@ def possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
             continue
         if any(
             sp.label_ == "TITLE" and sp.start_char < ent.end_char and ent.start_char < sp.end_char
-            for sp in sentence_spans(doc, sent)
+            for sp in spans
         ):
             continue  # "India's External Affairs Minister": the words begin a title
         if _owned_by_a_state(text[max(0, ent.start_char - 40) : ent.start_char], gaz):
@@ -67,8 +68,7 @@ def possessed_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
         elif (
             ent.label_ not in ("NORP", "GPE")
             and not any(
-                sp.start_char < ent.end_char and ent.start_char < sp.end_char
-                for sp in sentence_spans(doc, sent)
+                sp.start_char < ent.end_char and ent.start_char < sp.end_char for sp in spans
             )
             and _titled_after(doc, sent, ent.end_char, gaz)
         ):

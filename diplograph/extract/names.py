@@ -83,12 +83,6 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
     ):
         dropped += len(words[0]) + 1
         words = words[1:]
-    if len(words) > 1 and text_of(doc)[end : end + 1] == "." and f"{words[-1]}." in HONORIFICS:
-        # "Defense Forces Maj. Gen. Andrus Merilo": the model ends a "name" at a rank
-        end -= len(words[-1]) + 1
-        words = words[:-1]
-        if all(w in BODY_WORDS for w in words):
-            return None
     start += dropped
     text = text_of(doc)[start:end].strip()
     parts = text.split()
