@@ -73,6 +73,9 @@ _NOT_PRESENT = re.compile(
     # ("the greetings of the Custodian of the Two Holy Mosques King Salman")
     r"(?:\s+(?:the\s+)?[\w'’.-]+){0,7}\s*$"
     # "under the leadership of His Majesty King Hamad ... and King Abdullah II"
+    # "as the government of libertarian President Javier Milei pushes for a new program"
+    r"|\b(?-i:government|administration) of (?:[\w-]+ )?"
+    r"(?-i:President|Prime Minister|Premier|Chancellor)\b[^.;:,]{0,40}$"
     r"|\b(?:leadership|guidance|directives|patronage|auspices|reign|instructions) of\b"
     r"[^.;:,]{0,120}$"
     # "whose Islamist group Hayat Tahrir al-Sham": a group's name, not a person's

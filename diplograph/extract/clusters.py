@@ -27,6 +27,7 @@ from diplograph.extract.counterparts import (
     AGAIN,
     introduces_new_counterpart,
     last_pair,
+    team_leaders,
     turns_remote,
 )
 from diplograph.extract.dates import (
@@ -230,6 +231,7 @@ def group_sentences(
             # Bogotá ... The visit marks ... The two Presidents met at the Casa de Nariño":
             # the two named last, a sentence or two before.
             mentions = [*last_pair(sentences, sent, parties, ctx), *mentions]
+        mentions = [*team_leaders(sentences, sent, parties), *mentions]  # "The team met ..."
         anaphoric = cues.is_anaphoric_meeting_reference(text) and not cues.is_new_meeting_cue(text)
         new_cue = cues.is_new_meeting_cue(text)
         mentions += counted_members(ctx.doc, sent, ctx.gaz)  # "from the six countries"
@@ -253,7 +255,8 @@ def group_sentences(
             and ctx.resolve(first).person
             and is_subject(ctx.doc, first)
         ):
-            mentions = [replace(first, start=subject[0], end=subject[1]), *mentions]
+            named = first if first.person else ctx.resolve(first)  # "The Austrian diplomat"
+            mentions = [replace(named, start=subject[0], end=subject[1]), *mentions]
         elif (
             pronoun is not None
             and official is not None

@@ -20,7 +20,7 @@ from diplograph.extract.groups import MINISTRIES
 from diplograph.extract.layout import find_dateline
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import city_place, unlisted_city
-from diplograph.extract.references import same_office, second_references
+from diplograph.extract.references import described_person, same_office, second_references
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Place
 from diplograph.people import People
@@ -295,7 +295,12 @@ class ArticleContext:
 
     def resolve(self, m: PartyMention) -> PartyMention:
         """A mention with the fullest name, title and affiliation known for its person."""
-        if m.person is None and m.envoy and m.represents is None:
+        if described := described_person(m, self.doc, self.people.values(), self._side_of):
+            # (the Austrian is the UN's: the person's title and side, not the descriptor's)
+            m = replace(m, title=None, represents=None).filled_from(
+                described, person=described.person
+            )
+        elif m.person is None and m.envoy and m.represents is None:
             # "the ambassador" of a story about one envoy is that envoy.
             if len(self.envoys) == 1:
                 (envoy,) = self.envoys.values()

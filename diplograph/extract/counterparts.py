@@ -9,6 +9,8 @@ And whom "the two Presidents" or "they" stand for when the sentence names no one
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from diplograph.extract.context import ArticleContext
@@ -20,6 +22,7 @@ __all__ = [
     "OTHERS",
     "introduces_new_counterpart",
     "last_pair",
+    "team_leaders",
     "turns_remote",
 ]
 
@@ -107,3 +110,26 @@ def last_pair(
     for m in reversed(named):
         pair.setdefault(ctx.resolve(m).represents or "", m)
     return list(pair.values())[:2] if len(pair) >= 2 else []
+
+
+# "The team met with President and Finance Minister Ranil Wickremesinghe ..." after "An
+# International Monetary Fund (IMF) team led by Mr. Peter Breuer ... visited Colombo".
+_TEAM_SUBJECT = re.compile(
+    r"^\W*(?:The|This|Our) (?:[A-Z][\w.-]* ){0,3}(?:staff |technical )?(?:team|mission|"
+    r"delegation)\b(?! of\b)"
+)
+_LED_BY = re.compile(r"\b(?:team|mission|delegation)\b[^.;]{0,40}?\bled by\b")
+
+
+def team_leaders(
+    sentences: list[Span], sent: Span, parties: dict[int, list[PartyMention]]
+) -> list[PartyMention]:
+    """Who leads "the team" (mission, delegation) a sentence opens with: the people named
+    after "led by" in the last of the five sentences before it to say so."""
+    if not _TEAM_SUBJECT.match(sent.text):
+        return []
+    i = next(i for i, s in enumerate(sentences) if s is sent)
+    for s in reversed(sentences[max(0, i - 5) : i]):
+        if (led := _LED_BY.search(s.text)) is not None:
+            return [m for m in parties[s.start_char] if m.start >= s.start_char + led.end()]
+    return []

@@ -30,7 +30,7 @@ from diplograph.extract.party import PartyMention
 from diplograph.extract.places import meeting_place, visit_place
 from diplograph.extract.recalled import told_as_a_leg
 from diplograph.extract.reported import denied_between, is_denied
-from diplograph.extract.roles import default_role, directed_role
+from diplograph.extract.roles import default_role, directed_role, roles_of_sides
 from diplograph.extract.sides import (
     add_other_leader,
     affiliate_nationals,
@@ -336,9 +336,14 @@ def _draft(
     host_country = place.country if place else ctx.home if mode is Mode.IN_PERSON else None
     # Nobody hosts a phone or video call, whoever "received" it.
     remote = mode is not Mode.IN_PERSON
+    side_role = roles_of_sides(resolved.values())
     parties = [
         PartyDraft(
-            Role.ATTENDEE if remote else role or default_role(m, mode, host_country, resolved),
+            Role.ATTENDEE
+            if remote
+            else role
+            or side_role.get(m.represents or "")
+            or default_role(m, mode, host_country, resolved),
             m.person,
             m.title,
             m.represents,

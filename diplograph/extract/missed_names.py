@@ -168,6 +168,12 @@ PORTFOLIO_WORDS = frozenset(
         "petroleum",
         "housing",
         "digital",
+        "treasury",  # "Secretary to the Treasury Mahinda Siriwardana"
+        "exchequer",
+        "fisheries",
+        "aviation",
+        "telecommunications",
+        "immigration",
     }
 )
 
@@ -316,6 +322,12 @@ def whole_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[tuple[int, int, st
     return found
 
 
+_POSSESSED_OFFICE = re.compile(
+    r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}(?:director|chief|head|envoy|representative|"
+    r"negotiator)\s*,\s*"
+)
+
+
 def names_in_apposition(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
     """A name set off by commas after an office, which the model took for something else.
 
@@ -342,7 +354,14 @@ def names_in_apposition(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
         if not re.match(r"\s*[,)]", text[ent.end_char : ent.end_char + 2]):
             continue
         before = [s for s in spans if s.end_char <= ent.start_char]
-        if not before or not re.fullmatch(r",\s*", text[before[-1].end_char : ent.start_char]):
+        if not before:
+            continue
+        lead = text[before[-1].end_char : ent.start_char]
+        if before[-1].label_ in ("ORG", "COUNTRY") and _POSSESSED_OFFICE.fullmatch(lead):
+            # "the IMF's Western Hemisphere director, Rodrigo Valdes, also took part"
+            found.append((ent.start_char, ent.end_char, ent.text))
+            continue
+        if not re.fullmatch(r",\s*", lead):
             continue
         if before[-1].label_ not in ("TITLE", "COUNTRY") or not any(
             is_title(s) for s in before[-3:]

@@ -102,6 +102,8 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         return None  # "President Guard Regiment": a unit or body, not a person
     if text.lower() in by_surface or gaz.country_by_metonym(text):
         return None
+    if " " in text and gaz.city(text) is not None:
+        return None  # "a hotel in Siem Reap": a city of two words the model took for a name
     if AFFAIR_AFTER.match(text_of(doc), start + len(text)):
         return None  # "Japan's Line Yahoo affair": a company or a case the model took in
     return start, start + len(text), text

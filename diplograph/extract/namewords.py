@@ -92,6 +92,10 @@ BODY_WORDS = frozenset(
         "Department",
         "Bureau",
         "Authority",
+        # "Head of the United Nations Support Mission in Libya", "Assistant Secretary
+        # General for Political Affairs": a body or a portfolio, not a person
+        "Mission",
+        "Affairs",
         "Institute",
         "Centre",
         "Center",

@@ -8,10 +8,14 @@ offices with these.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
+from spacy.tokens import Doc
+
+from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention
 
-__all__ = ["same_office", "second_references"]
+__all__ = ["described_person", "same_office", "second_references"]
 
 _MINOR = {"of", "for", "and", "the", "&"}
 
@@ -64,3 +68,29 @@ def same_office(short: str, full: str) -> bool:
     n = len(said)
     # "High Representative" of "High Representative of the Union for Foreign Affairs ...".
     return n >= 2 and words[:n] == said and (len(words) == n or words[n] in ("and", "of"))
+
+
+_DESCRIPTORS = frozenset({"diplomat", "veteran diplomat", "career diplomat"})
+
+
+def described_person(
+    m: PartyMention,
+    doc: Doc,
+    people: Iterable[PartyMention],
+    side_of: Callable[[PartyMention], str | None],
+) -> PartyMention | None:
+    """The person "The Italian-Swedish diplomat" stands for in "UN envoy Staffan de Mistura
+    held talks in Algiers ... The Italian-Swedish diplomat began his tour in Rabat": the one
+    person the article names who is of that state or of an organisation (a nationality and
+    a trade describe someone; they name no office)."""
+    if m.person or (m.title or "").lower() not in _DESCRIPTORS or not m.represents:
+        return None
+    before = text_of(doc)[max(0, m.start - 40) : m.end]
+    if not re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}\w+$", before):
+        return None  # "a Chinese diplomat": someone else
+    named = {
+        p.person: p
+        for p in people
+        if (side := side_of(p)) == m.represents or (side or "").startswith("org:")
+    }
+    return next(iter(named.values())) if len(named) == 1 else None

@@ -6,11 +6,13 @@ The text says it by the direction of its verb ("received", "called on") or not a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from diplograph.extract.accounts import Cluster
 from diplograph.extract.party import PartyMention
 from diplograph.model import Mode, Role
 
-__all__ = ["default_role", "directed_role"]
+__all__ = ["default_role", "directed_role", "roles_of_sides"]
 
 
 def directed_role(m: PartyMention, sent_start: int, cluster: Cluster) -> Role | None:
@@ -44,3 +46,14 @@ def default_role(
     if m.represents == host_country and not m.envoy:
         return Role.HOST
     return Role.GUEST
+
+
+def roles_of_sides(resolved: Iterable[tuple[PartyMention, Role | None]]) -> dict[str, Role]:
+    """The one role the text gives each side, for those of it the text gives none: "Rutte
+    welcomed the Prime Minister of Montenegro ... The Prime Minister was accompanied by
+    Defence Minister Dragan Krapović" makes both guests."""
+    given: dict[str, set[Role]] = {}
+    for m, role in resolved:
+        if role is not None and m.represents:
+            given.setdefault(m.represents, set()).add(role)
+    return {side: next(iter(roles)) for side, roles in given.items() if len(roles) == 1}

@@ -60,7 +60,10 @@ def _seat(doc: Doc, spans: list[Span], start: int) -> str | None:
     words = [t for t in between or () if t.text not in ("'s", "’s", "-") and t.nbor(-1).text != "-"]
     if between is None or not 0 < len(words) <= 6:
         return None
-    if all(t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct for t in words):
+    # ("the IMF's Middle East and Central Asia director, Jihad Azour")
+    if all(
+        (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.lower_ == "and") and not t.is_punct for t in words
+    ):
         return seat.id_
     return None
 

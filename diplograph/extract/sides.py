@@ -59,7 +59,11 @@ def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> l
     out: list[PartyMention] = []
     leader: PartyMention | None = None
     for m in mentions:
-        named = next((o for o in reversed(out) if o.person), None)
+        named = next((o for o in reversed(out) if o.person), None) or next(
+            # ("The Prime Minister was accompanied by ...": the one the title stands for)
+            (o for o in reversed(out) if ctx.resolve(o).person),
+            None,
+        )
         # An envoy of no stated state ("accompanied by the Bank's Country Director, Mr
         # Nathan Belete") is on the side of the one he accompanies, like anyone else.
         if named is not None and m.person and m.represents is None:
@@ -127,6 +131,41 @@ def add_other_leader(resolved: Resolved, ctx: ArticleContext, text: str) -> None
         resolved.setdefault(ctx.identity(other), (other, None))
 
 
+# "Assistant Secretary-General Hossam Zaki attended the meeting": an official of a body's
+# secretariat, by the words before the name.
+_STAFF = re.compile(
+    r"\b(?:Assistant|Deputy|Under)[- ]Secretary[- ]General\b[^.;:]{0,60}$", re.IGNORECASE
+)
+
+
+def _staff_of_host(resolved: Resolved, ctx: ArticleContext) -> None:
+    """An assistant or deputy secretary-general who attends a meeting an organisation hosts
+    is its own ("Aboul Gheit received ... Bathily. Assistant Secretary-General Hossam Zaki
+    attended the meeting": the League's, not the UN's its title first suggests)."""
+    hosts = {
+        m.represents
+        for m, role in resolved.values()
+        if role is Role.HOST and (m.represents or "").startswith("org:")
+    }
+    if len(hosts) != 1:
+        return
+    (host,) = hosts
+    text = text_of(ctx.doc)
+    for key, (m, role) in list(resolved.items()):
+        if (
+            role is None
+            and m.person
+            and m.represents in (None, "org:UN")
+            and (staff := _STAFF.search(text, max(0, m.start - 80), m.start)) is not None
+            # (not "UN Assistant Secretary-General ...": the body said)
+            and not any(
+                s.label_ == "ORG" and staff.start() - 20 <= s.start_char < m.start
+                for s in ctx.doc.spans["dg"]
+            )
+        ):
+            resolved[key] = (with_affiliation(m, host), role)
+
+
 def affiliate_nationals(
     resolved: Resolved,
     ctx: ArticleContext,
@@ -137,8 +176,10 @@ def affiliate_nationals(
 
     "ISLAMABAD – Interim Prime Minister Kakar met the ambassadors of ..." never says
     Kakar is Pakistani; the story does, by naming Pakistan more than any country not
-    already represented by someone else in the meeting.
+    already represented by someone else in the meeting. (A hosting body's secretariat
+    official is the body's.)
     """
+    _staff_of_host(resolved, ctx)
     taken = {m.represents for m, _ in resolved.values() if m.represents}
     if place is not None and place.country and sideline:
         # A summit's host country is where leaders met, not whom they represent.

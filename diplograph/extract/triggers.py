@@ -234,7 +234,8 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # (nor "dialogue with Washington was always better than confrontation": a view)
         r"\b(?:talks|discussions|consultations|a meeting|meetings) (?:with|between)\b"
         r"|\b(?:exchanged views|discussed|consulted|conferred) with\b"
-        r"|\b(?:had|held) (?:a |an )?(?:[\w-]+ )?(?:conversation|one-on-one|exchange) with\b"
+        r"|\b(?:had|held) (?:a |an )?(?:[\w-]+ )?(?:conversation|one-on-one|exchange|"
+        r"discussion) with\b"
         r"|\b(?:granted|gave) (?:an )?audience to\b|\breceived in (?:an )?audience\b"
         r"|\b(?:a|the|his|her) (?:phone |video )?call with\b"
         r"|\bheld (?:an? )?(?:bilateral |trilateral |informal |three-way |four-way |two-way "
