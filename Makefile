@@ -209,10 +209,18 @@ eval: $(STAMP)
 	  --gold data/eval/heldout73-gold.jsonl --articles data/eval/heldout73-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Seventy-second held-out set BT (spent, now development)" \
 	  --gold data/eval/heldout74-gold.jsonl --articles data/eval/heldout74-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Seventy-third held-out set BU (held out, errors unread)" \
+	$(BIN)/diplograph evaluate --title "Seventy-third held-out set BU (spent, now development)" \
 	  --gold data/eval/heldout75-gold.jsonl --articles data/eval/heldout75-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Seventy-fourth held-out set BV (held out, errors unread)" \
 	  --gold data/eval/heldout76-gold.jsonl --articles data/eval/heldout76-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Seventy-fifth held-out set BW (spent, now development)" \
+	  --gold data/eval/heldout77-gold.jsonl --articles data/eval/heldout77-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Seventy-sixth held-out set BX (held out, errors unread)" \
+	  --gold data/eval/heldout78-gold.jsonl --articles data/eval/heldout78-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Seventy-seventh held-out set BY (held out, errors unread)" \
+	  --gold data/eval/heldout79-gold.jsonl --articles data/eval/heldout79-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Seventy-eighth held-out set BZ (spent, now development)" \
+	  --gold data/eval/heldout80-gold.jsonl --articles data/eval/heldout80-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
