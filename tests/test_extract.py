@@ -503,7 +503,7 @@ def test_eu_officials_keep_their_offices_and_the_short_title_finds_its_holder(
     assert sides == {
         "costa": "org:EUCO",
         "kallas": "org:EU",
-        "kos": "org:EU",  # a commissioner: the body the story is about, never Russia
+        "kos": "org:EC",  # a commissioner: the Commission (people list), never Russia
         "zelensky": "country:UA",  # the people list's spelling
     }
     assert first.place is not None and first.place.name == "Kyiv"

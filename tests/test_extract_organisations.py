@@ -136,3 +136,19 @@ def test_a_name_spelt_with_an_okina_is_the_listed_person(nlp: Language) -> None:
     )
     (meeting,) = _extract(nlp, text, date(2023, 8, 18))
     assert _people(meeting)["Fiamē Naomi Mata'afa"][0] == "country:WS"
+
+
+def test_an_envoys_apposition_ends_where_the_next_guest_begins(nlp: Language) -> None:
+    text = (
+        "Muttaqi meets UN envoy and Iranian ambassador\n\n"
+        "Acting Foreign Minister Amir Khan Muttaqi met separately with Roza Otunbayeva, the "
+        "Special Representative of the UN Secretary-General for Afghanistan, and Iran's "
+        "Ambassador to Kabul Hassan Kazemi Qomi on Monday, the ministry said.\n"
+    )
+    meetings = _extract(nlp, text, date(2023, 5, 9))
+    assert len(meetings) == 2
+    otunbayeva = next(m for m in meetings if "Roza Otunbayeva" in _people(m))
+    assert _people(otunbayeva)["Roza Otunbayeva"][0] == "org:UN"
+    assert "country:IR" not in otunbayeva.countries
+    iran = next(m for m in meetings if m is not otunbayeva)
+    assert _people(iran)["Hassan Kazemi Qomi"][0] == "country:IR"  # "Ambassador to Kabul"

@@ -105,7 +105,8 @@ _NOT_PRESENT = re.compile(
     r"(?:\s+(?:the\s+)?[\w'’.-]+){0,3}\s*$"
     # "overshadowed by the absence of Chinese President Xi", "led the delegation in place
     # of Xi": named as not being there
-    r"|\b(?:absence of|in place of|instead of|on behalf of)\b[^.;:,]{0,60}$"
+    r"|\b(?:absence of|in place of|instead of|on behalf of|(?:stood|standing|stands|stepped) "
+    r"in for)\b[^.;:,]{0,60}$"
     # "The spokesman for the Foreign Ministry, Esmaeil Baqaei, said": a source, not a party
     r"|\b(?:spokes(?:man|woman|person)|press secretary)"
     r"(?:\s+(?:for|of)\s+(?:(?!\b(?:said|told|that)\b)[^,.;:]){0,50})?"
@@ -137,7 +138,10 @@ _ABSENT_AFTER = re.compile(
     # "Indian Prime Minister Narendra Modi, sworn in for a third term last month, skipped the
     # meeting and sent Foreign Minister Subrahmanyam Jaishankar instead"
     # ("President Xi Jinping and President Vladimir Putin stayed away": both)
-    r"|(?:,[^,.;]{0,80},|\s+and(?:\s+[A-Z][\w'’.-]*){1,5})?\s+(?:also )?(?:skipped|missed|"
+    # "President Xi Jinping, who skipped the gathering" (not "Starmer, who left early, met")
+    r"|,\s*who(?: had)? (?:also )?(?:skipped|missed|stayed away from|boycotted)\b"
+    r"|(?:,[^,.;]{0,80},|\s+and(?:\s+[A-Z][\w'’.-]*){1,5})?\s+(?:also )?"
+    r"(?:skipped|missed|"
     r"stayed away|stayed (?:at )?home|"
     r"pulled out of|"
     # "after U.S. President Donald Trump left the Rockies a day early"
@@ -153,6 +157,10 @@ _ABSENT_AFTER = re.compile(
     # video message": a speech sent, not a seat at the table
     r"(?:addressed|spoke to) (?:the )?(?:[\w-]+ ){0,3}(?:by|via|through|in|with) (?:a )?"
     r"(?:pre-?recorded|recorded) video)\b"
+    # "Presidential Aide Yuri Ushakov told journalists that the two leaders had talked":
+    # who tells of a meeting of two others
+    r"|,?\s+(?:later |also )?(?:told|informed|briefed) (?:journalists|reporters|the press|"
+    r"the media)\b[^.;]{0,40}?\bthat (?:the two|both)\b"
     # '"Trump talked to Putin first," said Mark Galeotti, a London-based analyst': a
     # commentator on the meeting, never a party to it
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:analyst|expert|professor|researcher|fellow|scholar|"

@@ -17,6 +17,7 @@ from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
 from diplograph.extract.modes import meeting_mode
 from diplograph.extract.party import PartyMention
+from diplograph.extract.presence import is_presence_statement
 from diplograph.extract.spans import sentence_spans
 from diplograph.extract.subjects import at_the_summit
 from diplograph.model import Mode
@@ -26,9 +27,11 @@ __all__ = [
     "body_officials",
     "calls_the_roll",
     "extend",
+    "gathering_of",
     "is_summit",
     "present_at",
     "sides",
+    "splits_off",
     "told_on",
 ]
 
@@ -166,3 +169,26 @@ def present_at(
         for m in at_the_summit(ctx.doc, sent, mentions, told_on=True)
         if ctx.resolve(m).represents not in told
     ]
+
+
+def splits_off(
+    cluster: Cluster, sent: Span, mentions: list[PartyMention], ctx: ArticleContext
+) -> bool:
+    """Two of a summit's leaders in a meeting of their own ("Before the opening session,
+    Sheikh Meshal and the Qatari emir held a tête-à-tête"): a separate, bilateral meeting
+    (not "Hun Manet and Pham Minh Chinh were among those attending": the summit's)."""
+    summit = sides([m for m, _ in cluster.mentions], ctx)
+    two = len(sides(mentions, ctx)) == 2
+    return len(summit) >= 4 and two and not is_presence_statement(sent.text)
+
+
+def gathering_of(
+    current: Cluster, clusters: list[Cluster], present: list[PartyMention], ctx: ArticleContext
+) -> Cluster:
+    """ "He also held a separate meeting with the crown prince on the sidelines of the
+    gathering. Abbas, Erdogan, Tamim and Assad also took part": three states or more said
+    to be present after a sideline meeting were at the summit it was on the sidelines of."""
+    first = current.sentences[0].text
+    if len(sides(present, ctx)) < 3 or not cues.SIDELINES.search(first):
+        return current
+    return next((c for c in reversed(clusters) if c is not current and is_summit(c, ctx)), current)

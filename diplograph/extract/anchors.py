@@ -25,7 +25,8 @@ _ANCHORS = (
     "chaired|round of|conference|ministerial|among|convened|session|attended|"
     "delegation|sat |sitting down|huddled|shook hands|face-to-face|joined|"
     "brought together|gathered|summon|briefed|dined|dinner|lunch|breakfast|"
-    "took part|participated|partook|host|table|spent|rang|telephon|red carpet|retreat|same room"
+    "took part|participated|partook|host|table|spent|rang|telephon|red carpet|retreat|same room|"
+    "signed"
 )
 ANCHOR_WORDS: tuple[str, ...] = (*_ANCHORS.split("|"), *ENCOUNTER_ANCHORS)
 

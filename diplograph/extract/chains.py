@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.doctext import text_of
 from diplograph.extract.namewords import HONORIFICS
-from diplograph.extract.spans import is_title, titles_of
+from diplograph.extract.spans import is_title, names_next, posting_start, titles_of
 from diplograph.gazetteer import Gazetteer
 
 __all__ = [
@@ -163,6 +163,9 @@ def chain_before(
     cursor = end_char
     for span in reversed([s for s in spans if s.end_char <= end_char and s.start_char >= floor]):
         gap = text_of(doc)[span.end_char : cursor]
+        if not chain and gap == " " and (posted := posting_start(doc, span)) is not None:
+            cursor = posted  # "Iran's Ambassador to Kabul Hassan Kazemi Qomi": where posted
+            continue
         if (
             not chain
             and re.fullmatch(r"\s+and\s+", gap)
@@ -366,9 +369,11 @@ def chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> l
         lead = not chain and _APPOSITION_LEAD.fullmatch(gap)
         if not (_FILLER.match(gap) or lead) or span.label_ in ("CITY", "PERSON"):
             break
+        if chain and re.match(r"\s*,\s*and\b", gap):
+            break  # "Otunbayeva, the UN's Special Representative ..., and China's Ambassador"
         chain.append(span)
         cursor = span.end_char
-    if chain and _names_next(doc, cursor):
+    if chain and names_next(doc, cursor):
         return []  # "Ishiba, U.S. President Joe Biden and ...": the next person's title
     first_title = next((s for s in chain if is_title(s)), None)
     lead_in = text_of(doc)[start_char : chain[0].start_char] if chain else ""
@@ -393,11 +398,3 @@ _PLURAL_OFFICE = re.compile(
     r"leaders|secretaries|delegates|heads|counterparts)$",
     re.IGNORECASE,
 )
-
-
-def _names_next(doc: Doc, char: int) -> bool:
-    """True when a person's name starts right after ``char``."""
-    text = text_of(doc)
-    start = char + len(text[char:]) - len(text[char:].lstrip(" "))
-    token = doc.char_span(start, start + 1, alignment_mode="expand")
-    return token is not None and token[0].ent_type_ == "PERSON" and start > char

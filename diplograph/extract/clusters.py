@@ -18,9 +18,11 @@ from diplograph.extract.accounts import (
     Cluster,
     body_officials,
     extend,
+    gathering_of,
     is_summit,
     present_at,
     sides,
+    splits_off,
 )
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.counterparts import (
@@ -124,7 +126,7 @@ def group_sentences(
         if not triggers:
             if (
                 current is not None
-                and mentions
+                and (mentions or represented_states(ctx.doc, sent))
                 and (
                     listing
                     or (
@@ -147,7 +149,7 @@ def group_sentences(
                 until = sent.start_char + presence_scope(text)[1]
                 present = [m for m in mentions if m.start < until]
                 present += represented_states(ctx.doc, sent)
-                extend(_gathering(current, clusters, present, ctx), sent, present, [])
+                extend(gathering_of(current, clusters, present, ctx), sent, present, [])
             elif (
                 current is not None
                 and not text_of(ctx.doc)[current.sentences[-1].end_char : sent.start_char].strip()
@@ -279,8 +281,13 @@ def group_sentences(
         elif (
             current is None
             or new_cue
-            # "***" between two readouts: whatever follows is another meeting.
-            or _SEPARATOR.search(text_of(ctx.doc), current.sentences[-1].end_char, sent.start_char)
+            # "***" between two readouts: another meeting follows (not "After the conversation")
+            or (
+                not anaphoric
+                and _SEPARATOR.search(
+                    text_of(ctx.doc), current.sentences[-1].end_char, sent.start_char
+                )
+            )
             # "Secretary Rubio's Meeting with Japanese Foreign Minister Iwaya": a readout's
             # heading opens the account of another meeting.
             or heading
@@ -296,7 +303,7 @@ def group_sentences(
                 and not cues.ALSO_THERE.search(text)
                 and (counterpart := introduces_new_counterpart(current.mentions, mentions, ctx)) > 0
             )
-            or (split := _splits_off(current, sent, mentions, ctx))
+            or (split := splits_off(current, sent, mentions, ctx))
             or (remote := turns_remote(current.triggers, current.mentions, triggers, mentions, ctx))
             # "On the eve, the Russian president hosted the Indian prime minister": the
             # same two, another day.
@@ -364,29 +371,6 @@ def group_sentences(
             current.lead_ins.append(lead_in)
         extend(current, sent, mentions, triggers)
     return clusters
-
-
-def _splits_off(
-    cluster: Cluster, sent: Span, mentions: list[PartyMention], ctx: ArticleContext
-) -> bool:
-    """Two of a summit's leaders in a meeting of their own ("Before the opening session,
-    Sheikh Meshal and the Qatari emir held a tête-à-tête"): a separate, bilateral meeting
-    (not "Hun Manet and Pham Minh Chinh were among those attending": the summit's)."""
-    summit = sides([m for m, _ in cluster.mentions], ctx)
-    two = len(sides(mentions, ctx)) == 2
-    return len(summit) >= 4 and two and not is_presence_statement(sent.text)
-
-
-def _gathering(
-    current: Cluster, clusters: list[Cluster], present: list[PartyMention], ctx: ArticleContext
-) -> Cluster:
-    """ "He also held a separate meeting with the crown prince on the sidelines of the
-    gathering. Abbas, Erdogan, Tamim and Assad also took part": three states or more said
-    to be present after a sideline meeting were at the summit it was on the sidelines of."""
-    first = current.sentences[0].text
-    if len(sides(present, ctx)) < 3 or not cues.SIDELINES.search(first):
-        return current
-    return next((c for c in reversed(clusters) if c is not current and is_summit(c, ctx)), current)
 
 
 def _another_day(

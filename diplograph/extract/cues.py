@@ -54,6 +54,8 @@ _ANAPHORIC = re.compile(
     r"\bboth (?:sides|leaders|ministers)\b"
     # "... and President Mirziyoyev, who hosted the summit, took part"
     r"|\bwho (?:hosted|chaired) the (?:\w+ ){0,2}(?:summit|meeting|talks|gathering)\b"
+    # "Barbados Prime Minister Mia Mottley hosted the ceremony": the signing just told
+    r"|\b(?:hosted|attended|witnessed) the (?:signing )?ceremony\b"
     # "Prince Faisal and al-Aiban hosted the delegations and sat with them"
     r"|\b(?:hosted|received|welcomed) the (?:two )?(?:delegations|talks|sides)\b",
     re.IGNORECASE,

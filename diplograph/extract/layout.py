@@ -91,8 +91,11 @@ _DATELINE = re.compile(
 )
 # "Kingston, Mar 11 (Prensa Latina) The new ...": the agency's name closes the dateline,
 # with no dash after it. Only a dated one counts ("President Ruto (left) Meets" is none).
+# ("MOSCOW, February 8. /TASS/. St. Petersburg Governor ...": the agency between slashes)
 _PAREN_DATELINE = re.compile(
-    r"^(?P<head>[A-Z][^\n–—:()]{1,50}\([^()\n]{1,25}\))[ \t]+(?=[A-Z])", re.MULTILINE
+    r"^(?P<head>[A-Z][^\n–—:()]{1,50}(?:\([^()\n]{1,25}\)|\.\s*/[A-Z][A-Za-z]{1,12}/\.?))"
+    r"[ \t]+(?=[A-Z])",
+    re.MULTILINE,
 )
 _DATELINE_DATE = re.compile(
     r"^(?:\d{1,2}[./]\d{1,2}[./]\d{4}"
@@ -148,6 +151,7 @@ def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
         head.strip(),
     )
     head = re.sub(r"\s*\(([^)]{1,25})\)\.?\s*$", "", head)  # "(APP)", "(EFE).
+    head = re.sub(r"\.?\s*/[A-Z][A-Za-z]{1,12}/\.?\s*$", "", head)  # ". /TASS/."
     # "Washington DC [US], January 22 (ANI):": the country in brackets after the city
     head = re.sub(r"^([^,\[\]]+?)\s*\[[A-Za-z. ]{2,20}\]", r"\1", head)
     parts = [p.strip() for p in head.split(",") if p.strip()]
@@ -156,7 +160,7 @@ def _parse_dateline_head(head: str) -> tuple[str, str | None, str] | None:
     city, country, date_text = parts[0], None, ""
     if "/" in city:
         city = city.split("/")[0].strip()  # "DOHA/KINSHASA, March 19 (Reuters) -"
-    if agency := re.fullmatch(r"([A-Z][\w' -]+)\. [A-Z]{3,}", city):
+    if agency := re.fullmatch(r"([A-Z][\w' -]{2,})\. [A-Z]{3,}", city):
         city = agency.group(1)  # "ASTANA. KAZINFORM –": the agency's name follows the city
     if city.lower() in _NOT_PLACES or (
         city.lower().endswith(" news") and city.lower() != "newport news"

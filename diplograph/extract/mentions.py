@@ -369,13 +369,13 @@ _THE_BEFORE = re.compile(r"\b[Tt]he (?:new )?$")
 
 def _singular(title: str) -> str:
     """ "Ambassadors" → "Ambassador": each listed envoy holds the title on their own."""
-    words = title.split(" ")
-    last = words[-1]
-    if last.lower().endswith("ies"):
-        last = last[:-3] + "y"
-    elif last.lower().endswith("s") and not last.lower().endswith("ss"):
-        last = last[:-1]
-    return " ".join([*words[:-1], last])
+    words = title.split(" ")  # ("ambassadors extraordinary and plenipotentiary": the first)
+    i = 0 if len(words) > 1 and words[1].lower() in ("extraordinary", "general") else -1
+    if words[i].lower().endswith("ies"):
+        words[i] = words[i][:-3] + "y"
+    elif words[i].lower().endswith("s") and not words[i].lower().endswith("ss"):
+        words[i] = words[i][:-1]
+    return " ".join(words)
 
 
 _SIDE_OPENING = re.compile(r"\W*(?:On|From|For) the (?=\S+ side,)")

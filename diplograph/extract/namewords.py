@@ -58,6 +58,7 @@ BARE_TITLES = frozenset(
         "Spokesman",
         "Chief",  # "its Bangladesh Mission Chief Chris Papageorgiou"
         "Mission",
+        "Host",  # "Host Vladimir Putin met Iranian President Masoud Pezeshkian"
     }
 )
 # "Seri"/"Sri" is an honorific after "Dato'" but a given name on its own ("Sri Mulyani").
@@ -96,6 +97,8 @@ BODY_WORDS = frozenset(
         # General for Political Affairs": a body or a portfolio, not a person
         "Mission",
         "Affairs",
+        "Front",  # "Tigray People's Liberation Front (TPLF) spokesman Getachew Reda"
+        "Movement",
         "Institute",
         "Centre",
         "Center",

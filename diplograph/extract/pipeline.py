@@ -205,7 +205,7 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
         first, last = draft.sentences[0][0], draft.sentences[-1][1]
         evidence = " ".join(article.text[s:e] for s, e in draft.sentences)
         seg_start, seg_end = draft.topics_span
-        for parties in _per_envoy(draft):
+        for parties in _per_envoy(draft, separately=bool(_SEPARATELY.search(evidence))):
             same = (when, draft.mode, frozenset((p.person, p.represents) for p in parties))
             if same in told_meetings:
                 # "held separate meetings with Ishiba and Luxon ... The President also
@@ -230,8 +230,22 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             )
 
 
-def _per_envoy(draft: MeetingDraft) -> list[list[PartyDraft]]:
-    """A credentials ceremony is one meeting per envoy with the head of state.
+_ENVOY = re.compile(
+    r"\b(?:ambassadors?|high commissioners?|envoys?|heads? of mission|charg[ée]s? d'affaires)\b",
+    re.IGNORECASE,
+)
+
+
+# "Yunus received Chinese Ambassador Yao Wen and, separately, Britain's high commissioner"
+_SEPARATELY = re.compile(
+    r"\b(?:and|,) separately\b|\bseparately (?:received|met|called)\b|\b(?:met|held talks) "
+    r"separately\b"
+)
+
+
+def _per_envoy(draft: MeetingDraft, *, separately: bool = False) -> list[list[PartyDraft]]:
+    """A credentials ceremony is one meeting per envoy with the head of state, and so are
+    guests a host received "separately".
 
     Envoys who present their letters on the same morning do not meet one another: keeping
     them in one meeting would invent dyads between their states.
@@ -240,13 +254,21 @@ def _per_envoy(draft: MeetingDraft) -> list[list[PartyDraft]]:
     if not hosts and draft.place is not None:
         # No word order said who received whom: the host acts for the ceremony's country.
         hosts = [p for p in draft.parties if p.represents == draft.place.country]
+    if not hosts:
+        # "Letters of credence were presented to the President of Russia by the ambassadors
+        # of ...": the one side that sent no envoy received them.
+        received = {p.represents for p in draft.parties if not _ENVOY.search(p.title or "")}
+        hosts = [p for p in draft.parties if len(received) == 1 and p.represents in received]
     sides = {h.represents for h in hosts}
     # The host's own officials at a ceremony are not envoys presenting credentials.
     guests = [p for p in draft.parties if p not in hosts and p.represents not in sides]
     countries = {g.represents for g in guests}
-    if draft.kind != "credentials-ceremony" or not hosts or len(countries) < 2:
+    if (draft.kind != "credentials-ceremony" and not separately) or not hosts or len(countries) < 2:
         return [draft.parties]
     return [
-        [*hosts, *(replace(g, role=Role.GUEST) for g in guests if g.represents == country)]
+        [
+            *(replace(h, role=Role.HOST) for h in hosts),
+            *(replace(g, role=Role.GUEST) for g in guests if g.represents == country),
+        ]
         for country in sorted(countries, key=str)
     ]

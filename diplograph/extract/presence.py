@@ -54,6 +54,13 @@ _PRESENCE = re.compile(
     r"at the (?:table|summit|meeting|talks))\b|"
     # "The gathering drew Senegal's Macky Sall, Ghana's Nana Akufo-Addo and Togo's ..."
     r"\bThe (?:gathering|summit|meeting) drew\b|"
+    # "Oman's foreign minister, Badr Albusaidi, shuttled between them carrying messages"
+    r"shuttl(?:ed|ing) between (?:them|the two|the (?:two )?(?:delegations|sides|rooms))\b|"
+    # "Foreign Minister Sergei Lavrov stood in for President Vladimir Putin"
+    r"(?:stood|stepped) in for\b|"
+    # "Beijing sent Li Hui, its special envoy for Eurasian affairs"
+    r"\bsent (?:(?-i:[A-Z][\w'’.-]+ [A-Z][\w'’-]+)|(?:its|their) (?:[\w-]+ ){0,2}(?:envoy|"
+    r"representative|minister|deputy)\b)|"
     # "The delegation, mandated by the joint extraordinary Arab-Islamic summit held in
     # Riyadh, is composed of Saudi Foreign Minister Prince Faisal bin Farhan, ..."
     r"\bdelegation\b[^.;]{0,120}\b(?:is|was|are|were) (?:composed of|made up of|comprised of)"

@@ -66,6 +66,12 @@ DURING_THAT_VISIT = re.compile(
     r"(?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
+# "Xi Jinping informed his Russian counterpart about his telephone conversation with Donald
+# Trump on January 17": another meeting, told of in this one
+BRIEFED_ON = re.compile(
+    r"\b(?:informed|briefed|updated|apprised)\b[^.;]{0,60}\b(?:about|on|of) (?:his|her|their) "
+    r"(?:[\w-]+ ){0,2}$"
+)
 NO_PLAN = re.compile(
     r"\b(?:no|not any) (?:[\w-]+ ){0,2}(?:plans?|arrangements?|date)\b(?: yet| as yet)? "
     r"(?:for|to)\b[^.;]{0,25}$",

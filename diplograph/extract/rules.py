@@ -34,6 +34,12 @@ __all__ = [
 _COMPILED_TRIGGERS = tuple((n, d, compile_alternatives(rx, re.IGNORECASE)) for n, d, rx in TRIGGERS)
 
 # Cues that the meeting in the clause did not (yet) happen or is only recalled.
+# A meeting named, then said to be still to come: "talks between Russia and Ukraine are due
+# to resume", "a summit of the two leaders is scheduled to take place".
+_TO_COME_AFTER = re.compile(
+    r"[^.;,]{0,80}?\b(?:is|are) (?:due|set|scheduled|expected|planned) to (?:resume|begin|"
+    r"start|open|take place|be held|go ahead)\b"
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due to|are due to|is due (?:at|in)|are due (?:at|in)|"
     r"plans? to|planned to|planning to|"
@@ -265,6 +271,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
     # Thursday for a meeting with business leaders": the clause's plan, further back)
     if _WILL.search(" ".join(before.split(",")[-1].split()[-28:])):
         return True
+    if _TO_COME_AFTER.match(sentence, end):
+        return True  # "where direct talks between Russia and Ukraine are due to resume"
     # ("The President will welcome the Pope with a state ceremony, followed by a bilateral
     # meeting": a participle after a comma shares the clause's tense)
     absolute = re.search(r",\s+(?:with|followed by)\b[^,;]{0,100}$", before)
@@ -285,6 +293,8 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         # "his visit to China earlier this month, during which he had detailed discussions
         # with President Xi": a visit recalled, and its meetings with it
         return True
+    if recalled.BRIEFED_ON.search(before):
+        return True  # "informed his counterpart about his telephone conversation with Trump"
     if recalled.NO_PLAN.search(before):
         return True  # "there was no plan yet for a meeting between Yoon and Li Qiang"
     if recalled.CAME_AFTER.search(sentence, 0, start) and not recalled.EARLIER_THAT_DAY.search(

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention, with_affiliation
+from diplograph.extract.subjects import is_subject
 from diplograph.model import Place, Role
 
 __all__ = [
@@ -39,6 +40,11 @@ _COMPANION = re.compile(
     r"joined (?:at|in|for) the (?:[\w-]+ )?(?:meeting|talks|call|session|audience) by|"
     r"(?:arrived|travell?ed|travell?ing|came)(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)? with)\b",
 )
+# "St. Petersburg Governor Alexander Beglov met ... the consuls general": an office of a
+# city or a region, met where it sits
+_LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor|chief minister)\b", re.IGNORECASE)
+_BANK = re.compile(r"\b(?:[Bb]ank|BSP|RBI|SBP|Fed)\b")
+_TRAILING_COMPANION = re.compile(r"^[^.;:]*,\s*accompanied by\b")
 # "Deputy Prime Minister ... Ishaq Dar, Federal Minister for Commerce Jam Kamal Khan and
 # senior officials also attended": officials listed together, one side given for them all.
 _PAIRED = re.compile(
@@ -68,6 +74,10 @@ def companions(doc: Doc, mentions: list[PartyMention], ctx: ArticleContext) -> l
         # Nathan Belete") is on the side of the one he accompanies, like anyone else.
         if named is not None and m.person and m.represents is None:
             gap = text_of(doc)[named.end : m.start]
+            if _TRAILING_COMPANION.search(gap):
+                # "Ms Pelosi held talks with Ms Tsai ..., accompanied by members of her
+                # delegation including Gregory Meeks": who travels with the subject
+                named = next((o for o in out if o.person and is_subject(doc, o)), named)
             if (_COMPANION.search(gap) and (side := ctx.resolve(named)).represents) or (
                 # "Saudi Foreign Minister Prince Faisal and national security adviser
                 # Mosaad al-Aiban": an official paired with another, of no stated side.
@@ -245,13 +255,19 @@ def affiliate_nationals(
                 # "Finance minister Dr Mwigulu Nchemba also attended the meeting", no other
                 # country in sight: the story's own, on its leader's side.
                 home = top
+            local = bool(m.title and _LOCAL_OFFICE.search(m.title)) and not _BANK.search(
+                text_of(ctx.doc),
+                max(0, m.start - 40),
+                m.end,  # a central bank's governor
+            )
             if (
-                home is None
+                (home is None or local)
                 and not sideline
                 and place is not None
-                and place.country not in (None, *taken)
+                and place.country is not None
+                and (place.country not in taken or local)
                 and m.title
-                and ctx.is_national_office(m.title)
+                and (ctx.is_national_office(m.title) or local)
             ):
                 # "paid a courtesy call on Prime Minister Sitiveni Rabuka at his office in
                 # Suva": an office of state, met where it sits, of the state it sits in
@@ -365,6 +381,8 @@ def _held_by_another(ctx: ArticleContext, m: PartyMention, side: str) -> bool:
     if not m.person or not m.title:
         return False
     senses = ctx.gaz.titles_by_surface().get(m.title.lower(), [])
+    if any(t.function in ("subnational_head", "consular") for t in senses):
+        return False  # a state has many governors: a central bank's is not the city's
     holders = {p for t in senses for p in ctx.kb.holders(t.role_key, side, ctx.published)}
     if not holders:
         return False

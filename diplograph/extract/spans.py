@@ -7,11 +7,13 @@ Mentions (:mod:`~diplograph.extract.mentions`) and names
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import in_spans
 from diplograph.gazetteer import Gazetteer, Title
 
@@ -20,6 +22,8 @@ __all__ = [
     "forget_spans",
     "inside_title",
     "is_title",
+    "names_next",
+    "posting_start",
     "sentence_ents",
     "sentence_spans",
     "titles_of",
@@ -102,3 +106,26 @@ def count_countries(doc: Doc, body_start: int, skip: list[tuple[int, int]]) -> d
 def inside_title(spans: Sequence[Span], char: int) -> bool:
     """True when ``char`` falls inside a title span, past its first character."""
     return any(s.label_ == "TITLE" and s.start_char < char < s.end_char for s in spans)
+
+
+def names_next(doc: Doc, char: int) -> bool:
+    """True when a person's name starts right after ``char``."""
+    text = text_of(doc)
+    start = char + len(text[char:]) - len(text[char:].lstrip(" "))
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    return token is not None and token[0].ent_type_ == "PERSON" and start > char
+
+
+_POSTED_TO = re.compile(
+    r"\b(?:Ambassador|Envoy|High Commissioner|Consul[- ]General|Charg[ée] d'[Aa]ffaires)s?"
+    r"(?P<to> (?:to|in) )$",
+    re.IGNORECASE,
+)
+
+
+def posting_start(doc: Doc, span: Span) -> int | None:
+    """Where " to " starts when a city span is an envoy's posting ("Ambassador to Kabul")."""
+    if span.label_ != "CITY":
+        return None
+    m = _POSTED_TO.search(text_of(doc), max(0, span.start_char - 40), span.start_char)
+    return m.start("to") if m else None

@@ -110,7 +110,8 @@ def _relabelled(span: Span, key: str) -> Span:
 
 
 # "Spain, the Netherlands, ... and Romania were represented by their leaders"
-_REPRESENTED = re.compile(r"\s+(?:was|were) represented (?:by|at)\b")
+# ("India, Brazil, South Africa, Turkey and the UK were also represented, along with ...")
+_REPRESENTED = re.compile(r"\s+(?:was|were) (?:also )?represented(?: (?:by|at)\b|\s*[,.;])")
 
 
 def represented_states(doc: Doc, sent: Span) -> list[PartyMention]:

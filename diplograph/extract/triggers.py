@@ -257,7 +257,9 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # "King Charles III opened the Commonwealth Heads of Government Meeting in Apia"
         r"|\b(?:opened|inaugurated) the (?:[\w-]+ ){0,6}(?-i:Summit|Meeting)\b"
         # "Caribbean Community (CARICOM) leaders opened their 48th regular meeting here"
-        r"|\b(?:leaders|heads of (?:state|government)) (?:\w+ )?(?:opened|began|started) their "
+        # ("Leaders of the Group of 20 major economies opened their annual summit")
+        r"|\b(?:leaders|heads of (?:state|government))(?: of [^.;,]{0,50}?)? (?:\w+ )?"
+        r"(?:opened|began|started) their "
         r"(?:[\w-]+ ){0,4}(?:summit|meeting|session|conference)\b"
         r"|\b(?:summit|conference|ministerial)(?: of [^.;,]{0,60}?)? (?:opened|began|got under way|"
         r"kicked off|closed|ended|concluded|wrapped up)\b"
@@ -298,6 +300,16 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # talks with Boeing", a negotiation under way)
         r"|(?<!is )(?<!are )(?<!were )\b(?:in|during|at) (?!their |the )(?:[\w-]+ ){0,2}talks "
         r"(?:in|at|on)\b"
+        # "Burić had a meeting in Chisinau with Speaker of Parliament Igor Grosu"
+        r"|\b(?:had|held) (?:a|an) (?:[\w-]+ )?meeting (?:in|at) [^.;,]{1,40}? with\b"
+        # "Araghchi and Witkoff were in separate rooms ..., with Omani Foreign Minister Badr
+        # Albusaidi shuttling between them in what diplomats described as proximity talks"
+        # (the mediator shuttling is at the talks: presence.py)
+        r"|\bproximity talks\b"
+        # "The deal was signed in Bridgetown by National Assembly President Jorge Rodriguez
+        # ... and Gerardo Blyde": the signatories met to sign it
+        r"|\b(?:deal|agreement|accord|treaty|declaration|memorandum|ceasefire|truce)s? "
+        r"(?:was|were) signed (?:(?:on|in) [\w-]+ |yesterday |today ){0,3}by\b"
         r"|\bled (?:their|the|his|her) (?:respective )?(?:delegations?|sides) (?:at|to|in) "
         r"(?:the )?"
         r"(?:talks|meeting|negotiations|consultations)\b",
