@@ -72,8 +72,12 @@ BRIEFED_ON = re.compile(
     r"\b(?:informed|briefed|updated|apprised)\b[^.;]{0,60}\b(?:about|on|of) (?:his|her|their) "
     r"(?:[\w-]+ ){0,2}$"
 )
+# "No Japanese leader has met a North Korean leader since 2004, when Junichiro Koizumi
+# traveled to Pyongyang for his second summit with Kim Jong Il"
+SINCE_YEAR_WHEN = re.compile(r"\b(?:since|back in) (?:19|20)\d\d, when\b[^.;]*$")
 NO_PLAN = re.compile(
-    r"\b(?:no|not any) (?:[\w-]+ ){0,2}(?:plans?|arrangements?|date)\b(?: yet| as yet)? "
+    r"\b(?:no|not any) (?:[\w-]+ ){0,2}(?:plans?|arrangements?|date|requests?|proposals?)\b"
+    r"(?: yet| as yet)? "
     r"(?:for|to)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )

@@ -34,6 +34,11 @@ __all__ = [
 _COMPILED_TRIGGERS = tuple((n, d, compile_alternatives(rx, re.IGNORECASE)) for n, d, rx in TRIGGERS)
 
 # Cues that the meeting in the clause did not (yet) happen or is only recalled.
+_NONE_MET = re.compile(r"\W*(?:No|Neither|None of the)\b[^.;,]{0,60}")
+_THING_RECEIVED = re.compile(
+    r"\b(?:request|invitation|proposal|letter|message|reply|response|note)s?\b[^.;]{0,100}"
+    r"\b(?:been|was|were) $"
+)
 # A meeting named, then said to be still to come: "talks between Russia and Ukraine are due
 # to resume", "a summit of the two leaders is scheduled to take place".
 _TO_COME_AFTER = re.compile(
@@ -293,6 +298,10 @@ def _is_unreal(sentence: str, start: int, end: int) -> bool:
         # "his visit to China earlier this month, during which he had detailed discussions
         # with President Xi": a visit recalled, and its meetings with it
         return True
+    if _NONE_MET.fullmatch(before) or _THING_RECEIVED.search(before):
+        return True  # "No Japanese leader has met ...", "no request ... had been received"
+    if recalled.SINCE_YEAR_WHEN.search(before):
+        return True  # "since 2004, when Koizumi traveled to Pyongyang for his second summit"
     if recalled.BRIEFED_ON.search(before):
         return True  # "informed his counterpart about his telephone conversation with Trump"
     if recalled.NO_PLAN.search(before):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
+from diplograph.extract.offices import held_by_another, out_of_scope
 from diplograph.extract.party import PartyMention, with_affiliation
 from diplograph.extract.subjects import is_subject
 from diplograph.model import Place, Role
@@ -290,7 +291,9 @@ def affiliate_nationals(
                 # Adviser, Nuhu Ribadu, and the Chief of Defence Staff ... at the Presidential
                 # Villa, Abuja": security chiefs met at home are the leader's own
                 home = place.country
-            if home and _held_by_another(ctx, m, home):
+            if home and out_of_scope(ctx, m, home):
+                home = None  # "standing committee member Amir Khasru": no Bangladeshi emir
+            if home and held_by_another(ctx, m, home):
                 # "President Sheikh Mohamed" in a story naming Israel most is not Israel's:
                 # its president that day was someone else
                 home = None
@@ -314,6 +317,7 @@ def affiliate_nationals(
 
 _LEGISLATOR = re.compile(
     r"\b(?:Speaker|lawmakers?|legislators?|senators?|congress(?:man|woman|men|women)|"
+    r"(?:Majority|Minority) Leader|"
     r"MPs?|parliamentarians?|deputies)\b",
     re.IGNORECASE,
 )
@@ -373,21 +377,3 @@ def drop_unnamed_duplicates(resolved: Resolved) -> None:
                 n, role = resolved[same_side[0]]
                 if n.title is None:
                     resolved[same_side[0]] = (replace(n, title=m.title), role)
-
-
-def _held_by_another(ctx: ArticleContext, m: PartyMention, side: str) -> bool:
-    """True when the people list names someone else as holding ``m``'s office for
-    ``side`` on the story's day."""
-    if not m.person or not m.title:
-        return False
-    senses = ctx.gaz.titles_by_surface().get(m.title.lower(), [])
-    if any(t.function in ("subnational_head", "consular") for t in senses):
-        return False  # a state has many governors: a central bank's is not the city's
-    holders = {p for t in senses for p in ctx.kb.holders(t.role_key, side, ctx.published)}
-    if not holders:
-        return False
-    words = {w.lower() for w in m.person.split()}
-    # ("Abdullah" is "Abdullah II", "Mohamed" "Mohamed bin Zayed Al Nahyan")
-    return not any(
-        words & {w.lower() for form in (p.name, *p.aliases) for w in form.split()} for p in holders
-    )

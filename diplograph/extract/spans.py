@@ -113,7 +113,8 @@ def names_next(doc: Doc, char: int) -> bool:
     text = text_of(doc)
     start = char + len(text[char:]) - len(text[char:].lstrip(" "))
     token = doc.char_span(start, start + 1, alignment_mode="expand")
-    return token is not None and token[0].ent_type_ == "PERSON" and start > char
+    listed = any(s.label_ == "PERSON" and s.start_char == start for s in doc.spans["dg"])
+    return token is not None and (token[0].ent_type_ == "PERSON" or listed) and start > char
 
 
 _POSTED_TO = re.compile(
