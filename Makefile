@@ -221,9 +221,9 @@ eval: $(STAMP)
 	  --gold data/eval/heldout79-gold.jsonl --articles data/eval/heldout79-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Seventy-eighth held-out set BZ (spent, now development)" \
 	  --gold data/eval/heldout80-gold.jsonl --articles data/eval/heldout80-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Seventy-ninth held-out set CA (false alarms read, now development)" \
+	$(BIN)/diplograph evaluate --title "Seventy-ninth held-out set CA (spent, now development)" \
 	  --gold data/eval/heldout81-gold.jsonl --articles data/eval/heldout81-articles.jsonl
-	$(BIN)/diplograph evaluate --title "Eightieth held-out set CB (false alarms read, now development)" \
+	$(BIN)/diplograph evaluate --title "Eightieth held-out set CB (spent, now development)" \
 	  --gold data/eval/heldout82-gold.jsonl --articles data/eval/heldout82-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.

@@ -74,3 +74,27 @@ def test_a_given_name_that_is_a_title_elsewhere_makes_no_head_of_state(
     )
     for meeting in _extract(nlp, text, date(2023, 9, 27)):
         assert "country:BD" not in meeting.countries
+
+
+def test_leaders_who_also_spoke_at_a_virtual_summit_took_part(nlp: Language) -> None:
+    text = (
+        "ASEAN leaders meet by video\n\n"
+        "HANOI: Southeast Asian leaders on Thursday held their summit by video conference, "
+        "agreeing on a recovery framework. Vietnam's Prime Minister Nguyen Xuan Phuc chaired "
+        "the summit from Hanoi.\n\n"
+        "Malaysia's Prime Minister Muhyiddin Yassin and Philippine President Rodrigo Duterte "
+        "also spoke at the session, as did Cambodia's Prime Minister Hun Sen.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2020, 11, 12))
+    assert {"country:MY", "country:PH", "country:KH", "country:VN"} <= set(meeting.countries)
+
+
+def test_the_two_men_met_after_a_lead_naming_them(nlp: Language) -> None:
+    text = (
+        "Albanese raises detained writer with Li Qiang\n\n"
+        "Anthony Albanese has raised the case of a detained Australian writer with China's "
+        "premier, Li Qiang, on the sidelines of the East Asia Summit in Jakarta. The two men "
+        "met on Thursday, Australian officials said.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 9, 8))
+    assert set(meeting.countries) == {"country:AU", "country:CN"}

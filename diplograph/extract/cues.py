@@ -34,7 +34,9 @@ _NEW_MEETING = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s*)?(?:later|earlier|subsequently|afterwards|separately|"
     # "4. Prior to the meeting, Minister Kamikawa ... paid a courtesy call on"
     r"(?:prior to|before|ahead of) the (?:meeting|talks)),?\s"
-    r"|\b(?:also (?:met|held|received|called on|spoke)|separately|in a separate|in another|"
+    # ("also spoke with Modi", not "also spoke at the session": one who took the floor)
+    r"|\b(?:also (?:met|held|received|called on|spoke (?!at |during ))|separately|"
+    r"in a separate|in another|"
     r"(?:held|had) (?:a |another )?separate (?:meeting|talks|call|conversation)|"
     r"later (?:met|held|received|in the day)|on the same day,? .{0,40}\b(?:met|received)|"
     r"then (?:met|held|sat down|received|called on|hosted|had talks)|"
@@ -120,7 +122,7 @@ THEY = re.compile(
     r"^\W*(?:(?:In|At|On|During|Later|Earlier|There|Afterwards|Upon arrival)\b[^,.]{0,40},\s*"
     r"(?=they\b|the two\b|both\b))?"
     # ("The two Presidents met at the Casa de Nariño": a communiqué's capitals)
-    r"(?:[Tt]hey|[Tt]he two (?i:leaders|sides|ministers|presidents|prime ministers)|"
+    r"(?:[Tt]hey|[Tt]he two (?i:leaders|sides|ministers|presidents|prime ministers|men|women)|"
     r"[Tt]he (?:three|four|five|trio|duo|pair)(?: (?i:leaders|ministers|officials|delegations))?|"
     r"[Bb]oth (?i:leaders|sides|ministers))\b"
     # "Meeting at the prime minister's office, the leaders also confirmed ..."

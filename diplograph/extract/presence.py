@@ -71,6 +71,10 @@ _PRESENCE = re.compile(
     # "Imran Khan, addressing the inaugural session", "Prince Faisal told the gathering"
     r"(?:addressed|addressing|told) the (?:[\w-]+ )?(?:summit|gathering|meeting|talks|conference|"
     r"session|plenary|ceremony)|"
+    # "Malaysia's Prime Minister Muhyiddin Yassin, ... also spoke at the session, as did ..."
+    # (not "Speaking at the summit, Samia called for dialogue with ... Mondlane": a speech)
+    r"spoke (?:at|during) the (?:[\w-]+ )?(?:summit|gathering|meeting|talks|"
+    r"conference|session|plenary)|"
     # "Colombia's Gustavo Petro also addressed leaders"
     r"addressed (?:the )?(?:fellow |assembled |visiting )?(?:leaders|delegates|heads of state)\b|"
     # "Aboul Gheit and Taha delivered statements at the opening session"
