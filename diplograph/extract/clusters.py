@@ -124,9 +124,11 @@ def group_sentences(
                 extend(current, sent, mentions, [])
             continue
         if not triggers:
+            # "India, Brazil and Turkey were also represented": states as the sides present
+            states = represented_states(ctx.doc, sent) if current is not None else []
             if (
                 current is not None
-                and (mentions or represented_states(ctx.doc, sent))
+                and (mentions or states)
                 and (
                     listing
                     or (
@@ -148,7 +150,7 @@ def group_sentences(
             ):
                 until = sent.start_char + presence_scope(text)[1]
                 present = [m for m in mentions if m.start < until]
-                present += represented_states(ctx.doc, sent)
+                present += states
                 extend(gathering_of(current, clusters, present, ctx), sent, present, [])
             elif (
                 current is not None

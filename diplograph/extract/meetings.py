@@ -57,6 +57,7 @@ class PartyDraft:
     person: str | None
     title: str | None
     represents: str | None
+    envoy: bool = False  # posted abroad (an ambassador): a credentials ceremony's guest
 
 
 @dataclass(slots=True)
@@ -334,8 +335,7 @@ def _draft(
         if not unplaced or (ctx.home_for(set()) in known_sides and not abroad):
             return None
     host_country = place.country if place else ctx.home if mode is Mode.IN_PERSON else None
-    # Nobody hosts a phone or video call, whoever "received" it.
-    remote = mode is not Mode.IN_PERSON
+    remote = mode is not Mode.IN_PERSON  # nobody hosts a call, whoever "received" it
     side_role = roles_of_sides(resolved.values())
     parties = [
         PartyDraft(
@@ -347,6 +347,7 @@ def _draft(
             m.person,
             m.title,
             m.represents,
+            m.envoy,
         )
         for m, role in resolved.values()
     ]

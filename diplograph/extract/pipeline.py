@@ -230,12 +230,6 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             )
 
 
-_ENVOY = re.compile(
-    r"\b(?:ambassadors?|high commissioners?|envoys?|heads? of mission|charg[ée]s? d'affaires)\b",
-    re.IGNORECASE,
-)
-
-
 # "Yunus received Chinese Ambassador Yao Wen and, separately, Britain's high commissioner"
 _SEPARATELY = re.compile(
     r"\b(?:and|,) separately\b|\bseparately (?:received|met|called)\b|\b(?:met|held talks) "
@@ -257,7 +251,7 @@ def _per_envoy(draft: MeetingDraft, *, separately: bool = False) -> list[list[Pa
     if not hosts:
         # "Letters of credence were presented to the President of Russia by the ambassadors
         # of ...": the one side that sent no envoy received them.
-        received = {p.represents for p in draft.parties if not _ENVOY.search(p.title or "")}
+        received = {p.represents for p in draft.parties if not p.envoy}
         hosts = [p for p in draft.parties if len(received) == 1 and p.represents in received]
     sides = {h.represents for h in hosts}
     # The host's own officials at a ceremony are not envoys presenting credentials.

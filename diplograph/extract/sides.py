@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
 from diplograph.extract.offices import held_by_another, out_of_scope
 from diplograph.extract.party import PartyMention, with_affiliation
+from diplograph.extract.spans import sentence_spans
 from diplograph.extract.subjects import is_subject
 from diplograph.model import Place, Role
 
@@ -171,10 +172,16 @@ def _staff_of_host(resolved: Resolved, ctx: ArticleContext) -> None:
             # (not "UN Assistant Secretary-General ...": the body said)
             and not any(
                 s.label_ == "ORG" and staff.start() - 20 <= s.start_char < m.start
-                for s in ctx.doc.spans["dg"]
+                for s in _spans_around(ctx, m)
             )
         ):
             resolved[key] = (with_affiliation(m, host), role)
+
+
+def _spans_around(ctx: ArticleContext, m: PartyMention) -> list[Span]:
+    """The gazetteer spans of the sentence ``m`` is in."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return sentence_spans(ctx.doc, span.sent) if span is not None else []
 
 
 def affiliate_nationals(

@@ -113,8 +113,12 @@ def names_next(doc: Doc, char: int) -> bool:
     text = text_of(doc)
     start = char + len(text[char:]) - len(text[char:].lstrip(" "))
     token = doc.char_span(start, start + 1, alignment_mode="expand")
-    listed = any(s.label_ == "PERSON" and s.start_char == start for s in doc.spans["dg"])
-    return token is not None and (token[0].ent_type_ == "PERSON" or listed) and start > char
+    if token is None or start == char:
+        return False
+    # a name the model missed but the people list knows ("Defense Secretary Gilberto Teodoro")
+    return token[0].ent_type_ == "PERSON" or any(
+        s.label_ == "PERSON" and s.start_char == start for s in sentence_spans(doc, token.sent)
+    )
 
 
 _POSTED_TO = re.compile(
