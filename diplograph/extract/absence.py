@@ -130,6 +130,9 @@ _SOURCE_BEFORE = re.compile(
 _BECAME = re.compile(
     r"\b(?:sworn in|elected|re-elected|inaugurated|appointed|named|nominated|took office|"
     r"served|serving) as (?:the )?(?:new |next )?$"
+    # "Prabowo, who remains defense minister until he is sworn in": his own other office
+    r"|,\s+who (?:is|was|remains|remained|has been|had been|serves as|doubles as)"
+    r"(?: also| still| currently)? (?:the |a |an )?(?:(?:country|nation)['’]s )?$"
 )
 _ABSENT_AFTER = re.compile(
     r"\s+(?:(?:was|had been|is) (?:sworn in|inaugurated|elected|re-elected|buried)|took office|"

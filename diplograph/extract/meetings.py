@@ -23,9 +23,9 @@ from diplograph.extract.confidence import draft_confidence
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.doctext import text_of
 from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spans
-from diplograph.extract.mentions import find_parties, unread_name
+from diplograph.extract.mentions import find_parties
 from diplograph.extract.modes import meeting_kind, meeting_mode
-from diplograph.extract.names import forget_names
+from diplograph.extract.names import forget_names, unread_name
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import meeting_place, visit_place
 from diplograph.extract.recalled import told_as_a_leg

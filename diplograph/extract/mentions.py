@@ -36,10 +36,7 @@ from diplograph.extract.spans import inside_title, is_title, sentence_spans, tit
 from diplograph.extract.state_lists import LIST_GAP, country_list_after, members_listed
 from diplograph.gazetteer import Gazetteer
 
-__all__ = [
-    "find_parties",
-    "unread_name",
-]
+__all__ = ["find_parties"]
 
 # "the founding prime minister", "the former President": not the present office holder.
 _PAST_HOLDER = re.compile(
@@ -336,6 +333,8 @@ def _unnamed(
                     )
                 )
         elif represents:
+            if re.match(r"(?:former|ex-|late)\b", title, re.IGNORECASE):
+                continue  # "calling the former secretary of state an old friend": the guest
             found.append(
                 PartyMention(span.start_char, span.end_char, None, title, represents, envoy, True)
             )
@@ -391,10 +390,3 @@ def _side_of_sentence(doc: Doc, spans: list[Span], sent: Span) -> str | None:
     if state is None or state.label_ not in ("COUNTRY", "DEMONYM"):
         return None
     return state.id_ or None
-
-
-def unread_name(text: str, known: list[str], found: list[PartyMention]) -> bool:
-    """A name learned in the first pass that the sentence has but its first reading missed."""
-    people = " ".join(p.person or "" for p in found)
-    # (as words: "Li" of Li Qiang is not read in "Ali Sabry")
-    return any(name in text and not re.search(rf"\b{re.escape(name)}\b", people) for name in known)

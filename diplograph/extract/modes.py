@@ -75,9 +75,14 @@ def meeting_mode(text: str) -> Mode:
     # "Secretary Rubio spoke today with ...": in a readout, a conversation with no meeting,
     # visit or place is a call.
     if re.search(
-        r"\b(?:spoke|spoken) (?:\w+ )?(?:with|to)\b", text, re.IGNORECASE
+        # (not "as the pair spoke to broadcasters after their talks": the press)
+        r"\b(?:spoke|spoken) (?:\w+ )?(?:with|to)\b(?! (?:the )?(?:broadcasters|reporters|"
+        r"journalists|press|media|the nation)\b)",
+        text,
+        re.IGNORECASE,
     ) and not re.search(
-        r"\b(?:met|meeting|visit\w*|in person|on the sidelines|margins|talks in|at the)\b",
+        r"\b(?:met|meeting|visit\w*|in person|on the sidelines|margins|talks in|at the|"
+        r"hosting|hosted|received|welcomed)\b",
         text,
         re.IGNORECASE,
     ):

@@ -31,10 +31,11 @@ from diplograph.extract.namewords import (
     WEEKDAYS,
     is_initial,
 )
+from diplograph.extract.party import PartyMention
 from diplograph.extract.spans import sentence_ents, sentence_spans
 from diplograph.gazetteer import Gazetteer
 
-__all__ = ["HONORIFICS", "forget_names", "person_spans"]
+__all__ = ["HONORIFICS", "forget_names", "person_spans", "unread_name"]
 
 
 def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
@@ -301,3 +302,10 @@ def _model_names(doc: Doc, sent: Span, gaz: Gazetteer) -> list[Name]:
         if not any(s < cand[1] and cand[0] < e for s, e, _ in found):
             found.append(cand)
     return found
+
+
+def unread_name(text: str, known: list[str], found: list[PartyMention]) -> bool:
+    """A name learned in the first pass that the sentence has but its first reading missed."""
+    people = " ".join(p.person or "" for p in found)
+    # (as words: "Li" of Li Qiang is not read in "Ali Sabry")
+    return any(name in text and not re.search(rf"\b{re.escape(name)}\b", people) for name in known)

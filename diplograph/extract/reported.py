@@ -186,6 +186,13 @@ _FOLLOWS = re.compile(
     # (but "The talks came a day after the Saudi crown prince received Zelensky" is news too)
     r" (?:follows|followed|(?:comes|came)(?= (?:[\w-]+ ){0,3}(?:after|on the heels of)\b))\b"
     r"(?! (?:just |only )?(?:a day|the day|hours) after)"
+    # (nor "The Tokyo visit followed a stop in Beijing, where Xi received Prabowo on
+    # Monday": an earlier leg of the same trip, which the news filter dates)
+    r"(?! (?:a|an|his|her|their) (?:[\w-]+ )?(?:stop|leg|visit|stay) (?:in|to) "
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},? where\b"
+    # (not "a stop in South Korea, where he attended a democracy summit on Monday": the
+    # summit is no meeting of the story's)
+    r"(?=[^.;]{0,80}\b(?:received|met|hosted|welcomed|held talks)\b))"
     # (not "The decision came on the first day of a two-day summit")
     # "Araghchi recalled his visit to the Egyptian capital earlier this month, during which"
     r"|.*\brecalled (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip)\b"

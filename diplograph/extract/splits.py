@@ -32,7 +32,12 @@ _SEVERAL_CALLS = re.compile(
     r"and,? separately,|"
     # "To Lam also met with Chinese Premier Li Qiang and Zhao Leji, chairman of the NPC
     # Standing Committee, respectively"
-    r"(?:met|met with|held talks with|called on) [^.;]{0,160}\brespectively\b)",
+    r"(?:met|met with|held talks with|called on) [^.;]{0,160}\brespectively\b|"
+    # "Kissinger also met Wang Yi, China's top diplomat, on Wednesday, and Defense
+    # Minister Li Shangfu on Tuesday": each on a day of his own
+    r"\b(?:met|met with|held talks with|called on) [^.;]{0,120}\bon (?P<d1>(?:Mon|Tues|Wednes|"
+    r"Thurs|Fri|Satur|Sun)day),? and [^.;]{0,80}\bon (?!(?P=d1))(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day\b)",
     re.IGNORECASE,
 )
 
@@ -49,7 +54,8 @@ def separate_calls(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
     if len([t for t, s in cluster.triggers if s is first]) != 1:
         return [cluster]
     trigger, sent = cluster.triggers[0]
-    if not _SEVERAL_CALLS.search(sent.text):
+    several = _SEVERAL_CALLS.search(sent.text)
+    if not several:
         return [cluster]
     at = sent.start_char + trigger.start
     before: dict[str, tuple[PartyMention, int]] = {}
@@ -74,6 +80,9 @@ def separate_calls(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
     if len(hubs) != 1 or len(everyone) < 3:
         return [cluster]
     center = everyone[hubs[0]]
+    others = sorted((o for k, o in everyone.items() if k != hubs[0]), key=lambda o: o[0].start)
+    ends = [o[0].start for o in others[1:]] + [sent.end_char]
+    own_days = several.group("d1") is not None
     return [
         Cluster(
             sentences=list(cluster.sentences),
@@ -82,9 +91,12 @@ def separate_calls(cluster: Cluster, ctx: ArticleContext) -> list[Cluster]:
             lead_ins=list(cluster.lead_ins),
             new_cue=cluster.new_cue,
             day=cluster.day,
+            # "... met Wang Yi on Wednesday, and Li Shangfu on Tuesday": each dated by the
+            # words from its own name to the next one's
+            clause=(sent.start_char, end) if own_days else None,
+            dated_from=other[0].start if own_days and i else None,
         )
-        for key, other in everyone.items()
-        if key != hubs[0]
+        for i, (other, end) in enumerate(zip(others, ends, strict=True))
     ]
 
 

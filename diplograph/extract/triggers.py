@@ -329,7 +329,8 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # "sat across a table from Russian Foreign Minister Sergey Lavrov" (not "from their
         # Moroccan counterparts at the summit": more of a meeting told)
         r"sat (?:down )?(?:across|opposite) (?:a|the) (?:[\w-]+ )?table from (?=(?-i:[A-Z]))|"
-        r"(?:after|before|since) meeting (?=(?-i:[A-Z]))|"
+        # ("Varadkar said after meeting him in the Oval Office yesterday")
+        r"(?:after|before|since) meeting (?=(?-i:[A-Z])|(?:him|her|them|his|their) )|"
         # "a news conference at the Pentagon Monday with French Minister Florence Parly"
         r"(?:joint )?(?:news|press) conference\b[^.;]{0,40}?\bwith (?=(?:his|her|the|visiting)? ?"
         r"(?-i:[A-Z]))|"
