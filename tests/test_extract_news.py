@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.language import Language
 
-from diplograph.extract.layout import find_dateline
+from diplograph.extract.datelines import find_dateline
 from diplograph.extract.modes import meeting_mode
 from diplograph.extract.pipeline import extract_articles
 from diplograph.extract.presence import is_presence_statement, mentions_presence

@@ -98,3 +98,29 @@ def test_the_two_men_met_after_a_lead_naming_them(nlp: Language) -> None:
     )
     (meeting,) = _extract(nlp, text, date(2023, 9, 8))
     assert set(meeting.countries) == {"country:AU", "country:CN"}
+
+
+def test_a_catch_up_section_retells_earlier_news(nlp: Language) -> None:
+    text = (
+        "Trump to speak with Putin on Tuesday\n"
+        "Mar 17, 2025 - World\n"
+        "President Trump said he will speak with Russian President Vladimir Putin on Tuesday "
+        "about a ceasefire.\n"
+        "Catch up quick: Ukraine backed the U.S. proposal last week.\n"
+        "- Special envoy Steve Witkoff met Putin in Moscow on Thursday night to brief him.\n"
+        "Zoom in: The Kremlin said a conversation was being prepared.\n"
+    )
+    assert _extract(nlp, text, date(2025, 3, 17)) == []
+
+
+def test_a_handshake_told_after_a_sentence_that_recalls_an_earlier_month(
+    nlp: Language,
+) -> None:
+    text = (
+        "Why a thaw remains elusive\n"
+        "Two months on, neither capital will take the first step.\n"
+        "New Delhi: When External Affairs Minister S. Jaishankar flew to Islamabad in October "
+        "for the SCO meeting, there was a brief flicker of hope. He shook hands with Prime "
+        "Minister Shehbaz Sharif at the dinner hosted for visiting delegations.\n"
+    )
+    assert _extract(nlp, text, date(2024, 12, 10)) == []

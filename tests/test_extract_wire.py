@@ -9,7 +9,8 @@ from datetime import date
 
 from spacy.language import Language
 
-from diplograph.extract.layout import find_body_start, find_dateline
+from diplograph.extract.datelines import find_dateline
+from diplograph.extract.layout import find_body_start
 from diplograph.extract.pipeline import extract_articles
 from diplograph.extract.presence import mentions_presence
 from diplograph.extract.rules import find_triggers

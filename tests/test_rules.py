@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from diplograph.extract.anchors import TRIGGER_KEYS, may_have_a_trigger
+from diplograph.extract.datelines import find_dateline
 from diplograph.extract.dates import is_background_time, resolve_date
-from diplograph.extract.layout import boilerplate_spans, find_dateline, sentence_stops
+from diplograph.extract.layout import boilerplate_spans, sentence_stops
 from diplograph.extract.masking import mask_unlikely
 from diplograph.extract.modes import meeting_mode
 from diplograph.extract.presence import is_presence_statement

@@ -40,8 +40,8 @@ _FILLER = re.compile(
     # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. X"
     r"|Expatriates|Abroad|Diaspora"
     # "Polish parliamentary speaker Szymon Holownia", "Commander of the Estonian Defense
-    # Forces Maj. Gen. Andrus Merilo"
-    r"|parliamentary|Defen[cs]e Forces|Armed Forces"
+    # Forces Maj. Gen. Andrus Merilo", "Speaker of Iraq's Council of Representatives X"
+    r"|parliamentary|Defen[cs]e Forces|Armed Forces|(?:Council|House) of Representatives"
     r"|\([A-Z]{2,8}\)|Commission|Secretariat|'|’"
     # "The Amir H H Sheikh Tamim", "President H E Paul Kagame" (Qatari papers)
     r"|\bH\.? ?[HE]\.?(?=\s))*$"
@@ -353,6 +353,11 @@ _PORTFOLIO_THEN_BODY = re.compile(r"\s+(?:for|of|in)\b[^,;()]{0,40}?\b(?:at|of|w
 _APPOSITION_LEAD = re.compile(
     r"(?:the\s+|an?\s+(?!former\b|ex-)|who is (?:also )?(?:the\s+|an?\s+)?)?"
 )
+_PLURAL_OFFICE = re.compile(
+    r"(?i)\b(?:ambassadors|envoys|ministers|diplomats|commissioners|representatives|officials|"
+    r"leaders|secretaries|delegates|heads|counterparts)$"
+)
+_SPEAKS = re.compile(r"\s+(?:said|says|told|added|noted|stressed|recalled|underlined)\b")
 
 
 def chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> list[Span]:
@@ -375,6 +380,8 @@ def chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> l
         cursor = span.end_char
     if chain and names_next(doc, cursor):
         return []  # "Ishiba, U.S. President Joe Biden and ...": the next person's title
+    if chain and _SPEAKS.match(text_of(doc), cursor):
+        return []  # "... of national leader Heydar Aliyev, the chairperson said": its subject
     first_title = next((s for s in chain if is_title(s)), None)
     lead_in = text_of(doc)[start_char : chain[0].start_char] if chain else ""
     if re.match(r"\W*an?\s", lead_in) and re.search(r"\b(?:former|ex-)", lead_in + chain[0].text):
@@ -391,10 +398,3 @@ def chain_after(doc: Doc, spans: list[Span], start_char: int, ceiling: int) -> l
                 chain.append(span)
             break
     return chain if any(is_title(s) for s in chain) else []
-
-
-_PLURAL_OFFICE = re.compile(
-    r"\b(?:ambassadors|envoys|ministers|diplomats|commissioners|representatives|officials|"
-    r"leaders|secretaries|delegates|heads|counterparts)$",
-    re.IGNORECASE,
-)

@@ -32,13 +32,9 @@ from diplograph.extract.counterparts import (
     team_leaders,
     turns_remote,
 )
-from diplograph.extract.dates import (
-    days_before_told,
-    in_an_earlier_year,
-    is_background_time,
-    is_vague_past,
-)
+from diplograph.extract.dates import days_before_told, in_an_earlier_year, is_background_time
 from diplograph.extract.doctext import text_of
+from diplograph.extract.elapsed import is_vague_past
 from diplograph.extract.groups import counted_members
 from diplograph.extract.layout import is_heading
 from diplograph.extract.party import PartyMention
@@ -136,6 +132,8 @@ def group_sentences(
                         # "Earlier on Friday, Kakar chaired a meeting of the National
                         # Security Committee": present at another meeting.
                         and not cues.is_new_meeting_cue(text)
+                        # "The summit follows last year's gathering, where Assad attended"
+                        and not cues.is_other_meeting(cues.without_comparison(text))
                         and not cues.ANOTHER_TIME.match(text)
                         # "Iran's then-President Ebrahim Raisi attended that meeting"
                         and not cues.THAT_TIME.search(text)

@@ -14,13 +14,20 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from diplograph.extract.datelines import find_dateline
 from diplograph.extract.dates import resolve_date
 from diplograph.extract.doctext import text_of
 from diplograph.extract.groups import MINISTRIES
-from diplograph.extract.layout import find_dateline
+from diplograph.extract.namewords import SHORT_WORDS
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import city_place, unlisted_city
-from diplograph.extract.references import described_person, same_office, second_references
+from diplograph.extract.references import (
+    NATIONAL_OFFICES,
+    described_person,
+    other_office,
+    same_office,
+    second_references,
+)
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import Place
 from diplograph.people import People
@@ -103,7 +110,7 @@ class ArticleContext:
         unique = [
             s
             for s in surnames
-            if surnames.count(s) == 1 and (len(s) > 2 or (len(s) == 2 and s not in _WORDS))
+            if surnames.count(s) == 1 and (len(s) > 2 or (len(s) == 2 and s not in SHORT_WORDS))
         ]
         return [*names, *unique]
 
@@ -151,6 +158,8 @@ class ArticleContext:
                 and (given is None or full.split()[0].lower() == given or full.endswith(name))
             )
         ]
+        if len(matches) > 1 and given is None:  # "Herzog": President Isaac, not his wife
+            matches = [p for p in matches if p.title or self.kb.find(p.person or "")] or matches
         if len(matches) == 1:
             return matches[0]
         if not matches and given is None and len(name) > 2:
@@ -229,6 +238,21 @@ class ArticleContext:
             return min(matches, key=lambda p: p.start)
         return matches[0] if len(matches) == 1 else None
 
+    def _head_by_office(self, m: PartyMention) -> PartyMention | None:
+        """ "The same day, the High Commissioner also held talks" after "The UN High
+        Commissioner for Refugees, Filippo Grandi": the one person of the article who acts
+        for a body named by that office (no envoy of a state)."""
+        if m.represents or not (m.title or " ")[0].isupper():
+            return None
+        heads = {
+            p.person: p
+            for p in self.people.values()
+            if (side := self._side_of(p) or "").startswith("org:")
+            and (body := self.gaz.organizations.get(side[4:])) is not None
+            and (m.title or "").lower() in body.name.lower()
+        }
+        return next(iter(heads.values())) if len(heads) == 1 else None
+
     def _holders(self, m: PartyMention) -> list[PartyMention]:
         """The article's people who held the office ``m`` names on the day, by the people list."""
         senses = self.gaz.titles_by_surface().get((m.title or "").lower(), [])
@@ -275,7 +299,11 @@ class ArticleContext:
         senses = self.gaz.titles_by_surface().get(m.title.lower(), [])
         if not senses or any(x.function != "io_head" for x in senses):
             return None
-        return self.main_organisation() or (
+        body = self.main_organisation()
+        org = self.gaz.organizations.get((body or "").removeprefix("org:"))
+        if org is not None and org.type == "un_principal_organ":
+            body = f"org:{org.parent_key}"  # the General Assembly has no secretary-general
+        return body or (
             "org:UN" if any(x.role_key == "secretary_general" for x in senses) else None
         )
 
@@ -305,13 +333,15 @@ class ArticleContext:
             if len(self.envoys) == 1:
                 (envoy,) = self.envoys.values()
                 m = m.filled_from(envoy, person=envoy.person)
+            elif head := self._head_by_office(m):
+                m = m.filled_from(head, person=head.person)
         elif m.person is None and (known_official := self.by_title(m)) is not None:
             m = m.filled_from(known_official, person=known_official.person)
         elif (body := self.body_of(m)) is not None:
             m = replace(m, represents=body)
         if m.person:
             known = self.resolve_name(m.person)
-            if known is not None and not _other_office(m, known):
+            if known is not None and not other_office(m, known):
                 m = m.filled_from(known, person=known.person)
             listed = self.kb.find(m.person or "")
             if listed is None and m.title and len((m.person or "").split()) == 1:
@@ -323,12 +353,18 @@ class ArticleContext:
                 # ("Narendra Modi, Prime Minister of the Republic of India" under an Abu
                 # Dhabi dateline) than news, so the list wins; a body the article gives wins
                 # (the list's dates are years), but for the Union's institutions ("EU chief
-                # von der Leyen" is the Commission's), where the list is exact.
+                # von der Leyen" is the Commission's) and a body's organ ("AU Commission
+                # Chairperson Moussa Faki" is the AU Commission's), where the list is exact.
                 dated = listed.represents_on(self.published) or None
-                loose = (m.represents in _EU and dated in _EU) or (
-                    self.published is not None
-                    and listed.in_office_on(self.published)
-                    and not (m.represents or "").startswith("org:")
+                org = self.gaz.organizations.get((dated or "")[4:])
+                loose = (
+                    (m.represents in _EU and dated in _EU)
+                    or (org is not None and m.represents == f"org:{org.parent_key}")
+                    or (
+                        self.published is not None
+                        and listed.in_office_on(self.published)
+                        and not (m.represents or "").startswith("org:")
+                    )
                 )
                 m = replace(
                     m,
@@ -351,7 +387,7 @@ class ArticleContext:
         if title in MINISTRIES:
             return True
         senses = self.gaz.titles_by_surface().get(title.lower(), [])
-        return bool(senses) and all(x.function in _NATIONAL_OFFICES for x in senses)
+        return bool(senses) and all(x.function in NATIONAL_OFFICES for x in senses)
 
     def identity(self, p: PartyMention) -> str:
         """The key under which mentions of one party are merged: the person, else title and side."""
@@ -359,42 +395,6 @@ class ArticleContext:
             known = self.resolve_name(p.person)
             return "person:" + (known.person if known and known.person else p.person)
         return f"{p.title}|{p.represents}"
-
-
-_NATIONAL_OFFICES = frozenset(
-    {
-        "head_of_state",
-        "head_of_government",
-        "deputy_head_of_state",
-        "deputy_head_of_government",
-        "foreign_minister",
-        "minister",
-        "royal",
-    }
-)
-
-
-_WORDS = {"He", "An", "As", "At", "By", "Do", "Go", "If", "In", "Is", "It", "Me", "My", "No"}
-_WORDS |= {"Of", "Oh", "On", "Or", "So", "To", "Up", "Us", "We"}
-
-
-_ROYAL = re.compile(r"\b(?:King|Queen|Sultan|Emir|Amir|Crown Prince|Monarch)\b", re.IGNORECASE)
-
-
-def _other_office(m: PartyMention, known: PartyMention) -> bool:
-    """ "Malaysia's King, Sultan Ibrahim" is not Prime Minister Anwar Ibrahim: one name
-    word, two offices."""
-    return bool(
-        m.title
-        and known.title
-        and len((m.person or "").split()) == 1
-        # (a royal title against another office; "Senator Wong" is Foreign Minister Wong)
-        and bool(_ROYAL.search(m.title)) != bool(_ROYAL.search(known.title))
-        and not same_office(m.title, known.title)
-        and not same_office(known.title, m.title)
-        and m.title.lower() not in known.title.lower()
-        and known.title.lower() not in m.title.lower()
-    )
 
 
 _EU = frozenset({"org:EU", "org:EC", "org:EUCO", "org:EP"})

@@ -125,11 +125,11 @@ def team_leaders(
     sentences: list[Span], sent: Span, parties: dict[int, list[PartyMention]]
 ) -> list[PartyMention]:
     """Who leads "the team" (mission, delegation) a sentence opens with: the people named
-    after "led by" in the last of the five sentences before it to say so."""
+    after "led by" in the last of the ten sentences before it to say so."""
     if not _TEAM_SUBJECT.match(sent.text):
         return []
     i = next(i for i, s in enumerate(sentences) if s is sent)
-    for s in reversed(sentences[max(0, i - 5) : i]):
+    for s in reversed(sentences[max(0, i - 10) : i]):
         if (led := _LED_BY.search(s.text)) is not None:
             return [m for m in parties[s.start_char] if m.start >= s.start_char + led.end()]
     return []

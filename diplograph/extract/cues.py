@@ -37,6 +37,7 @@ _NEW_MEETING = re.compile(
     # ("also spoke with Modi", not "also spoke at the session": one who took the floor)
     r"|\b(?:also (?:met|held|received|called on|spoke (?!at |during ))|separately|"
     r"in a separate|in another|"
+    r"in a (?:second|third|fourth|fifth|later|subsequent) (?:meeting|call)|"
     r"(?:held|had) (?:a |another )?separate (?:meeting|talks|call|conversation)|"
     r"later (?:met|held|received|in the day)|on the same day,? .{0,40}\b(?:met|received)|"
     r"then (?:met|held|sat down|received|called on|hosted|had talks)|"
@@ -48,6 +49,8 @@ _NEW_MEETING = re.compile(
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that) (?:\w+[- ]?){0,3}(?:meeting|talks|discussions|dialogue|session|"
     r"conversation|call|visit|retreat)\b|\bduring the\b"
+    # "At their meeting on Wednesday, the Secretary-General and the Prime Minister reviewed"
+    r"|^\W*(?:At|During|In) their (?:meeting|talks)\b"
     # "The encounter with Wang Yi, director of ..., took place in a hotel"
     r"|^\W*The (?:[\w-]+ ){0,2}(?:encounter|sit-down) with\b"
     # (not "he welcomed Modi, the two leaders agreeing to ...": the clause's own two)
@@ -59,7 +62,9 @@ _ANAPHORIC = re.compile(
     # "Barbados Prime Minister Mia Mottley hosted the ceremony": the signing just told
     r"|\b(?:hosted|attended|witnessed) the (?:signing )?ceremony\b"
     # "Prince Faisal and al-Aiban hosted the delegations and sat with them"
-    r"|\b(?:hosted|received|welcomed) the (?:two )?(?:delegations|talks|sides)\b",
+    r"|\b(?:hosted|received|welcomed) the (?:two )?(?:delegations|talks|sides)\b"
+    # "The meeting was co-chaired by ... It brought together members of both Commissions"
+    r"|^\W*It (?:also )?(?:brought together|gathered|was (?:also )?attended by)\b",
     re.IGNORECASE,
 )
 
@@ -110,7 +115,10 @@ _OTHER_MEETING = re.compile(
     # "Hungary ratified it on February 26, days after Kristersson travelled to Budapest for
     # talks with Orban": talks some days before what the sentence tells
     r"|\b(?:days|weeks|months|a week|a month|a fortnight) (?:after|before)\b[^.;]{0,80}?"
-    r"\b(?:talks|met|meeting|visit|visited|travell?ed|called|spoke)\b",
+    r"\b(?:talks|met|meeting|visit|visited|travell?ed|called|spoke)\b"
+    # "The summit follows last year's gathering in Jeddah, where Assad attended"
+    r"|\b(?:last|previous|past) (?:year|month|week)['’]s (?:[\w-]+ ){0,2}(?:summit|meeting|"
+    r"gathering|talks|visit|session|edition)\b",
     re.IGNORECASE,
 )
 

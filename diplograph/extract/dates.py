@@ -15,9 +15,6 @@ __all__ = [
     "days_before_told",
     "in_an_earlier_year",
     "is_background_time",
-    "is_elapsed",
-    "is_sequel",
-    "is_vague_past",
     "resolve_date",
 ]
 
@@ -115,20 +112,6 @@ _PAST_PERIOD = re.compile(
 )
 
 
-_SEQUEL = re.compile(
-    r"\b(?:(?:a|an|one|two|three|four|five|six|few|several|\d+|(?:less|more) than an?) "
-    r"(?:days?|weeks?|months?|hours?)|shortly|soon|the (?:next|following) (?:day|week|month))"
-    r"\s+(?:later|after(?:wards?)?|thereafter)\b"
-    r"|\bthe (?:next|following) (?:day|week|month)\b|\b(?:days|weeks) later\b",
-    re.IGNORECASE,
-)
-
-_VAGUE_PAST = re.compile(
-    r"\b(?:(?:last|earlier this|late last|early last) (?:week|month|weekend)|recently"
-    r"|earlier in the (?:week|month))\b",
-    re.IGNORECASE,
-)
-
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later) in the day\b|\blater that (?:day|evening)\b|\bthe same day\b",
     re.IGNORECASE,
@@ -162,50 +145,15 @@ def days_before_told(text: str) -> int | None:
     return 0 if _SAME_DAY.search(text) else None
 
 
-def is_vague_past(text: str) -> bool:
-    """True when the text places its event in a past period with no day ("last week").
-
-    >>> is_vague_past("Trump and Putin spoke by phone last week.")
-    True
-    >>> is_vague_past("The two leaders met on Tuesday.")
-    False
-    """
-    return bool(_VAGUE_PAST.search(text))
-
-
-def is_sequel(text: str) -> bool:
-    """True when the text dates its event only from the one told before ("days later").
-
-    >>> is_sequel("Less than a week later, the delegations met in Riyadh.")
-    True
-    """
-    return bool(_SEQUEL.search(text))
-
-
-_ELAPSED = re.compile(
-    r"\b(?:(?:a|an|one|two|three|four|five|six|few|several|\d+|(?:less|more) than an?) "
-    r"(?:days?|weeks?|months?)\s+(?:later|afterwards?|thereafter)"
-    r"|the (?:next|following) (?:day|week|month))\b",
-    re.IGNORECASE,
-)
-
-
-def is_elapsed(text: str) -> bool:
-    """True when the text counts its time from an earlier event ("three days later").
-
-    >>> is_elapsed("A meeting at the White House three days later produced promises.")
-    True
-    >>> is_elapsed("Shortly after arriving, the minister met the envoy.")
-    False
-    """
-    return bool(_ELAPSED.search(text))
-
-
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;()]*$", re.IGNORECASE)
 _NAMED_BY_DATE = re.compile(
     r"\s+(?:terror |terrorist |militant )?(?:attacks?|massacre|bombings?|blasts?|elections?|"
     r"polls|referendum|deadline|ceasefire|truce|invasion|earthquake|floods?|coup|uprising|"
     r"revolution|accords?|agreement|incursion|raid)\b"
+)
+_EVENT_OF = re.compile(
+    r"\b(?:elections?|polls?|vote|referendum|run-?off|inauguration|swearing-in) "
+    r"(?:held |which took place )?(?:of|on) (?:the )?$"
 )
 # "The team, which arrived in Dhaka on October 24, held talks ... on Sunday": a date of
 # something else.
@@ -239,6 +187,11 @@ def counts_back(text: str) -> bool:
 _MET = re.compile(r"\b(?:met|meets|held talks|spoke|called on|received|hosted|visited)\b")
 
 
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|set|scheduled|expected) to|to be held)\b[^,;.]*$"
+)
+
+
 def is_background_time(text: str, published: date | None) -> bool:
     """True when the text dates the meeting to an earlier period than the story's news.
 
@@ -252,11 +205,14 @@ def is_background_time(text: str, published: date | None) -> bool:
     """
     for m in _PAST_PERIOD.finditer(text):
         clause = _RELATIVE_CLAUSE.search(text, max(0, m.start() - 80), m.start())
-        if _in_since_clause(text, m.start()) or (
-            clause is not None and not _MET.search(text, clause.start(), m.start())
+        if (
+            _in_since_clause(text, m.start())
+            or (clause is not None and not _MET.search(text, clause.start(), m.start()))
+            or _WILL_BEFORE.search(text, max(0, m.start() - 50), m.start())
         ):
             # "since the fall of al-Assad less than a month ago", "al-Assad, who fled to
-            # Moscow in December": the time of another event
+            # Moscow in December", "the summit that Samoa will host in October": the time
+            # of another event
             continue
         if not (m.group("month") or m.group("only_year")):
             return True
@@ -272,9 +228,14 @@ def is_background_time(text: str, published: date | None) -> bool:
         # a story of mid-April is background.
         day = {"early ": 5, "mid-": 15, "late ": 25}.get((m.group("part") or "").lower(), 15)
         when = _safe_date(year, month, day)
-        if when is not None and not m.group("year") and (when - published).days > 60:
+        if (
+            when is not None
+            and not m.group("year")
+            and ((when - published).days > 60 or (when > published and _MET.search(text)))
+        ):
             # "in November" in a February story is last November; "in late April" in a
-            # mid-April story is still to come.
+            # mid-April story is still to come, but "met in Beijing in April" in a March
+            # story is last April's.
             when = _safe_date(year - 1, month, day)
         if when is not None and (published - when).days > 25:
             return True
@@ -317,8 +278,8 @@ def resolve_date(text: str, published: date | None) -> tuple[date | None, str]:
         for m in rx.finditer(text):
             if _rescheduled(text, m.start()) or _in_since_clause(text, m.start()):
                 continue  # "their first conversation since the inauguration on January 20"
-            if _NAMED_BY_DATE.match(text, m.end()):
-                continue  # "following the October 7 attacks": an event's name
+            if _NAMED_BY_DATE.match(text, m.end()) or _EVENT_OF.search(text, 0, m.start()):
+                continue  # "following the October 7 attacks", "the election of 24 March"
             month_text = m.group("month")
             month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
             day = int(m.group("day"))

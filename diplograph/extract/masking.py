@@ -19,6 +19,7 @@ __all__ = ["mask_unlikely"]
 
 _LEAD_SENTENCES = 2
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_TEAM_LED = re.compile(r"\b(?:team|mission|delegation)\b[^.;]{0,40}?\bled by\b")
 
 
 def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
@@ -56,6 +57,9 @@ def mask_unlikely(text: str, body_start: int, named: Sequence[int] = ()) -> str:
                     or is_roster_heading(sentence)
                     or cues.mentions_a_meeting_again(sentence)
                     or bool(cues.SUMMIT_SPEECH.search(sentence))
+                    # "An IMF staff team led by Peter Breuer ... visited Colombo": who "the
+                    # team" is that "met with President Wickremesinghe" further down
+                    or bool(_TEAM_LED.search(sentence))
                     # "***" between two readouts tells where one meeting's account ends
                     or bool(_SEPARATOR_LINE.fullmatch(sentence.strip()))
                     # "... at the summit. Australia's Anthony Albanese said ..."

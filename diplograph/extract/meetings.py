@@ -26,6 +26,7 @@ from diplograph.extract.layout import boilerplate_spans, find_body_start, in_spa
 from diplograph.extract.mentions import find_parties
 from diplograph.extract.modes import meeting_kind, meeting_mode
 from diplograph.extract.names import forget_names, unread_name
+from diplograph.extract.offices import one_body
 from diplograph.extract.party import PartyMention
 from diplograph.extract.places import meeting_place, visit_place
 from diplograph.extract.recalled import told_as_a_leg
@@ -322,10 +323,9 @@ def _draft(
     drop_unnamed_duplicates(resolved)
     if len(resolved) < 2:
         return None
-    sides = {m.represents for m, _ in resolved.values()}
-    known_sides = sides - {None}
-    if not known_sides:
-        return None  # "held talks with Prefecture Governor X and City Mayor Y": no state at all
+    known_sides = {m.represents for m, _ in resolved.values()} - {None}
+    if not known_sides or one_body(known_sides, ctx.gaz):
+        return None  # no state at all ("Governor X and Mayor Y"), or one body's own organs
     if len(known_sides) == 1 and str(next(iter(known_sides))).startswith("country:"):
         # Everyone acts for one state: a domestic meeting, not a diplomatic one. Those of
         # no stated side in a story about that state's own affairs ("a Cabinet meeting

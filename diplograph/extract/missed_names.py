@@ -174,6 +174,16 @@ PORTFOLIO_WORDS = frozenset(
         "aviation",
         "telecommunications",
         "immigration",
+        # "the Parliament Commissioner for Human Rights, Dmytro Lubinets"
+        "human",
+        "rights",
+        "humanitarian",
+        "refugees",
+        "migration",
+        "reconciliation",
+        "unification",
+        "gender",
+        "equality",
     }
 )
 

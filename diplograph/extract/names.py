@@ -38,6 +38,9 @@ from diplograph.gazetteer import Gazetteer
 __all__ = ["HONORIFICS", "forget_names", "person_spans", "unread_name"]
 
 
+_POSTNOMINALS = frozenset({"KC", "QC", "MP", "SC", "PC", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG"})
+
+
 def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] | None:
     """Strip titles, honorifics and possessives that the NER glued onto a name."""
     start, end = ent.start_char, ent.end_char
@@ -86,6 +89,8 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         words = words[1:]
     start += dropped
     text = text_of(doc)[start:end].strip()
+    while len(text.split()) > 2 and text.split()[-1] in _POSTNOMINALS:
+        text = text.rsplit(" ", 1)[0]  # "Patricia Scotland KC": an honour, not a name
     parts = text.split()
     if len(parts) == 2 and parts[0].isupper() and len(parts[0]) > 2 and parts[1][1:].islower():
         # "KIHARA Minoru" (Japan's foreign ministry): the family name in capitals, first
@@ -101,7 +106,7 @@ def _clean_person(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, str] |
         return None
     if text.split()[-1] in BODY_WORDS:
         return None  # "President Guard Regiment": a unit or body, not a person
-    if text.lower() in by_surface or gaz.country_by_metonym(text):
+    if text.lower() in by_surface or text in BARE_TITLES or gaz.country_by_metonym(text):
         return None
     if " " in text and gaz.city(text) is not None:
         return None  # "a hotel in Siem Reap": a city of two words the model took for a name
@@ -133,6 +138,11 @@ def _given_names_before(
 
 
 _AT_BEFORE = re.compile(r"\bat $")
+_MATTERS = frozenset({"Issue", "Issues", "Question", "Process", "Programme", "Agenda", "Crisis"})
+_EVENT_ON_BEFORE = re.compile(
+    r"\b(?:Meeting|Conference|Summit|Forum|Dialogue|Session|Committee|Council|Commission) on "
+    r"(?:the )?$"
+)
 _RANKS = frozenset({"General", "Admiral", "Marshal", "Colonel", "Brigadier", "Commodore", "Senior"})
 
 _POSSESSED = re.compile(r"(?:'s|’s|’)")
@@ -167,7 +177,17 @@ def person_spans(
             name.split()[-1] not in BODY_WORDS
         ):
             found.append((start, end, name))
-    names = sorted(_nicknamed(doc, _unaddressed(n)) for n in found)
+    names = sorted(
+        _nicknamed(doc, _unaddressed(n))
+        for n in found
+        # not "the Special Meeting on Global Collaboration": the event's subject; nor
+        # "the Commissioner for Human Rights": a portfolio
+        if not _EVENT_ON_BEFORE.search(text_of(doc), max(0, n[0] - 40), n[0])
+        and not all(w.lower() in PORTFOLIO_WORDS for w in n[2].split())
+        # nor "Special Envoy ... on the Middle East Issue": a matter
+        and n[2].split()[-1] not in _MATTERS
+        and n[2].split()[0] not in BODY_WORDS  # "Corporation Rosatom"
+    )
     # A nickname or surname the model found apart is inside the whole name now.
     return [n for n in names if not any(o != n and o[0] <= n[0] and n[1] <= o[1] for o in names)]
 
@@ -183,7 +203,8 @@ def _nicknamed(doc: Doc, name: Name) -> Name:
     return (start, m.end(), f"{text} {m.group(1)}") if m else name
 
 
-_ADDRESS_LEAD = re.compile(r"^H\.? ?[EH]\.? (?=[A-Z])")
+# ("First Lady Jill Biden": a spouse's style, not her name)
+_ADDRESS_LEAD = re.compile(r"^(?:H\.? ?[EH]\.?|First (?:Lady|Gentleman)) (?=[A-Z])")
 
 
 def _unaddressed(name: Name) -> Name:

@@ -16,6 +16,7 @@ __all__ = [
     "BARE_TITLES",
     "BODY_WORDS",
     "HONORIFICS",
+    "SHORT_WORDS",
     "WEEKDAYS",
     "is_initial",
 ]
@@ -32,6 +33,10 @@ HONORIFICS = (
     *("Gen.", "Lt.", "Maj.", "Col.", "Adm.", "Brig.", "Gen", "Lt", "Amb.", "Prof.", "Prof"),
     *("Admiral", "Marshal"),  # "Admiral Sir Tony Radakin", "Field Marshal Asim Munir"
     *("Sen.", "Gov."),
+    # "the Prime Minister of Samoa, the Hon Fiamē Naomi Mataʻafa"; "the Chief of Army Staff,
+    # General Waker-Uz-Zaman"
+    *("Hon", "Hon.", "Honourable", "Honorable", "Rt", "Rt.", "General"),
+    *("Majesty", "Highness", "Royal"),  # "His Majesty King Abdullah II" (Petra, KUNA)
 )
 # "where on Wednesday Lammy and his counterpart": a capitalised day before a name is no
 # part of it.
@@ -93,6 +98,7 @@ BODY_WORDS = frozenset(
         "Department",
         "Bureau",
         "Authority",
+        "Corporation",  # "the State Atomic Energy Corporation Rosatom"
         # "Head of the United Nations Support Mission in Libya", "Assistant Secretary
         # General for Political Affairs": a body or a portfolio, not a person
         "Mission",
@@ -162,4 +168,11 @@ def is_initial(token: Token) -> bool:
 AFFAIR_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:affair|scandal|saga|controversy|case|probe|leak|hack|company|"
     r"corporation|platform|app|conglomerate)\b"
+)
+
+
+# Two-letter words a capital starts a sentence with, which are no one's surname ("He", "In").
+SHORT_WORDS = frozenset(
+    {"He", "An", "As", "At", "By", "Do", "Go", "If", "In", "Is", "It", "Me", "My", "No"}
+    | {"Of", "Oh", "On", "Or", "So", "To", "Up", "Us", "We"}
 )

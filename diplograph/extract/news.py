@@ -12,12 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from diplograph.extract.dates import (
-    counts_back,
-    is_background_time,
-    is_elapsed,
-    is_sequel,
-)
+from diplograph.extract.dates import counts_back, is_background_time
+from diplograph.extract.elapsed import is_elapsed, is_sequel
 
 __all__ = ["NewsFilter"]
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from diplograph.extract.context import ArticleContext
 from diplograph.extract.party import PartyMention
+from diplograph.gazetteer import Gazetteer
 
-__all__ = ["held_by_another", "out_of_scope"]
+__all__ = ["held_by_another", "one_body", "out_of_scope"]
 
 
 def out_of_scope(ctx: ArticleContext, m: PartyMention, side: str) -> bool:
@@ -37,3 +38,20 @@ def held_by_another(ctx: ArticleContext, m: PartyMention, side: str) -> bool:
     return not any(
         words & {w.lower() for form in (p.name, *p.aliases) for w in form.split()} for p in holders
     )
+
+
+# Organs of a body, not bodies of their own: the General Assembly is the UN's, the
+# Commission the EU's (a specialised agency such as the IMF is a body of its own).
+_ORGANS = frozenset({"un_principal_organ", "un_secretariat_office", "eu_institution"})
+
+
+def one_body(sides: set[str | None], gaz: Gazetteer) -> bool:
+    """True when every side is one organisation or its organs: the Secretary-General with
+    the President of the General Assembly is the UN's own business, not diplomacy."""
+    roots = set()
+    for side in sides:
+        if side is None or not side.startswith("org:"):
+            return False
+        org = gaz.organizations.get(side.removeprefix("org:"))
+        roots.add(org.parent_key if org is not None and org.type in _ORGANS else side[4:])
+    return len(sides) >= 2 and len(roots) == 1

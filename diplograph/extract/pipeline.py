@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 import diplograph.extract.postags  # noqa: F401  (registers the "diplograph_pos" factory)
 from diplograph.agencies import agency_country
 from diplograph.extract.components import MeetingFinder
-from diplograph.extract.dates import days_before_told, is_vague_past, resolve_date
+from diplograph.extract.dates import days_before_told, is_background_time, resolve_date
+from diplograph.extract.elapsed import is_vague_past
 from diplograph.extract.layout import boilerplate_spans, find_body_start
 from diplograph.extract.masking import mask_unlikely
 from diplograph.extract.meetings import MeetingDraft, PartyDraft, find_meeting_drafts
@@ -118,6 +119,8 @@ def extract_meetings(nlp: Language, articles: Iterable[Article]) -> Iterator[Mee
 _MEETING_WORD = re.compile(
     r"\b(?:met|meets|meeting|talks|summit|call|visit|received|hosted|dinner|lunch|audience)\b"
 )
+_PRONOUN_LED = re.compile(r"\W*(?:He|She|They|The two)\b")
+_LABEL_LINE = re.compile(r"ANALYSIS|OPINION|EXPLAINER|COMMENTARY|COLUMN|EDITORIAL")
 _COMMENTARY = re.compile(
     r"^\s*(?:ANALYSIS|OPINION|EXPLAINER|FACTBOX|COLUMN|EDITORIAL|COMMENTARY|BREAKINGVIEWS|"
     r"ARGUMENT|PERSPECTIVE|VIEWPOINT)\b"
@@ -149,7 +152,12 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
         yearless = published is not None
     # ("ARGUMENT" over a Foreign Policy piece: a label the title does not carry)
     labels = (article.title or "", article.text[:120])
-    news = NewsFilter(published, commentary=any(_COMMENTARY.match(x) for x in labels))
+    # ("ANALYSIS" on a line of its own under the headline, above the byline)
+    lines = article.text[:300].splitlines()[1:4]
+    commentary = any(_COMMENTARY.match(x) for x in labels) or any(
+        _LABEL_LINE.fullmatch(x.strip()) for x in lines
+    )
+    news = NewsFilter(published, commentary=commentary)
     told_meetings: set[tuple[date | None, Mode, frozenset[tuple[str | None, str | None]]]] = set()
     for draft in drafts:
         when, how = resolve_date(draft.date_text, published)
@@ -192,6 +200,19 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             lead_day, lead_how = resolve_date(draft.news_day, published)
             if lead_day is not None and lead_how and 0 <= (published - lead_day).days <= 3:
                 when = lead_day
+        opening = article.text[draft.sentences[0][0] : draft.sentences[0][1]]
+        before = re.split(r"(?<=[.!?])\s+", article.text[: draft.sentences[0][0]].strip())[-1]
+        if (
+            when is None
+            and _PRONOUN_LED.match(opening)
+            and resolve_date(before, published)[0] is None
+            and is_background_time(before, published)
+        ):
+            # "When Jaishankar flew to Islamabad in October for the SCO meeting, there was a
+            # flicker of hope. He shook hands with Shehbaz Sharif at the dinner" (December):
+            # undated, in the time the sentence before recalls, not the dateline's day
+            dates.append(None)
+            continue
         if when is None and draft.dateline_date and not vague:
             when, how = resolve_date(draft.dateline_date, published)
         if when is None and draft.datelined and not vague:

@@ -58,7 +58,12 @@ _HELD_IN = re.compile(
     r"\b(?:[Tt]he|[Tt]heir) (?:meeting|talks|discussions)\b,? (?:which (?:was|were) |was |were )?"
     r"(?:held|took place) (?:at [^.;]{0,50}? )?in (?:the (?:city|capital) of )?$"
 )
-_SINCE = re.compile(r"\bsince\b[^,;.]*$")
+_SINCE = re.compile(
+    r"\bsince\b[^,;.]*$"
+    # "one day after the extraordinary joint Arab-Islamic summit in Riyadh": another event's
+    r"|\b(?:a|one|two|three|a few) (?:day|days|week|weeks) (?:after|before) (?:the|a|an) "
+    r"[^,;.]{0,60}$"
+)
 _MOVED_TO = re.compile(
     r"\b(?:driven|flew|flown|flying|travell?ed|travell?ing|went|headed|heading|moved on|arrived|"
     r"taken) (?:on )?(?:to|in) "
@@ -170,13 +175,13 @@ def meeting_place(
                 and re.match(r"(?:'s)? capital\b", text_of(doc)[span.end_char :])
             ):
                 # "met in the Peruvian capital", "in Japan's capital"
-                country = gaz.countries.get(span.id_.partition(":")[2])
+                country = gaz.countries.get(span.id_.removeprefix("country:"))
                 if country is not None and country.capital:
                     return city_place(gaz, country.capital)
             if span.label_ == "METONYM" and _IN_PLACE.search(before) and seat is None:
                 # "hosted Erdogan at the White House": the seat of government's city, unless
                 # the sentence names a city ("at Government House in Port Moresby").
-                country = gaz.countries.get(span.id_.partition(":")[2])
+                country = gaz.countries.get(span.id_.removeprefix("country:"))
                 if country is not None and country.capital:
                     seat = city_place(gaz, country.capital)
         if seat is not None:
@@ -198,6 +203,11 @@ def meeting_place(
             and not _SINCE.search(before)
             and gaz.country_by_name(ent.text) is None
             and gaz.organization_by_name(ent.text) is None  # "in the EU" is no city
+            # "at the Berlaymont": a body's seat, which names it, not a city
+            and not any(
+                s.label_ == "METONYM" and s.start_char <= ent.start_char < s.end_char
+                for s in sentence_spans(doc, sent)
+            )
             and gaz.country_by_demonym(ent.text) is None
         ]
         if venues and home_city is not None:
@@ -266,7 +276,7 @@ def visit_place(
             if span.label_ == "CITY":
                 return city_place(gaz, span.text)
             if span.label_ in ("COUNTRY", "METONYM"):  # "travelled together to Kyiv"
-                country = gaz.countries.get(span.id_.partition(":")[2])
+                country = gaz.countries.get(span.id_.removeprefix("country:"))
                 if home is not None and home.country == span.id_:
                     # "St Petersburg" over a Kremlin readout of a guest "who is in Russia
                     # on a working visit": the dateline's city is in the country visited

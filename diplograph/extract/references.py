@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 from diplograph.extract.doctext import text_of
 from diplograph.extract.party import PartyMention
 
-__all__ = ["described_person", "same_office", "second_references"]
+__all__ = [
+    "NATIONAL_OFFICES",
+    "described_person",
+    "other_office",
+    "same_office",
+    "second_references",
+]
 
 _MINOR = {"of", "for", "and", "the", "&"}
 
@@ -94,3 +100,36 @@ def described_person(
         if (side := side_of(p)) == m.represents or (side or "").startswith("org:")
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_ROYAL = re.compile(r"\b(?:King|Queen|Sultan|Emir|Amir|Crown Prince|Monarch)\b", re.IGNORECASE)
+
+
+def other_office(m: PartyMention, known: PartyMention) -> bool:
+    """ "Malaysia's King, Sultan Ibrahim" is not Prime Minister Anwar Ibrahim: one name
+    word, two offices."""
+    return bool(
+        m.title
+        and known.title
+        and len((m.person or "").split()) == 1
+        # (a royal title against another office; "Senator Wong" is Foreign Minister Wong)
+        and bool(_ROYAL.search(m.title)) != bool(_ROYAL.search(known.title))
+        and not same_office(m.title, known.title)
+        and not same_office(known.title, m.title)
+        and m.title.lower() not in known.title.lower()
+        and known.title.lower() not in m.title.lower()
+    )
+
+
+# The functions of offices a state holds at home (not envoys, not officials of bodies).
+NATIONAL_OFFICES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "deputy_head_of_state",
+        "deputy_head_of_government",
+        "foreign_minister",
+        "minister",
+        "royal",
+    }
+)

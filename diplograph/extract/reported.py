@@ -182,7 +182,9 @@ _FIRST_TO = re.compile(
 )
 _FOLLOWS = re.compile(
     r"\W*(?:It|This|That|The (?:[\w-]+ ){0,2}(?:visit|meeting|talks|trip|call|summit|agreement|"
-    r"announcement|decision|statement|move))"
+    r"announcement|decision|statement|move)"
+    # "Herzog's trip follows Prime Minister Naftali Bennett's visit in December, when he met"
+    r"|[A-Z][\w-]*['’]s (?:[\w-]+ )?(?:visit|trip|tour|meeting|talks|call))"
     # (but "The talks came a day after the Saudi crown prince received Zelensky" is news too)
     r" (?:follows|followed|(?:comes|came)(?= (?:[\w-]+ ){0,3}(?:after|on the heels of)\b))\b"
     r"(?! (?:just |only )?(?:a day|the day|hours) after)"

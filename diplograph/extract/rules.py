@@ -52,7 +52,8 @@ _FUTURE = re.compile(
     r"wants? to|agreed to|invited|invitation to|upcoming|next week|next month|"
     r"arranging|organi[sz]ing|seeking|pushing for|"
     r"possible|possibility of|potential|proposed|prospective|eventual|whether|"
-    r"arrangements? for|preparations? for|venue|date (?:of|for)|"
+    # ("the venue for the talks", not "held at the forum venue in Antalya")
+    r"arrangements? for|preparations? for|venue (?:of|for|has|is|and|or)|date (?:of|for)|"
     # (not "energy security dominated the agenda when Albanese welcomed Kishida")
     r"agenda(?! when\b)|"
     r"later (?:this|in the) (?:week|month|year)|next round|planning (?:a|an|the|another)"

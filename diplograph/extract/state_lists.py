@@ -29,7 +29,10 @@ LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _ENVOY_PREP = re.compile(  # "The new Ambassadors represent the Kingdom of Sweden, ..."
-    r"^\s*(?:of|from|for|represent(?:ing)?|(?:accredited|are|come) from)\s+", re.I
+    # ("the ambassadors in Cairo of Brazil, Japan and Malta": where they are posted first)
+    r"^\s*(?:(?:in|to) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? )?"
+    r"(?:of|from|for|represent(?:ing)?|(?:accredited|are|come) from)\s+",
+    re.I,
 )
 # "the High Commissioner for the Republic of Botswana" is Botswana's; a "Special
 # Representative for Afghanistan" is posted there, not sent by it.
@@ -53,7 +56,13 @@ def country_list_after(
     found: list[Span] = []
     for span in [s for s in spans if s.start_char >= cursor and s.end_char <= ceiling]:
         gap = text_of(doc)[cursor : span.start_char]
-        if span.label_ in ("CITY", "DEMONYM") and found and (state := as_state(span, gaz)):
+        # ("the High Commissioner of New Zealand": a state's name the demonym list has too)
+        named = span.label_ == "DEMONYM" and gaz is not None and gaz.country_by_name(span.text)
+        if (
+            span.label_ in ("CITY", "DEMONYM")
+            and (found or named)
+            and (state := as_state(span, gaz))
+        ):
             span = state
         if span.label_ not in ("COUNTRY", "ORG") or not LIST_GAP.match(gap):
             break

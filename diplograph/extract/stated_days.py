@@ -14,9 +14,9 @@ from datetime import date
 from spacy.tokens import Span
 
 from diplograph.extract.context import ArticleContext
+from diplograph.extract.datelines import Dateline
 from diplograph.extract.dates import resolve_date
 from diplograph.extract.doctext import text_of
-from diplograph.extract.layout import Dateline
 
 __all__ = ["WEEKDAY", "day_text", "same_kind", "stated_day", "without_dateline"]
 
@@ -125,7 +125,9 @@ _THE_MEETING_ON = re.compile(
 )
 # "Speaking at a press conference after the meeting at Lancaster House on Sunday, ..."
 _AFTER_THE_MEETING_ON = re.compile(
-    r"\b(?:after|during|following|at) the (?:meeting|talks|summit)(?: (?:at|in) (?:the )?"
+    # ("At their meeting on Wednesday, the Secretary-General and the Prime Minister ...")
+    r"\b(?:[Aa]fter|[Dd]uring|[Ff]ollowing|[Aa]t) (?:the|their) (?:meeting|talks|summit)"
+    r"(?: (?:at|in) (?:the )?"
     r"(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3})? on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
     r"Sun)day\b"
 )

@@ -203,19 +203,29 @@ def subject_pronoun(sent: Span, triggers: list[rules.TriggerMatch]) -> tuple[int
     "he told reporters at a news conference with ..."), not of another verb ("He said
     that Kim and Putin held a summit")."""
     verbs = trigger_verbs(sent, triggers, through_auxiliaries=True)
+    # '"I was pleased to meet Prime Minister Sharif on Sunday,"' in a statement: its author
+    quoted = bool(_QUOTE_OPENS.match(sent.text))
     for token in sent:
+        first_person = quoted and token.text == "I"
         if (
-            token.lower_ in ("he", "she")
+            (token.lower_ in ("he", "she") or first_person)
             and token.dep_ in ("nsubj", "nsubjpass")
             and (
                 token.head.i in verbs
                 # "He arrived in Saudi Arabia on March 10 and held talks ...": the subject
                 # of both verbs
                 or any(c.dep_ == "conj" and c.i in verbs for c in token.head.children)
+                or (
+                    first_person
+                    and any(t.dep_ == "xcomp" and t.i in verbs for t in token.head.subtree)
+                )
             )
         ):
             return token.idx, token.idx + len(token.text)
     return None
+
+
+_QUOTE_OPENS = re.compile(r"\W*[\"“]")
 
 
 _JOINT_VERBS = frozenset(

@@ -206,10 +206,12 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         # "Russian and Ukrainian delegations held direct talks in Istanbul" (any words before
         # talks or negotiations, but not "held a cabinet meeting": that one is at home)
         r"|\b(?:held|holding) (?:an? )?(?:(?!(?:no|not|any|cabinet|party|press|news|board|staff|"
-        r"internal|campaign)\b)[\w-]+ ){1,3}(?:talks|negotiations|consultations)\b"
+        r"internal|campaign|his|her|their|its)\b)[\w-]+ ){1,3}(?:talks|negotiations|"
+        r"consultations)\b"
         # "held the 22nd India-Russia annual summit", "held their first structured talks"
         r"|\bheld (?:the|their|his|her|its) (?:[\w-]+ ){0,4}"
-        r"(?:talks|summit|meeting|consultations)\b"
+        # (not "visited a school while her husband held his talks.": the talks told)
+        r"(?:talks|summit|meeting|consultations)\b(?!\s*[.;])"
         # "Iran and the United States held what both sides called constructive talks"
         r"|\bheld what (?:[\w-]+ ){1,5}(?:talks|meeting|discussions)\b"
         # "Blinken and Foreign Minister Qin Gang talked for more than seven hours", "he spent
@@ -331,6 +333,9 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"sat (?:down )?(?:across|opposite) (?:a|the) (?:[\w-]+ )?table from (?=(?-i:[A-Z]))|"
         # ("Varadkar said after meeting him in the Oval Office yesterday")
         r"(?:after|before|since) meeting (?=(?-i:[A-Z])|(?:him|her|them|his|their) )|"
+        # '"I was pleased to meet Prime Minister Sharif on Sunday in Riyadh"' (a statement)
+        r"(?:was|were) (?:very |most |truly )?(?:pleased|glad|delighted|happy|honou?red|"
+        r"privileged) to meet\b|"
         # "a news conference at the Pentagon Monday with French Minister Florence Parly"
         r"(?:joint )?(?:news|press) conference\b[^.;]{0,40}?\bwith (?=(?:his|her|the|visiting)? ?"
         r"(?-i:[A-Z]))|"
