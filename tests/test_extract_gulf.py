@@ -111,3 +111,32 @@ def test_the_president_not_his_wife_and_the_trip_before(nlp: Language) -> None:
         (date(2022, 1, 31), {"Isaac Herzog", "Mohammed bin Rashid Al Maktoum"}),
         (date(2022, 1, 30), {"Isaac Herzog", "Mohamed bin Zayed Al Nahyan"}),
     ]
+
+
+def test_the_kingdom_is_no_city(nlp: Language) -> None:
+    text = (
+        "HRH the Crown Prince and Prime Minister receives US Secretary of Defense\n\n"
+        "Manama, Nov. 20 (BNA): His Royal Highness Prince Salman bin Hamad Al Khalifa, the "
+        "Crown Prince and Prime Minister, received at Gudaibiya Palace today the United States "
+        "Secretary of Defense, Lloyd J. Austin III, who is visiting the Kingdom to take part "
+        "in the 17th Manama Dialogue.\n\n"
+        "HRH the Crown Prince and Prime Minister welcomed the Secretary, highlighting the "
+        "deep-rooted historic relations between the Kingdom of Bahrain and the United States "
+        "of America and the strategic partnership that has contributed to regional security "
+        "and stability, including through the presence of the US Naval Forces Central Command"
+        " and the Fifth Fleet in the Kingdom.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2021, 11, 20))
+    assert meeting.place is not None and meeting.place.name == "Manama"
+
+
+def test_a_portfolio_minister_of_a_named_state(nlp: Language) -> None:
+    text = (
+        "Health minister meets WHO regional director\n\n"
+        "RIYADH: Saudi Health Minister Fahad Al-Jalajel met Dr. Ahmed Al-Mandhari, regional "
+        "director of the World Health Organization, in Riyadh on Monday.\n"
+    )
+    (meeting,) = _extract(nlp, text, date(2023, 11, 21))
+    assert ("Fahad Al-Jalajel", "country:SA") in {
+        (p.person, p.represents) for p in meeting.participants
+    }

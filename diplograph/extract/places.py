@@ -39,9 +39,14 @@ def unlisted_city(gaz: Gazetteer, name: str, country: str | None) -> Place | Non
     """A city outside the gazetteer ("ANTALYA, Türkiye –"), unless the name is a country
     or an organisation."""
     label = _title_case(name)
+    if label.removeprefix("the ").lower() in _STATE_WORDS:
+        return None  # "who is visiting the Kingdom": the state, not a city
     if gaz.country_by_name(label) is None and gaz.organization_by_name(label) is None:
         return Place(_title_case(name), country)
     return None
+
+
+_STATE_WORDS = frozenset({"kingdom", "sultanate", "emirate", "emirates", "republic", "state"})
 
 
 # "in Jeddah", "at the Kremlin in Moscow", "in the Red Sea port city of Jeddah".
@@ -203,6 +208,7 @@ def meeting_place(
             and not _SINCE.search(before)
             and gaz.country_by_name(ent.text) is None
             and gaz.organization_by_name(ent.text) is None  # "in the EU" is no city
+            and ent.text.removeprefix("the ").lower() not in _STATE_WORDS  # "the Kingdom"
             # "at the Berlaymont": a body's seat, which names it, not a city
             and not any(
                 s.label_ == "METONYM" and s.start_char <= ent.start_char < s.end_char
