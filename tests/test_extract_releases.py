@@ -231,3 +231,32 @@ def test_a_state_corporation_is_no_name_and_its_head_acts_for_his_state(
     (meeting,) = _extract(nlp, text, date(2022, 10, 11))
     assert ("Alexey Likhachev", "country:RU") in _sides(meeting)
     assert "Corporation Rosatom" not in {p.person for p in meeting.participants}
+
+
+def test_leaders_listed_in_person_at_a_summit_and_others_also_taking_part(
+    nlp: Language,
+) -> None:
+    text = (
+        "Leaders gather in Kyiv\n\n"
+        "Leaders from across Europe arrived in Kyiv by train on Feb. 24 for a summit in the "
+        "capital.\n\n"
+        "In person at the summit were Canadian Prime Minister Justin Trudeau, Danish Prime "
+        "Minister Mette Frederiksen and Finnish President Alexander Stubb. More than 20 other "
+        "leaders joined online.\n"
+    )
+    (summit,) = _extract(nlp, text, date(2025, 2, 24))
+    assert {p.represents for p in summit.participants} == {"country:CA", "country:DK", "country:FI"}
+    call = (
+        "Frederiksen joins leaders' call\n\n"
+        "Prime Minister Mette Frederiksen on Saturday took part in a video meeting of leaders "
+        "hosted by British Prime Minister Keir Starmer on support for Ukraine.\n\n"
+        "Also taking part were, among others, French President Emmanuel Macron and Swedish "
+        "Prime Minister Ulf Kristersson.\n"
+    )
+    (meeting,) = _extract(nlp, call, date(2025, 3, 16))
+    assert {p.represents for p in meeting.participants} == {
+        "country:DK",
+        "country:GB",
+        "country:FR",
+        "country:SE",
+    }

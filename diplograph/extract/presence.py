@@ -24,7 +24,7 @@ __all__ = [
 
 _PRESENCE = re.compile(
     r"\b(?:present|attended|attending|attendance|presence|accompanied|joined|joining|participated|"
-    r"took part|were also|was also|comprised|included|(?:was|were) connected|"
+    r"took part|also taking part|were also|was also|comprised|included|(?:was|were) connected|"
     # "Ursula von der Leyen travelled with Italian Prime Minister Giorgia Meloni and ..."
     r"travell?ed (?:together )?with|"
     # "He brought with him Agriculture Minister John Steenhuisen"

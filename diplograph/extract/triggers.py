@@ -333,6 +333,9 @@ _FORMAL: tuple[tuple[str, str, str], ...] = (
         r"sat (?:down )?(?:across|opposite) (?:a|the) (?:[\w-]+ )?table from (?=(?-i:[A-Z]))|"
         # ("Varadkar said after meeting him in the Oval Office yesterday")
         r"(?:after|before|since) meeting (?=(?-i:[A-Z])|(?:him|her|them|his|their) )|"
+        # "In person at the summit were European Commission President Ursula von der Leyen,"
+        r"\b[Ii]n person (?:at|for) the (?:[\w'’-]+ ){0,3}(?:summit|meeting|talks|gathering|"
+        r"conference) (?:were|was)\b|"
         # '"I was pleased to meet Prime Minister Sharif on Sunday in Riyadh"' (a statement)
         r"(?:was|were) (?:very |most |truly )?(?:pleased|glad|delighted|happy|honou?red|"
         r"privileged) to meet\b|"
