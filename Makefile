@@ -225,6 +225,18 @@ eval: $(STAMP)
 	  --gold data/eval/heldout81-gold.jsonl --articles data/eval/heldout81-articles.jsonl
 	$(BIN)/diplograph evaluate --title "Eightieth held-out set CB (spent, now development)" \
 	  --gold data/eval/heldout82-gold.jsonl --articles data/eval/heldout82-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Eighty-first held-out set CC (spent, now development)" \
+	  --gold data/eval/heldout83-gold.jsonl --articles data/eval/heldout83-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Eighty-second held-out set CD (held out, errors unread)" \
+	  --gold data/eval/heldout84-gold.jsonl --articles data/eval/heldout84-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Eighty-third held-out set CE (spent, now development)" \
+	  --gold data/eval/heldout85-gold.jsonl --articles data/eval/heldout85-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Eighty-fourth held-out set CF (held out, errors unread)" \
+	  --gold data/eval/heldout86-gold.jsonl --articles data/eval/heldout86-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Eighty-fifth held-out set CG (held out, errors unread)" \
+	  --gold data/eval/heldout87-gold.jsonl --articles data/eval/heldout87-articles.jsonl
+	$(BIN)/diplograph evaluate --title "Eighty-sixth held-out set CH (spent, now development)" \
+	  --gold data/eval/heldout88-gold.jsonl --articles data/eval/heldout88-articles.jsonl
 
 # Reference docs generated from the vocabulary: docs/ontology/*.html and docs/queries.md.
 docs: $(STAMP)
