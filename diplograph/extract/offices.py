@@ -2,7 +2,9 @@
 list say of the office: an emir is Qatar's or Kuwait's, and a state has one president at a
 time (but many governors).
 
-:mod:`~diplograph.extract.sides` asks before it gives an official the story's own state.
+:mod:`~diplograph.extract.sides` asks before it gives an official the story's own state;
+:mod:`~diplograph.extract.meetings` asks whether the bodies at a meeting are one body's
+organs (the UN's chief and the General Assembly's president), which is no diplomacy.
 """
 
 from __future__ import annotations
