@@ -166,6 +166,15 @@ class Gazetteer:
             code = self._org_aliases.get(text)
         return self.organizations[code] if code else None
 
+    def parent_body(self, key: str | None) -> str | None:
+        """The key of the body an organisation belongs to, if the list gives one.
+
+        >>> load_gazetteer().parent_body("org:UNGA")
+        'org:UN'
+        """
+        org = self.organizations.get(key[4:]) if key and key.startswith("org:") else None
+        return f"org:{org.parent_key}" if org is not None and org.parent_key else None
+
     def _org_primary_has(self, text: str) -> bool:
         bare = strip_article(" ".join(text.split()))
         return bool(self._org_primary.exact.get(text) or self._org_primary.exact.get(bare))

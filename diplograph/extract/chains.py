@@ -100,12 +100,11 @@ def title_chain(
         return None, (affiliations[0] if affiliations else None), False
     title_text = text_of(doc)[titles[0].start_char : titles[-1].end_char]
     envoy = any(x.function in ENVOY_FUNCTIONS for t in head for x in titles_of(gaz, t))
-    if affiliations and (inner_body := _scoped(gaz, head)):
-        # "the UN High Commissioner for Human Rights": the office inside the UN the title
-        # belongs to (OHCHR), when the stated body is its parent.
-        body = gaz.organizations.get(inner_body[0].partition(":")[2])
-        if body is not None and f"org:{body.parent_key}" == affiliations[0]:
-            affiliations = inner_body
+    # "the UN High Commissioner for Human Rights": the office inside the UN the title
+    # belongs to (OHCHR), when the stated body is its parent.
+    scoped = _scoped(gaz, head) if affiliations else []
+    if scoped and gaz.parent_body(scoped[0]) == affiliations[0]:
+        affiliations = scoped
     if not affiliations:
         # "Chairperson of the African Union Commission" names its body inside the title.
         inner = re.search(r"\bof (?:the )?([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)", title_text)

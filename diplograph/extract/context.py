@@ -300,12 +300,10 @@ class ArticleContext:
         if not senses or any(x.function != "io_head" for x in senses):
             return None
         body = self.main_organisation()
-        org = self.gaz.organizations.get((body or "").removeprefix("org:"))
-        if org is not None and org.type == "un_principal_organ":
-            body = f"org:{org.parent_key}"  # the General Assembly has no secretary-general
-        return body or (
-            "org:UN" if any(x.role_key == "secretary_general" for x in senses) else None
-        )
+        if any(x.role_key == "secretary_general" for x in senses):
+            # The General Assembly has no secretary-general: the UN, whose organ it is.
+            return self.gaz.parent_body(body) if body in _UN_ORGANS else body or "org:UN"
+        return body
 
     def main_organisation(self) -> str | None:
         """The organisation the article names most, if it names any."""
@@ -356,10 +354,9 @@ class ArticleContext:
                 # von der Leyen" is the Commission's) and a body's organ ("AU Commission
                 # Chairperson Moussa Faki" is the AU Commission's), where the list is exact.
                 dated = listed.represents_on(self.published) or None
-                org = self.gaz.organizations.get((dated or "")[4:])
                 loose = (
                     (m.represents in _EU and dated in _EU)
-                    or (org is not None and m.represents == f"org:{org.parent_key}")
+                    or (m.represents is not None and self.gaz.parent_body(dated) == m.represents)
                     or (
                         self.published is not None
                         and listed.in_office_on(self.published)
@@ -398,3 +395,4 @@ class ArticleContext:
 
 
 _EU = frozenset({"org:EU", "org:EC", "org:EUCO", "org:EP"})
+_UN_ORGANS = frozenset({"org:UNGA", "org:UNSC", "org:ECOSOC", "org:ICJ", "org:UN-SECRETARIAT"})

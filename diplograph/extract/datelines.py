@@ -61,6 +61,37 @@ _DATE_THEN_AGENCY = re.compile(r"(.+?\d)\s+\(?[A-Z][A-Za-z]{2,12}\)?")
 
 _NOT_PLACES = frozenset(
     {"from", "by", "published", "updated", "posted", "source", "photo", "date", "read", "share"}
+    # A site's section over a page date: "Readouts | 19 September 2023"
+    | {
+        "readout",
+        "readouts",
+        "news",
+        "press release",
+        "press releases",
+        "news release",
+        "news releases",
+        "statement",
+        "statements",
+        "speeches",
+        "stories",
+        "updates",
+        "features",
+        "opinion",
+        "analysis",
+        "media",
+        "articles",
+        "latest",
+        "home",
+        "world",
+        "politics",
+        "business",
+        "diplomacy",
+        "press",
+        "photos",
+        "videos",
+        "events",
+        "meetings",
+    }
     # Axios-style section labels: "Why it matters: It was Bennett's first trip ..."
     | {
         "why it matters",
@@ -196,41 +227,6 @@ _LABEL_LINE = re.compile(
 )
 
 
-# A site's section over a page date ("Readouts | 19 September 2023"): no place.
-_SECTIONS = frozenset(
-    {
-        "readout",
-        "readouts",
-        "news",
-        "press release",
-        "press releases",
-        "news release",
-        "news releases",
-        "statement",
-        "statements",
-        "speeches",
-        "stories",
-        "updates",
-        "features",
-        "opinion",
-        "analysis",
-        "media",
-        "articles",
-        "latest",
-        "home",
-        "world",
-        "politics",
-        "business",
-        "diplomacy",
-        "press",
-        "photos",
-        "videos",
-        "events",
-        "meetings",
-    }
-)
-
-
 # "October 11, 2022, 14:30" and "St Petersburg" on the next line, or "September 3, 2024
 # 14:20 Ulaanbaatar": a readout's time stamp and place (the Kremlin's pages)
 _TIME_STAMP = re.compile(
@@ -271,7 +267,7 @@ def _lead_dateline(text: str, body_start: int) -> Dateline | None:
             and m
             and (m.group("date") or m.group("city").isupper())
             and not _LABEL_LINE.match(m.group("city").strip())
-            and m.group("city").strip().lower() not in _SECTIONS
+            and m.group("city").strip().lower() not in _NOT_PLACES
         ):
             start = offset + line.index(line.strip())
             return Dateline(

@@ -54,6 +54,6 @@ def one_body(sides: set[str | None], gaz: Gazetteer) -> bool:
     for side in sides:
         if side is None or not side.startswith("org:"):
             return False
-        org = gaz.organizations.get(side.removeprefix("org:"))
-        roots.add(org.parent_key if org is not None and org.type in _ORGANS else side[4:])
+        org = gaz.organizations.get(side[4:])
+        roots.add(gaz.parent_body(side) if org is not None and org.type in _ORGANS else side)
     return len(sides) >= 2 and len(roots) == 1

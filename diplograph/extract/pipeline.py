@@ -120,10 +120,20 @@ _MEETING_WORD = re.compile(
     r"\b(?:met|meets|meeting|talks|summit|call|visit|received|hosted|dinner|lunch|audience)\b"
 )
 _PRONOUN_LED = re.compile(r"\W*(?:He|She|They|The two)\b")
-_LABEL_LINE = re.compile(r"ANALYSIS|OPINION|EXPLAINER|COMMENTARY|COLUMN|EDITORIAL")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence that ends where ``start`` begins (read from a window, not the whole page)."""
+    window = text[max(0, start - 600) : start].strip()
+    return re.split(r"(?<=[.!?])\s+", window)[-1]
+
+
+_LABELS = (
+    r"(?:ANALYSIS|OPINION|EXPLAINER|FACTBOX|COLUMN|EDITORIAL|COMMENTARY|BREAKINGVIEWS|"
+    r"ARGUMENT|PERSPECTIVE|VIEWPOINT)"
+)
 _COMMENTARY = re.compile(
-    r"^\s*(?:ANALYSIS|OPINION|EXPLAINER|FACTBOX|COLUMN|EDITORIAL|COMMENTARY|BREAKINGVIEWS|"
-    r"ARGUMENT|PERSPECTIVE|VIEWPOINT)\b"
+    rf"^\s*{_LABELS}\b"
     r"|^\s*(?:Analysis|Opinion|Explainer|Commentary|Column|Editorial|Argument|Perspective|"
     r"Viewpoint)\s*[:|-]",
 )
@@ -155,7 +165,7 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
     # ("ANALYSIS" on a line of its own under the headline, above the byline)
     lines = article.text[:300].splitlines()[1:4]
     commentary = any(_COMMENTARY.match(x) for x in labels) or any(
-        _LABEL_LINE.fullmatch(x.strip()) for x in lines
+        re.fullmatch(_LABELS, x.strip()) for x in lines
     )
     news = NewsFilter(published, commentary=commentary)
     told_meetings: set[tuple[date | None, Mode, frozenset[tuple[str | None, str | None]]]] = set()
@@ -200,11 +210,10 @@ def _meetings(doc: Doc, article: Article, lexicon: TopicLexicon) -> Iterator[Mee
             lead_day, lead_how = resolve_date(draft.news_day, published)
             if lead_day is not None and lead_how and 0 <= (published - lead_day).days <= 3:
                 when = lead_day
-        opening = article.text[draft.sentences[0][0] : draft.sentences[0][1]]
-        before = re.split(r"(?<=[.!?])\s+", article.text[: draft.sentences[0][0]].strip())[-1]
         if (
             when is None
-            and _PRONOUN_LED.match(opening)
+            and _PRONOUN_LED.match(article.text, draft.sentences[0][0])
+            and (before := _sentence_before(article.text, draft.sentences[0][0]))
             and resolve_date(before, published)[0] is None
             and is_background_time(before, published)
         ):
